@@ -72,7 +72,7 @@ public final class EpochDays {
         if (date == null) {
             return null;
         }
-        long seconds = Math.round((day - Math.floor(day)) * 86_400.0);
+        long seconds = Math.min(86_399, (long) Math.floor((day - Math.floor(day)) * 86_400.0 + 1e-6));
         return date.atStartOfDay().plusSeconds(seconds);
     }
 }
