@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads an article from a file: plain text or Markdown in any common encoding, or TimeML (.tml), whose text
- * is the TEXT element and whose creation time becomes the document date. Every failure is a {@link ReadResult}
+ * Reads an article from a file: plain text or Markdown in any common encoding, a web page (its readable text
+ * only), or TimeML (.tml), whose text is the TEXT element and whose creation time becomes the document date. Every failure is a {@link ReadResult}
  * with a message, never an exception.
  */
 public final class ArticleReader {
@@ -66,8 +66,14 @@ public final class ArticleReader {
         if (text.isBlank()) {
             return ReadResult.problem(name + " holds no text, only white space");
         }
-        if (name.toLowerCase(Locale.ROOT).endsWith(".tml")) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".tml")) {
             return readTimeMl(name, text);
+        }
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || HtmlText.looksLikeHtml(text)) {
+            String visible = new HtmlText().toText(text);
+            return visible.isBlank() ? ReadResult.problem(name + " is a web page with no readable text")
+                    : ReadResult.of(new Article(name, visible));
         }
         return ReadResult.of(new Article(name, text));
     }
