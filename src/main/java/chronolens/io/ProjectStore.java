@@ -175,7 +175,8 @@ public final class ProjectStore {
             Article article = new Article(f.article().name(), text,
                     date.origin() == DocumentDate.Origin.INFERRED ? DocumentDate.none() : date);
             List<Sentence> sentences = list(f.sentences()).stream().map(s -> {
-                require(s.length == 2 && 0 <= s[0] && s[0] <= s[1] && s[1] <= text.length(), "a sentence is out of the text");
+                require(s.length == 2 && 0 <= s[0] && s[0] <= s[1] && s[1] <= text.length(),
+                        "a sentence is out of the text");
                 return new Sentence(s[0], s[1]);
             }).toList();
             List<TimeExpression> timexes = list(f.timexes()).stream().map(t -> {

@@ -32,7 +32,8 @@ class ArticleReaderTest {
 
     @Test
     void dropsTheUtf8ByteOrderMark() {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "In 1949.".getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "In 1949.".getBytes(StandardCharsets.UTF_8));
         assertEquals("In 1949.", reader.read("bom.txt", bytes).article().text());
     }
 

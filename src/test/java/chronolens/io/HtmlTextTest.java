@@ -16,7 +16,8 @@ class HtmlTextTest {
                 <script>document.write("1999")</script></head>
                 <body><h1>The Wall</h1><p>It fell on 9&nbsp;November&nbsp;1989 &amp; the
                 city <em>celebrated</em>.</p><!-- 2001 --><p>Caf&eacute; &#8220;Ost&#x201D;</p></body></html>""";
-        assertEquals("The Wall\nIt fell on 9 November 1989 & the\ncity celebrated.\nCafé “Ost”", new HtmlText().toText(html));
+        assertEquals("The Wall\nIt fell on 9 November 1989 & the\ncity celebrated.\nCafé “Ost”",
+                new HtmlText().toText(html));
     }
 
     @Test
@@ -28,7 +29,8 @@ class HtmlTextTest {
     @Test
     void readerTurnsAnHtmlFileIntoItsText() {
         ReadResult r = new ArticleReader().read("page.html",
-                "<html><body><p>Signed in 1921.</p><script>x=1</script></body></html>".getBytes(StandardCharsets.UTF_8));
+                "<html><body><p>Signed in 1921.</p><script>x=1</script></body></html>"
+                        .getBytes(StandardCharsets.UTF_8));
         assertEquals("Signed in 1921.", r.article().text());
     }
 

@@ -41,7 +41,8 @@ class InterchangeExportTest {
         assertEquals("Ancient and modern", root.getAsJsonObject("title").getAsJsonObject("text")
                 .get("headline").getAsString());
         JsonArray slides = root.getAsJsonArray("events");
-        assertEquals("{\"year\":1989,\"month\":11,\"day\":9}", slides.get(0).getAsJsonObject().get("start_date").toString());
+        assertEquals("{\"year\":1989,\"month\":11,\"day\":9}",
+                slides.get(0).getAsJsonObject().get("start_date").toString());
         assertEquals("{\"year\":2022,\"month\":2}", slides.get(1).getAsJsonObject().get("start_date").toString());
         assertFalse(slides.get(1).getAsJsonObject().has("end_date"), "a month needs no end");
         JsonObject republic = slides.get(2).getAsJsonObject();

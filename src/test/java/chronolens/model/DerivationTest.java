@@ -17,6 +17,7 @@ class DerivationTest {
 
     @Test
     void stepWithoutTextShowsOnlyTheRule() {
-        assertEquals("anchor.dct: the article's date", Derivation.of("anchor.dct", "", "the article's date").describe());
+        assertEquals("anchor.dct: the article's date",
+                Derivation.of("anchor.dct", "", "the article's date").describe());
     }
 }
