@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * Reads an article from a file: plain text or Markdown in any common encoding, a web page (its readable text
- * only), or TimeML (.tml), whose text is the TEXT element and whose creation time becomes the document date. Every failure is a {@link ReadResult}
- * with a message, never an exception.
+ * only), or TimeML (.tml), whose text is the TEXT element and whose creation time becomes the document date.
+ * Every failure is a {@link ReadResult} with a message, never an exception.
  */
 public final class ArticleReader {
     /** Larger files are refused rather than freezing the app; a long book is about 5 MB. */

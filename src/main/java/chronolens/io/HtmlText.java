@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  */
 public final class HtmlText {
     private static final Pattern DROPPED = Pattern.compile(
-            "<(script|style|noscript|template|svg|head|iframe|object)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->|<!\\[CDATA\\[.*?]]>",
+            "<(script|style|noscript|template|svg|head|iframe|object)\\b[^>]*>.*?</\\1\\s*>"
+                    + "|<!--.*?-->|<!\\[CDATA\\[.*?]]>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BLOCK = Pattern.compile(
-            "</?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|hr|title|dd|dt)\\b[^>]*>",
+            "</?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|hr|title|dd|dt)"
+                    + "\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[xX][0-9A-Fa-f]{1,6}|#\\d{1,7}|[A-Za-z]{2,8});");

@@ -187,7 +187,8 @@ public final class ProjectStore {
             }).toList();
             List<Event> events = list(f.events()).stream().map(e -> {
                 require(e.id() != null && e.title() != null, "an event has no id or title");
-                require(0 <= e.begin() && e.begin() <= e.end() && e.end() <= text.length(), "an event is out of the text");
+                require(0 <= e.begin() && e.begin() <= e.end() && e.end() <= text.length(),
+                        "an event is out of the text");
                 require(e.timex() >= -1 && e.timex() < timexes.size(), "an event names a missing time expression");
                 return new Event(e.id(), e.title(), value(e.when()), new Span(e.begin(), e.end()), e.timex(),
                         derivation(e.derivation()), list(e.entities()));

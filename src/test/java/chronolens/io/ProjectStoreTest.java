@@ -106,9 +106,12 @@ class ProjectStoreTest {
             truncated    | '{"format": 1, "article": {"name"'  | p.json is damaged or cut short
             not a project| '[1, 2, 3]'                         | p.json is not a Chronolens project
             no format    | '{"article": {}}'                   | p.json is not a Chronolens project
-            newer        | '{"format": 7}'                     | p.json was saved by a newer Chronolens (format 7); this version reads format 1 and older
+            newer        | '{"format": 7}'                     | p.json was saved by a newer Chronolens (format 7)
             no text      | '{"format": 1}'                     | p.json is damaged: it has no article text
-            bad offsets  | '{"format": 1, "article": {"name": "a", "text": "abc"}, "events": [{"id": "e1", "title": "t", "begin": 2, "end": 9, "timex": -1}]}' | p.json is damaged: an event is out of the text
+            no title     | '{"format": 1, "article": {"text": "abc"}, "events": [{"begin": 2, "end": 9}]}' \
+                         | p.json is damaged: an event has no id or title
+            bad offsets  | '{"format": 1, "article": {"text": "abc"}, "events": [{"id":"e", "title":"t", "end":9}]}' \
+                         | p.json is damaged: an event is out of the text
             """)
     void badFilesGiveAMessageAndAreLeftAlone(String what, String json, String message) throws IOException {
         Path file = Files.writeString(dir.resolve("p.json"), json);
