@@ -21,7 +21,8 @@ class TimeMlReaderTest {
         TimeMlDocument doc = reader.read("d", """
                 <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-01-02">Jan 2</TIMEX3></DCT><TEXT>
                 On <TIMEX3 tid="t1" type="DATE" value="1999-12-31">New Year&apos;s Eve</TIMEX3> the \
-                <EVENT eid="e1">party</EVENT> ran for <TIMEX3 tid="t2" type="DURATION" value="PT5H">five hours</TIMEX3>.</TEXT></TimeML>""");
+                <EVENT eid="e1">party</EVENT> ran for \
+                <TIMEX3 tid="t2" type="DURATION" value="PT5H">five hours</TIMEX3>.</TEXT></TimeML>""");
         assertEquals("\nOn New Year's Eve the party ran for five hours.", doc.text());
         assertEquals("2000-01-02", doc.dct());
         List<String> covered = doc.timexes().stream().map(t -> doc.text().substring(t.begin(), t.end())).toList();
