@@ -1,0 +1,322 @@
+package chronolens.timeline;
+
+import chronolens.model.EpochDays;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The ticks of a time axis: the finest calendar unit whose labels, measured with a supplied width function,
+ * fit across the viewport without overlapping, plus a context row naming the enclosing period.
+ *
+ * <p>The ladder climbs minute, hour, day, week, month, quarter, year, then 2, 5, 10, 25, 50, 100, 250, 500, 1000
+ * years and on by 1-2-5 steps into thousands, millions and billions of years. Year labels never say "year 0":
+ * "1 BC" is followed by "AD 1". Steps of more than 5,000 years, and views reaching before 100,000 BC, are
+ * labelled in years before present ("66 Ma", "13.8 Ga").
+ */
+public final class TickPlan {
+    /** Gap between neighbouring labels, in pixels, used by {@link #plan(TimeScale, double, ToDoubleFunction)}. */
+    public static final double DEFAULT_GAP = 12;
+    /** Most ticks a plan may hold, used by {@link #plan(TimeScale, double, ToDoubleFunction)}. */
+    public static final int DEFAULT_MAX_TICKS = 100;
+
+    private static final String[] MONTHS = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final long DEEP_TIME_REFERENCE_YEAR = 2000;
+    private static final long DEEP_VIEW_YEAR = -99_999;
+    private static final long CALENDAR_LIMIT_YEAR = 999_000_000;
+    private static final List<Unit> LADDER = ladder();
+
+    /** A labelled position on the axis: the epoch day, its pixel, and what it says. */
+    public record Tick(double day, double x, String label) {
+    }
+
+    private enum Kind { MINUTES, DAYS, WEEKS, MONTHS, YEARS, YEARS_AGO }
+
+    /** One rung of the ladder: a kind of unit, how many of it per step, and roughly how long a step is. */
+    private record Unit(Kind kind, long step, double approxDays, String name) {
+    }
+
+    private final String unit;
+    private final List<Tick> ticks;
+    private final List<Tick> context;
+
+    private TickPlan(String unit, List<Tick> ticks, List<Tick> context) {
+        this.unit = unit;
+        this.ticks = List.copyOf(ticks);
+        this.context = List.copyOf(context);
+    }
+
+    /** Plans with {@link #DEFAULT_GAP} and {@link #DEFAULT_MAX_TICKS}. */
+    public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth) {
+        return plan(scale, width, labelWidth, DEFAULT_GAP, DEFAULT_MAX_TICKS);
+    }
+
+    /**
+     * The finest plan whose tick labels, centred on their ticks, keep {@code gap} pixels apart.
+     *
+     * @param width      viewport width in pixels; ticks lie in {@code [0, width]}
+     * @param labelWidth the drawn width of a label in pixels
+     * @param maxTicks   hard cap on the number of ticks, whatever the labels
+     * @return the plan, with no ticks when not even the coarsest unit fits
+     */
+    public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth, double gap,
+                                int maxTicks) {
+        double start = scale.toDay(0);
+        double end = scale.toDay(width);
+        long startYear = EpochDays.yearOf(start);
+        long endYear = EpochDays.yearOf(end);
+        boolean calendar = startYear > -CALENDAR_LIMIT_YEAR && endYear < CALENDAR_LIMIT_YEAR;
+        boolean deepView = startYear < DEEP_VIEW_YEAR;
+        for (Unit unit : LADDER) {
+            if (!usable(unit, calendar, deepView) || (end - start) / unit.approxDays + 2 > maxTicks) {
+                continue;
+            }
+            List<Tick> ticks = ticks(unit, scale, start, end, width, startYear, endYear);
+            if (ticks.size() <= maxTicks && fits(ticks, labelWidth, gap)) {
+                return new TickPlan(unit.name, ticks, context(unit, scale, start, end, width, labelWidth, gap));
+            }
+        }
+        return new TickPlan("none", List.of(), List.of());
+    }
+
+    /** The ladder rung used, e.g. "day", "month", "100 years", "1000000 years ago"; "none" when nothing fits. */
+    public String unit() {
+        return unit;
+    }
+
+    /** Ticks inside the viewport, left to right. */
+    public List<Tick> ticks() {
+        return ticks;
+    }
+
+    /**
+     * The period each stretch of ticks belongs to ("May 2024" over its days), left to right; the first entry is
+     * pinned at the left edge so the reader always sees one. Empty for year and coarser units.
+     */
+    public List<Tick> context() {
+        return context;
+    }
+
+    // ---- the ladder ------------------------------------------------------------------------------
+
+    private static List<Unit> ladder() {
+        List<Unit> units = new ArrayList<>();
+        for (long m : new long[] {1, 5, 15, 30}) {
+            units.add(new Unit(Kind.MINUTES, m, m / 1440.0, m + " minutes"));
+        }
+        for (long h : new long[] {1, 3, 6, 12}) {
+            units.add(new Unit(Kind.MINUTES, h * 60, h / 24.0, h + " hours"));
+        }
+        units.add(new Unit(Kind.DAYS, 1, 1, "day"));
+        units.add(new Unit(Kind.WEEKS, 1, 7, "week"));
+        units.add(new Unit(Kind.MONTHS, 1, 30.4, "month"));
+        units.add(new Unit(Kind.MONTHS, 3, 91.3, "quarter"));
+        for (long y : new long[] {1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2000, 5000}) {
+            units.add(new Unit(Kind.YEARS, y, y * EpochDays.DAYS_PER_YEAR, y + " years"));
+        }
+        for (long decade = 1; decade <= 100_000_000_000L; decade *= 10) {
+            for (long m : new long[] {1, 2, 5}) {
+                long y = decade * m;
+                units.add(new Unit(Kind.YEARS_AGO, y, y * EpochDays.DAYS_PER_YEAR, y + " years ago"));
+            }
+        }
+        return List.copyOf(units);
+    }
+
+    private static boolean usable(Unit unit, boolean calendar, boolean deepView) {
+        return switch (unit.kind) {
+            case MINUTES, DAYS, WEEKS, MONTHS -> calendar && !deepView;
+            case YEARS -> !deepView;
+            // below 10,000 years, steps are counted in calendar years unless the view reaches into deep time
+            case YEARS_AGO -> deepView || unit.step > 5000;
+        };
+    }
+
+    private static boolean fits(List<Tick> ticks, ToDoubleFunction<String> labelWidth, double gap) {
+        double previousRight = Double.NEGATIVE_INFINITY;
+        for (Tick t : ticks) {
+            double w = labelWidth.applyAsDouble(t.label);
+            if (t.x - w / 2 < previousRight + gap) {
+                return false;
+            }
+            previousRight = t.x + w / 2;
+        }
+        return true;
+    }
+
+    // ---- tick generation -------------------------------------------------------------------------
+
+    private static List<Tick> ticks(Unit unit, TimeScale scale, double start, double end, double width,
+                                    long startYear, long endYear) {
+        List<Tick> out = new ArrayList<>();
+        switch (unit.kind) {
+            case MINUTES -> {
+                long first = (long) Math.ceil(start * 1440 / unit.step);
+                long last = (long) Math.floor(end * 1440 / unit.step);
+                for (long k = first; k <= last; k++) {
+                    long minute = Math.floorMod(k * unit.step, 1440L);
+                    double day = k * unit.step / 1440.0;
+                    // midnight names the day it opens, so a row of hours never loses its date
+                    String label = minute == 0 ? dayMonth(LocalDate.ofEpochDay(Math.round(day)))
+                            : "%02d:%02d".formatted(minute / 60, minute % 60);
+                    add(out, scale, start, end, width, day, label);
+                }
+            }
+            case DAYS -> {
+                for (long d = (long) Math.ceil(start); d <= end; d++) {
+                    add(out, scale, start, end, width, d, dayMonth(LocalDate.ofEpochDay(d)));
+                }
+            }
+            case WEEKS -> {
+                LocalDate monday = LocalDate.ofEpochDay((long) Math.floor(start))
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                for (LocalDate d = monday; d.toEpochDay() <= end; d = d.plusWeeks(1)) {
+                    add(out, scale, start, end, width, d.toEpochDay(), dayMonth(d));
+                }
+            }
+            case MONTHS -> {
+                LocalDate first = LocalDate.ofEpochDay((long) Math.floor(start)).withDayOfMonth(1);
+                first = first.withMonth((first.getMonthValue() - 1) / (int) unit.step * (int) unit.step + 1);
+                for (LocalDate d = first; d.toEpochDay() <= end; d = d.plusMonths(unit.step)) {
+                    String label = unit.step == 3 ? "Q" + ((d.getMonthValue() + 2) / 3) + " " + year(d.getYear())
+                            : MONTHS[d.getMonthValue() - 1] + " " + year(d.getYear());
+                    add(out, scale, start, end, width, d.toEpochDay(), label);
+                }
+            }
+            case YEARS -> years(out, unit.step, scale, start, end, width, startYear, endYear);
+            case YEARS_AGO -> yearsAgo(out, unit.step, scale, start, end, width);
+            default -> throw new IllegalStateException();
+        }
+        return out;
+    }
+
+    /**
+     * Ticks at years that are multiples of the step as a reader counts them: 200 BC, 100 BC, AD 1, AD 100, AD 200.
+     * There is no year 0, so the step across the era boundary is one year short.
+     */
+    private static void years(List<Tick> out, long step, TimeScale scale, double start, double end, double width,
+                              long startYear, long endYear) {
+        if (step == 1) {
+            for (long y = startYear; y <= endYear; y++) {
+                add(out, scale, start, end, width, EpochDays.ofYear(y), year(y));
+            }
+            return;
+        }
+        // BC years h*step, i.e. astronomical 1 - h*step, from the earliest to the latest
+        long firstBc = Math.max(1, Math.floorDiv(1 - endYear + step - 1, step));
+        long lastBc = Math.floorDiv(1 - startYear, step);
+        for (long k = lastBc; k >= firstBc; k--) {
+            long y = 1 - k * step;
+            add(out, scale, start, end, width, EpochDays.ofYear(y), year(y));
+        }
+        if (startYear <= 1 && 1 <= endYear) {
+            add(out, scale, start, end, width, EpochDays.ofYear(1), year(1));
+        }
+        long firstAd = Math.max(1, Math.floorDiv(startYear + step - 1, step));
+        for (long k = firstAd; k * step <= endYear; k++) {
+            add(out, scale, start, end, width, EpochDays.ofYear(k * step), year(k * step));
+        }
+    }
+
+    private static void yearsAgo(List<Tick> out, long step, TimeScale scale, double start, double end,
+                                 double width) {
+        double reference = EpochDays.ofYear(DEEP_TIME_REFERENCE_YEAR);
+        // years before present grow to the left
+        long first = (long) Math.ceil((reference - end) / EpochDays.DAYS_PER_YEAR / step);
+        long last = (long) Math.floor((reference - start) / EpochDays.DAYS_PER_YEAR / step);
+        for (long k = last; k >= first; k--) {
+            double years = (double) k * step;
+            add(out, scale, start, end, width, EpochDays.yearsBefore(years, DEEP_TIME_REFERENCE_YEAR),
+                    yearsAgoLabel(years, step));
+        }
+    }
+
+    private static void add(List<Tick> out, TimeScale scale, double start, double end, double width, double day,
+                            String label) {
+        if (day >= start && day <= end) {
+            // clamp away rounding: a tick at the last day sits at the last pixel, not 2e-13 beyond it
+            out.add(new Tick(day, Math.min(Math.max(scale.toPixel(day), 0), width), label));
+        }
+    }
+
+    // ---- context row -----------------------------------------------------------------------------
+
+    private static List<Tick> context(Unit unit, TimeScale scale, double start, double end, double width,
+                                      ToDoubleFunction<String> labelWidth, double gap) {
+        List<Tick> periods = new ArrayList<>();
+        if (unit.kind == Kind.MINUTES) {
+            for (long d = (long) Math.floor(start); d <= end; d++) {
+                LocalDate date = LocalDate.ofEpochDay(d);
+                periods.add(new Tick(d, scale.toPixel(d), dayMonth(date) + " " + year(date.getYear())));
+            }
+        } else if (unit.kind == Kind.DAYS || unit.kind == Kind.WEEKS) {
+            LocalDate first = LocalDate.ofEpochDay((long) Math.floor(start)).withDayOfMonth(1);
+            for (LocalDate d = first; d.toEpochDay() <= end; d = d.plusMonths(1)) {
+                periods.add(new Tick(d.toEpochDay(), scale.toPixel(d.toEpochDay()),
+                        MONTHS[d.getMonthValue() - 1] + " " + year(d.getYear())));
+            }
+        }
+        List<Tick> out = new ArrayList<>();
+        double previousRight = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < periods.size(); i++) {
+            Tick p = periods.get(i);
+            double w = labelWidth.applyAsDouble(p.label);
+            double x = Math.max(p.x, 0);
+            if (i + 1 < periods.size()) {
+                // the pinned label slides out to the left as the next period arrives
+                x = Math.min(x, periods.get(i + 1).x - w - gap);
+            }
+            if (x + w > 0 && x < width && x >= previousRight + gap) {
+                out.add(new Tick(p.day, x, p.label));
+                previousRight = x + w;
+            }
+        }
+        return out;
+    }
+
+    // ---- labels ----------------------------------------------------------------------------------
+
+    /** Astronomical year as a reader says it: 1949, AD 800, 221 BC (year 0 is 1 BC). */
+    static String year(long astronomical) {
+        if (astronomical <= 0) {
+            return String.format(Locale.ENGLISH, astronomical > -9999 ? "%d BC" : "%,d BC", 1 - astronomical);
+        }
+        return astronomical < 1000 ? "AD " + astronomical
+                : String.format(Locale.ENGLISH, astronomical > 9999 ? "%,d" : "%d", astronomical);
+    }
+
+    private static String dayMonth(LocalDate d) {
+        return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1];
+    }
+
+    /** "present", "500 years ago", "12 ka", "66 Ma", "13.8 Ga", with as many decimals as the step needs. */
+    static String yearsAgoLabel(double years, long step) {
+        double magnitude = Math.abs(years);
+        if (magnitude == 0) {
+            return "present";
+        }
+        String suffix;
+        double unit;
+        if (magnitude >= 1e9) {
+            unit = 1e9;
+            suffix = " Ga";
+        } else if (magnitude >= 1e6) {
+            unit = 1e6;
+            suffix = " Ma";
+        } else if (magnitude >= 1e4) {
+            unit = 1e3;
+            suffix = " ka";
+        } else {
+            return String.format(Locale.ENGLISH, "%,d years ago", Math.round(years));
+        }
+        int decimals = (int) Math.max(0, Math.ceil(Math.log10(unit / step) - 1e-9));
+        String number = String.format(Locale.ENGLISH, "%,." + decimals + "f", magnitude / unit);
+        return years < 0 ? "in " + number + suffix : number + suffix;
+    }
+}
