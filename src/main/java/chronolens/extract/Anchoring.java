@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class Anchoring {
     private static final Pattern RELATIVE = Pattern.compile(
-            "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2})?");
-    private static final Pattern WEEKDAY = Pattern.compile("WD([1-7])([+-]?)(T[A-Z]{2})?");
+            "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2}|-[0-9A-Z]{2})?");
+    private static final Pattern WEEKDAY = Pattern.compile("WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
     private static final Pattern PART_OF_DAY = Pattern.compile("(.*)(T(?:MO|AF|EV|NI))");
 
     /**
@@ -33,14 +33,16 @@ public final class Anchoring {
         AnchorContext ctx = start;
         int si = 0;
         Tense tense = Tense.UNKNOWN;
-        int tenseFor = -1;
         for (Mention m : mentions) {
             while (si < sentences.size() - 1 && sentences.get(si).end() <= m.begin()) {
                 si++;
             }
-            if (si != tenseFor && !sentences.isEmpty()) {
-                tense = Tense.of(sentences.get(si).text(text));
-                tenseFor = si;
+            if (!sentences.isEmpty()) {
+                // the words near the expression tell its tense better than the whole sentence
+                chronolens.model.Sentence st = sentences.get(si);
+                int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 60);
+                int to = Math.min(st.end(), m.end() + 40);
+                tense = from < to ? Tense.of(text.subSequence(from, to)) : Tense.UNKNOWN;
             }
             Optional<TimeExpression> t = anchor(m, ctx.withTense(tense));
             if (t.isEmpty()) {
@@ -75,7 +77,7 @@ public final class Anchoring {
         if (wd.matches()) {
             return Optional.of(weekday(m, ctx, wd, d));
         }
-        if (v.startsWith("XXXX")) {
+        if (v.startsWith("XXXX") || v.startsWith("PREV:") || v.startsWith("NEXT:") || v.startsWith("THIS:")) {
             return Optional.of(yearless(m, ctx, v, d));
         }
         Optional<TemporalValue> parsed = TemporalValue.parse(v);
@@ -86,6 +88,7 @@ public final class Anchoring {
     }
 
     private TimeExpression relative(Mention m, AnchorContext ctx, Matcher rel, Derivation d) {
+        // "June last year" is REF-1Y-06: the year is counted, then the month set
         boolean fromLast = rel.group(1).equals("LAST");
         TemporalValue base = fromLast && ctx.lastDate() != null ? ctx.lastDate() : ctx.reference();
         String unit = rel.group(4);
@@ -96,6 +99,11 @@ public final class Anchoring {
                     d.then("anchor.none", "", "no reference date is known, so it stays unresolved"));
         }
         TemporalValue shifted = shift(base, unit, n);
+        if (shifted != null && suffix != null && suffix.startsWith("-") && shifted.granularity() == Granularity.YEAR) {
+            Optional<TemporalValue> part = TemporalValue.parse(shifted.timex() + suffix);
+            shifted = part.orElse(shifted);
+            suffix = null;
+        }
         String baseName = fromLast && ctx.lastDate() != null ? "the last date mentioned" : ctx.referenceName();
         if (shifted == null) {
             return expression(m, unknown(unit), null, d.then("anchor.none", "", "cannot count from " + baseName));
@@ -141,7 +149,8 @@ public final class Anchoring {
         return withSuffix(m, TemporalValue.ofDay(date), suffix, d.then("anchor.weekday", "", expl));
     }
 
-    private TimeExpression yearless(Mention m, AnchorContext ctx, String v, Derivation d) {
+    private TimeExpression yearless(Mention m, AnchorContext ctx, String raw, Derivation d) {
+        String v = raw;
         if (v.startsWith("XXXX-XX-XXT")) {
             TemporalValue day = ctx.lastDate() != null && ctx.lastDate().granularity().compareTo(Granularity.DAY) <= 0
                     ? ctx.lastDate() : ctx.documentDate();
@@ -151,16 +160,29 @@ public final class Anchoring {
             String value = day.timex().substring(0, 10) + v.substring(10);
             Optional<TemporalValue> t = TemporalValue.parse(value);
             return t.map(tv -> expression(m, value, tv, d.then("anchor.day", "", "on " + day.timex())))
-                    .orElseGet(() -> expression(m, v, null, d));
+                    .orElseGet(() -> expression(m, raw, null, d));
+        }
+        String mode = v.length() > 5 && v.charAt(4) == ':' ? v.substring(0, 4) : null;
+        if (mode != null) {
+            v = v.substring(5);
         }
         TemporalValue base = ctx.reference();
         if (base == null || base.startDate() == null) {
             return expression(m, v, null, d.then("anchor.none", "", "no year is known, so it stays unresolved"));
         }
+        if (mode != null) {
+            return directed(m, base, v, mode, ctx, d);
+        }
         LocalDate ref = base.startDate();
         int year = ref.getYear();
         String why = "the year of " + ctx.referenceName();
-        if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.matches("XXXX-\\d\\d.*")) {
+        if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.matches("XXXX-Q[1-4]")) {
+            int quarter = v.charAt(6) - '0';
+            if (ctx.tense() != Tense.FUTURE && quarter > (ref.getMonthValue() - 1) / 3 + 1) {
+                year--;
+                why += ", one year back: that quarter has not come yet this year";
+            }
+        } else if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.matches("XXXX-\\d\\d.*")) {
             int month = Integer.parseInt(v.substring(5, 7));
             if (ctx.tense() == Tense.PAST && month > ref.getMonthValue() + 1) {
                 year--;
@@ -181,6 +203,29 @@ public final class Anchoring {
             return expression(m, v, null, d);
         }
         return expression(m, value, approx(m, parsed.get()), d.then("anchor.year", "", why + " = " + year));
+    }
+
+    /** "last May" (PREV), "next spring" (NEXT), "this September" (THIS): the nearest such part before/after. */
+    private TimeExpression directed(Mention m, TemporalValue base, String v, String mode, AnchorContext ctx,
+                                    Derivation d) {
+        int year = base.startDate().getYear();
+        Optional<TemporalValue> at = TemporalValue.parse("%04d".formatted(year) + v.substring(4));
+        if (at.isEmpty()) {
+            return expression(m, v, null, d);
+        }
+        TemporalValue tv = at.get();
+        if (mode.equals("PREV") && tv.end() > base.start()) {
+            tv = TemporalValue.parse("%04d".formatted(year - 1) + v.substring(4)).orElse(tv);
+        } else if (mode.equals("NEXT") && tv.start() < base.end()) {
+            tv = TemporalValue.parse("%04d".formatted(year + 1) + v.substring(4)).orElse(tv);
+        }
+        String how = switch (mode) {
+            case "PREV" -> "the last one before ";
+            case "NEXT" -> "the next one after ";
+            default -> "the one in the year of ";
+        };
+        return expression(m, tv.timex(), approx(m, tv), d.then("anchor.nearest", "", how + ctx.referenceName()
+                + " = " + tv.timex()));
     }
 
     /** {@code base} moved by {@code n} units, at the unit's granularity or the base's if that is coarser. */
@@ -280,6 +325,13 @@ public final class Anchoring {
     private static TimeExpression withSuffix(Mention m, TemporalValue v, String suffix, Derivation d) {
         if (suffix == null) {
             return expression(m, v.timex(), v, d);
+        }
+        if (v.granularity() == Granularity.DAY && Character.isDigit(suffix.charAt(1))) {
+            Optional<TemporalValue> clock = TemporalValue.parse(v.timex() + suffix);
+            if (clock.isPresent()) {
+                return new TimeExpression(m.begin(), m.end(), m.text(), TimexType.TIME, clock.get().timex(),
+                        clock.get(), d);
+            }
         }
         String timex = v.granularity() == Granularity.DAY ? v.timex() + suffix : v.timex();
         TemporalValue tv = new TemporalValue(timex, v.granularity(), v.approximate(), v.start(), v.end());

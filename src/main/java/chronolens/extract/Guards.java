@@ -41,6 +41,7 @@ final class Guards {
             case "bare-month" -> month(text, m);
             case "bare-number" -> text.charAt(m.begin()) == 'Q' && m.value().matches("XXXX-Q[1-4]");
             case "vague" -> vague(text, m);
+            case "season" -> season(text, m);
             default -> true;
         };
     }
@@ -100,6 +101,19 @@ final class Guards {
                     || !monthWord.equalsIgnoreCase(m.text());
         }
         return true;
+    }
+
+    /** "in the fall", "this spring" are seasons; "prices fall", "the fall of Rome" are not. */
+    private boolean season(String text, Mention m) {
+        String after = nextWord(text, m.end());
+        if (after != null && Set.of("of", "in", "from", "to", "by", "back", "into", "on").contains(after)) {
+            return false;
+        }
+        String before = previousWord(text, m.begin());
+        boolean withThe = m.text().toLowerCase(Locale.ROOT).startsWith("the");
+        Set<String> context = Set.of("in", "during", "since", "until", "by", "through", "early", "late", "that",
+                "each", "every", "this", "last", "next", "over", "for", "mid", "before", "after", "till");
+        return before != null && context.contains(before) && (withThe || !Set.of("the", "a").contains(before));
     }
 
     private boolean vague(String text, Mention m) {

@@ -19,6 +19,9 @@ import java.util.regex.Matcher;
  * matches inside the sentence), applies guards, and keeps the longest non-overlapping matches.
  */
 public final class Tagger {
+    private static final java.util.regex.Pattern TIME_VALUE = java.util.regex.Pattern.compile(
+            "[0-9X]T(?:\\d|MO|AF|EV|NI)");
+    private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P[0-9XT]");
     private final RuleSet rules;
     private final Guards guards;
 
@@ -88,9 +91,7 @@ public final class Tagger {
             return null;
         }
         TimexType type = rule.type() != null ? rule.type()
-                : value.startsWith("P") && !value.startsWith("PRESENT") && !value.startsWith("PAST")
-                ? TimexType.DURATION : value.contains("T") && !value.endsWith("_REF") ? TimexType.TIME
-                : TimexType.DATE;
+                : DURATION_VALUE.matcher(value).lookingAt() ? TimexType.DURATION : TIME_VALUE.matcher(value).find() ? TimexType.TIME : TimexType.DATE;
         int end = m.end();
         while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;

@@ -22,7 +22,7 @@ import java.util.regex.PatternSyntaxException;
 public final class RuleFile {
     private static final Pattern SLOT_REF = Pattern.compile("\\{([A-Za-z0-9]+)\\}");
     private static final Pattern EXAMPLE = Pattern.compile("\"([^\"]+)\"\\s*=>\\s*(\\S+)");
-    private static final Set<String> GUARDS = Set.of("bare-year", "bare-month", "bare-number", "vague");
+    private static final Set<String> GUARDS = Set.of("bare-year", "bare-month", "bare-number", "vague", "season");
 
     private RuleFile() {
     }
@@ -143,7 +143,7 @@ public final class RuleFile {
                         && tok.charAt(0) != '\'';
                 boolean afterGlued = i > 0 && !Character.isLetterOrDigit(tokens[i - 1].charAt(0))
                         && tokens[i - 1].charAt(0) != '{' && tokens[i - 1].charAt(0) != '\'';
-                String sep = i == 0 ? "" : glued || afterGlued ? "\\s*" : "\\s+";
+                String sep = i == 0 ? "" : glued || afterGlued ? "\\s*" : "(?:\\s+|(?<=[-\u2010\u2011]))";
                 if (leading && optional) {
                     regex.append("(?:").append(body).append(glued ? "\\s*)?" : "\\s+)?");
                 } else if (leading) {
@@ -166,6 +166,8 @@ public final class RuleFile {
             if (tok.contains("|") && !tok.contains("{")) {
                 StringBuilder alt = new StringBuilder("(?:");
                 String[] words = tok.split("\\|");
+                // longest first: a regex alternation stops at the first alternative that fits ("recent years")
+                java.util.Arrays.sort(words, java.util.Comparator.comparingInt(String::length).reversed());
                 for (int i = 0; i < words.length; i++) {
                     alt.append(i == 0 ? "" : "|").append(PatternLibrary.literal(words[i].replace('_', ' ')));
                     first.add(Triggers.keyAt(words[i], 0));
