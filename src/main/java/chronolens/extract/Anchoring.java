@@ -69,6 +69,14 @@ public final class Anchoring {
         if (v.endsWith("_REF")) {
             return Optional.of(expression(m, v, null, d));
         }
+        if (v.equals("CMP-1Y") || v.equals("LASTQ")) {
+            v = comparison(v, ctx);
+            if (!v.startsWith("REF")) {
+                TemporalValue last = TemporalValue.parse(v).orElseThrow();
+                return Optional.of(expression(m, v, last, d.then("anchor.period", "", "the quarter under discussion"
+                        + (m.value().equals("LASTQ") ? "" : ", a year earlier") + " = " + v)));
+            }
+        }
         Matcher rel = RELATIVE.matcher(v);
         if (rel.matches()) {
             return Optional.of(relative(m, ctx, rel, d));
@@ -203,6 +211,22 @@ public final class Anchoring {
             return expression(m, v, null, d);
         }
         return expression(m, value, approx(m, parsed.get()), d.then("anchor.year", "", why + " = " + year));
+    }
+
+    /**
+     * Financial news compares periods: "a year ago" after "the third quarter" is that quarter a year earlier,
+     * "the quarter" is the quarter under discussion or else the last completed one.
+     */
+    private static String comparison(String v, AnchorContext ctx) {
+        TemporalValue last = ctx.lastDate();
+        boolean quarter = last != null && last.granularity() == Granularity.QUARTER && last.timex().matches("\\d{4}-.*");
+        if (v.equals("LASTQ")) {
+            return quarter ? last.timex() : "REF-1Q";
+        }
+        if (quarter) {
+            return "%04d".formatted(Integer.parseInt(last.timex().substring(0, 4)) - 1) + last.timex().substring(4);
+        }
+        return "REF-1Y";
     }
 
     /** "last May" (PREV), "next spring" (NEXT), "this September" (THIS): the nearest such part before/after. */

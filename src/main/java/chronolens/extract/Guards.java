@@ -121,6 +121,9 @@ final class Guards {
         if (before != null && !before.endsWith(".") && before.matches("[0-9.,%$]+|percent|cents?|dollars?")) {
             return false; // "5% a year", "$3 a day": a rate, not a date
         }
+        if (m.value().matches("PT?(1[0-9]|20)\\d\\d[A-Z]+")) {
+            return false; // "the 1988 second quarter": a year, not 1988 seconds
+        }
         String lower = m.text().toLowerCase(Locale.ROOT);
         if (lower.equals("current") || lower.equals("future")) {
             String after = nextWord(text, m.end());
