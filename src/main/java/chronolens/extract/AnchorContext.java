@@ -1,0 +1,39 @@
+package chronolens.extract;
+
+import chronolens.model.DocumentType;
+import chronolens.model.TemporalValue;
+
+/**
+ * What a relative or underspecified value is resolved against.
+ *
+ * @param documentDate the article's date, or null when unknown
+ * @param documentSource how the article's date is known, for derivations ("given", "inferred from …")
+ * @param lastDate     the last date the text mentioned before this expression, or null
+ * @param tense        the tense of the sentence holding the expression
+ */
+public record AnchorContext(TemporalValue documentDate, String documentSource, DocumentType type,
+                            TemporalValue lastDate, Tense tense) {
+
+    /** The reference relative dates count from: the document date in news, the last date in a narrative. */
+    public TemporalValue reference() {
+        if (type == DocumentType.NARRATIVE && lastDate != null) {
+            return lastDate;
+        }
+        return documentDate;
+    }
+
+    public String referenceName() {
+        if (type == DocumentType.NARRATIVE && lastDate != null) {
+            return "the last date mentioned";
+        }
+        return "the article's date (" + documentSource + ")";
+    }
+
+    public AnchorContext withLastDate(TemporalValue last) {
+        return new AnchorContext(documentDate, documentSource, type, last, tense);
+    }
+
+    public AnchorContext withTense(Tense t) {
+        return new AnchorContext(documentDate, documentSource, type, lastDate, t);
+    }
+}

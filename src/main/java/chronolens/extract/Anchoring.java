@@ -1,0 +1,369 @@
+package chronolens.extract;
+
+import chronolens.model.Derivation;
+import chronolens.model.Granularity;
+import chronolens.model.TemporalValue;
+import chronolens.model.TimeExpression;
+import chronolens.model.TimexType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the holes of underspecified values from an explicit context: "REF-1D" becomes the day before the
+ * reference, "XXXX-05" takes the reference's year, "WD5" the Friday nearest it by tense. Stateless.
+ */
+public final class Anchoring {
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2}|-[0-9A-Z]{2})?");
+    private static final Pattern WEEKDAY = Pattern.compile("WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(.*)(T(?:MO|AF|EV|NI))");
+
+    /**
+     * Anchors every mention in text order; the last date reached so far and the tense of each mention's
+     * sentence go into its context. Mentions whose value names no real date (31 February) are dropped.
+     */
+    public java.util.List<TimeExpression> anchorAll(String text, java.util.List<chronolens.model.Sentence> sentences,
+                                                    java.util.List<Mention> mentions, AnchorContext start) {
+        java.util.List<TimeExpression> out = new java.util.ArrayList<>();
+        AnchorContext ctx = start;
+        int si = 0;
+        Tense tense = Tense.UNKNOWN;
+        for (Mention m : mentions) {
+            while (si < sentences.size() - 1 && sentences.get(si).end() <= m.begin()) {
+                si++;
+            }
+            if (!sentences.isEmpty()) {
+                // the words near the expression tell its tense better than the whole sentence
+                chronolens.model.Sentence st = sentences.get(si);
+                int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 60);
+                int to = Math.min(st.end(), m.end() + 40);
+                tense = from < to ? Tense.of(text.subSequence(from, to)) : Tense.UNKNOWN;
+            }
+            Optional<TimeExpression> t = anchor(m, ctx.withTense(tense));
+            if (t.isEmpty()) {
+                continue;
+            }
+            out.add(t.get());
+            TemporalValue r = t.get().resolved();
+            if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)
+                    && !r.granularity().isDeepTime()) {
+                ctx = ctx.withLastDate(r);
+            }
+        }
+        return out;
+    }
+
+    /** The time expression for {@code m} in context {@code ctx}; empty when its value names no real date. */
+    public Optional<TimeExpression> anchor(Mention m, AnchorContext ctx) {
+        Derivation d = Derivation.of(m.rule().name(), m.text(), "reads as " + m.value());
+        String v = m.value();
+        if (m.type() == TimexType.DURATION || m.type() == TimexType.SET) {
+            String norm = Durations.normalize(v);
+            return Optional.of(expression(m, norm, null, d));
+        }
+        if (v.endsWith("_REF")) {
+            return Optional.of(expression(m, v, null, d));
+        }
+        if (v.equals("CMP-1Y") || v.equals("LASTQ")) {
+            v = comparison(v, ctx);
+            if (!v.startsWith("REF")) {
+                TemporalValue last = TemporalValue.parse(v).orElseThrow();
+                return Optional.of(expression(m, v, last, d.then("anchor.period", "", "the quarter under discussion"
+                        + (m.value().equals("LASTQ") ? "" : ", a year earlier") + " = " + v)));
+            }
+        }
+        Matcher rel = RELATIVE.matcher(v);
+        if (rel.matches()) {
+            return Optional.of(relative(m, ctx, rel, d));
+        }
+        Matcher wd = WEEKDAY.matcher(v);
+        if (wd.matches()) {
+            return Optional.of(weekday(m, ctx, wd, d));
+        }
+        if (v.startsWith("XXXX") || v.startsWith("PREV:") || v.startsWith("NEXT:") || v.startsWith("THIS:")) {
+            return Optional.of(yearless(m, ctx, v, d));
+        }
+        Optional<TemporalValue> parsed = TemporalValue.parse(v);
+        if (parsed.isEmpty()) {
+            return v.matches("[0-9-]+") ? Optional.empty() : Optional.of(expression(m, v, null, d));
+        }
+        return Optional.of(expression(m, v, approx(m, parsed.get()), d));
+    }
+
+    private TimeExpression relative(Mention m, AnchorContext ctx, Matcher rel, Derivation d) {
+        // "June last year" is REF-1Y-06: the year is counted, then the month set
+        boolean fromLast = rel.group(1).equals("LAST");
+        TemporalValue base = fromLast && ctx.lastDate() != null ? ctx.lastDate() : ctx.reference();
+        String unit = rel.group(4);
+        int n = Integer.parseInt(rel.group(3)) * (rel.group(2).equals("-") ? -1 : 1);
+        String suffix = rel.group(5);
+        if (base == null || !base.isAnchored() || base.granularity().isDeepTime()) {
+            return expression(m, unknown(unit) + (suffix == null ? "" : suffix), null,
+                    d.then("anchor.none", "", "no reference date is known, so it stays unresolved"));
+        }
+        TemporalValue shifted = shift(base, unit, n);
+        if (shifted != null && suffix != null && suffix.startsWith("-") && shifted.granularity() == Granularity.YEAR) {
+            Optional<TemporalValue> part = TemporalValue.parse(shifted.timex() + suffix);
+            shifted = part.orElse(shifted);
+            suffix = null;
+        }
+        String baseName = fromLast && ctx.lastDate() != null ? "the last date mentioned" : ctx.referenceName();
+        if (shifted == null) {
+            return expression(m, unknown(unit), null, d.then("anchor.none", "", "cannot count from " + baseName));
+        }
+        String how = n == 0 ? "the same " + unitName(unit, 1) + " as " + base.timex()
+                : base.timex() + (n < 0 ? " minus " : " plus ") + Math.abs(n) + " " + unitName(unit, Math.abs(n))
+                + " = " + shifted.timex();
+        if (shifted.granularity().compareTo(granularity(unit)) > 0) {
+            how += " (the reference is only known to the " + shifted.granularity().name().toLowerCase() + ")";
+        }
+        return withSuffix(m, approx(m, shifted), suffix, d.then("anchor.reference", "", "counted from " + baseName
+                + ": " + how));
+    }
+
+    private TimeExpression weekday(Mention m, AnchorContext ctx, Matcher wd, Derivation d) {
+        int day = Integer.parseInt(wd.group(1));
+        String suffix = wd.group(3);
+        TemporalValue base = ctx.reference();
+        if (base == null || base.granularity().compareTo(Granularity.DAY) > 0 || base.startDate() == null) {
+            return expression(m, "XXXX-WXX-" + day + (suffix == null ? "" : suffix), null,
+                    d.then("anchor.none", "", "no reference day is known, so the weekday stays unresolved"));
+        }
+        LocalDate ref = base.startDate();
+        DayOfWeek dow = DayOfWeek.of(day);
+        String mod = wd.group(2);
+        LocalDate date;
+        String why;
+        if (mod.equals("-")) {
+            date = ref.with(TemporalAdjusters.previous(dow));
+            why = "the previous ";
+        } else if (mod.equals("+")) {
+            date = ref.with(TemporalAdjusters.next(dow));
+            why = "the next ";
+        } else if (ctx.tense() == Tense.FUTURE) {
+            date = ref.with(TemporalAdjusters.nextOrSame(dow));
+            why = "future tense: the coming ";
+        } else {
+            date = ref.with(TemporalAdjusters.previousOrSame(dow));
+            why = "past or present tense: the latest ";
+        }
+        String expl = why + dow.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                + " from " + ref + " = " + date;
+        return withSuffix(m, TemporalValue.ofDay(date), suffix, d.then("anchor.weekday", "", expl));
+    }
+
+    private TimeExpression yearless(Mention m, AnchorContext ctx, String raw, Derivation d) {
+        String v = raw;
+        if (v.startsWith("XXXX-XX-XXT")) {
+            TemporalValue day = ctx.lastDate() != null && ctx.lastDate().granularity().compareTo(Granularity.DAY) <= 0
+                    ? ctx.lastDate() : ctx.documentDate();
+            if (day == null || day.granularity().compareTo(Granularity.DAY) > 0 || day.startDate() == null) {
+                return expression(m, v, null, d.then("anchor.none", "", "no day is known for this time"));
+            }
+            String value = day.timex().substring(0, 10) + v.substring(10);
+            Optional<TemporalValue> t = TemporalValue.parse(value);
+            return t.map(tv -> expression(m, value, tv, d.then("anchor.day", "", "on " + day.timex())))
+                    .orElseGet(() -> expression(m, raw, null, d));
+        }
+        String mode = v.length() > 5 && v.charAt(4) == ':' ? v.substring(0, 4) : null;
+        if (mode != null) {
+            v = v.substring(5);
+        }
+        TemporalValue base = ctx.reference();
+        if (base == null || base.startDate() == null) {
+            return expression(m, v, null, d.then("anchor.none", "", "no year is known, so it stays unresolved"));
+        }
+        if (mode != null) {
+            return directed(m, base, v, mode, ctx, d);
+        }
+        LocalDate ref = base.startDate();
+        int year = ref.getYear();
+        String why = "the year of " + ctx.referenceName();
+        if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.matches("XXXX-Q[1-4]")) {
+            int quarter = v.charAt(6) - '0';
+            if (ctx.tense() != Tense.FUTURE && quarter > (ref.getMonthValue() - 1) / 3 + 1) {
+                year--;
+                why += ", one year back: that quarter has not come yet this year";
+            }
+        } else if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.matches("XXXX-\\d\\d.*")) {
+            int month = Integer.parseInt(v.substring(5, 7));
+            if (ctx.tense() == Tense.PAST && month > ref.getMonthValue() + 1) {
+                year--;
+                why += ", one year back: past tense and the month is after it";
+            } else if (ctx.tense() == Tense.FUTURE && month < ref.getMonthValue() - 1) {
+                year++;
+                why += ", one year on: future tense and the month is before it";
+            }
+        }
+        if (year <= 0 || year > 9999) {
+            return expression(m, v, null, d);
+        }
+        String value = "%04d".formatted(year) + v.substring(4);
+        Matcher pod = PART_OF_DAY.matcher(value);
+        String core = pod.matches() ? pod.group(1) : value;
+        Optional<TemporalValue> parsed = TemporalValue.parse(core);
+        if (parsed.isEmpty()) {
+            return expression(m, v, null, d);
+        }
+        return expression(m, value, approx(m, parsed.get()), d.then("anchor.year", "", why + " = " + year));
+    }
+
+    /**
+     * Financial news compares periods: "a year ago" after "the third quarter" is that quarter a year earlier,
+     * "the quarter" is the quarter under discussion or else the last completed one.
+     */
+    private static String comparison(String v, AnchorContext ctx) {
+        TemporalValue last = ctx.lastDate();
+        boolean quarter = last != null && last.granularity() == Granularity.QUARTER && last.timex().matches("\\d{4}-.*");
+        if (v.equals("LASTQ")) {
+            return quarter ? last.timex() : "REF-1Q";
+        }
+        if (quarter) {
+            return "%04d".formatted(Integer.parseInt(last.timex().substring(0, 4)) - 1) + last.timex().substring(4);
+        }
+        return "REF-1Y";
+    }
+
+    /** "last May" (PREV), "next spring" (NEXT), "this September" (THIS): the nearest such part before/after. */
+    private TimeExpression directed(Mention m, TemporalValue base, String v, String mode, AnchorContext ctx,
+                                    Derivation d) {
+        int year = base.startDate().getYear();
+        Optional<TemporalValue> at = TemporalValue.parse("%04d".formatted(year) + v.substring(4));
+        if (at.isEmpty()) {
+            return expression(m, v, null, d);
+        }
+        TemporalValue tv = at.get();
+        if (mode.equals("PREV") && tv.end() > base.start()) {
+            tv = TemporalValue.parse("%04d".formatted(year - 1) + v.substring(4)).orElse(tv);
+        } else if (mode.equals("NEXT") && tv.start() < base.end()) {
+            tv = TemporalValue.parse("%04d".formatted(year + 1) + v.substring(4)).orElse(tv);
+        }
+        String how = switch (mode) {
+            case "PREV" -> "the last one before ";
+            case "NEXT" -> "the next one after ";
+            default -> "the one in the year of ";
+        };
+        return expression(m, tv.timex(), approx(m, tv), d.then("anchor.nearest", "", how + ctx.referenceName()
+                + " = " + tv.timex()));
+    }
+
+    /** {@code base} moved by {@code n} units, at the unit's granularity or the base's if that is coarser. */
+    static TemporalValue shift(TemporalValue base, String unit, int n) {
+        LocalDate date = base.startDate();
+        if (date == null) {
+            return null;
+        }
+        Granularity g = granularity(unit);
+        if (base.granularity().compareTo(g) > 0 && base.granularity().compareTo(Granularity.YEAR) <= 0) {
+            if (base.granularity() == Granularity.YEAR || g.compareTo(Granularity.YEAR) < 0) {
+                return unit.equals("Y") ? TemporalValue.ofYear(date.getYear() + (long) n)
+                        : g.compareTo(Granularity.YEAR) < 0 ? base : null;
+            }
+        }
+        try {
+            return switch (unit) {
+                case "D" -> TemporalValue.ofDay(date.plusDays(n));
+                case "W" -> TemporalValue.ofWeek(date.plusWeeks(n));
+                case "M" -> {
+                    LocalDate x = date.withDayOfMonth(1).plusMonths(n);
+                    yield TemporalValue.ofMonth(x.getYear(), x.getMonthValue());
+                }
+                case "Q" -> {
+                    LocalDate x = date.withDayOfMonth(1).withMonth((date.getMonthValue() - 1) / 3 * 3 + 1)
+                            .plusMonths(3L * n);
+                    yield TemporalValue.ofQuarter(x.getYear(), (x.getMonthValue() - 1) / 3 + 1);
+                }
+                case "Y" -> TemporalValue.ofYear(date.getYear() + (long) n);
+                case "DE" -> TemporalValue.ofDecade(Math.floorDiv(date.getYear() + 10 * n, 10) * 10);
+                case "CE" -> TemporalValue.ofCentury(Math.floorDiv(date.getYear() + 100 * n, 100) + 1, false);
+                default -> {
+                    LocalDateTime t = base.granularity().compareTo(Granularity.HOUR) <= 0
+                            ? chronolens.model.EpochDays.toDateTime(base.start()) : null;
+                    if (t == null) {
+                        yield base;
+                    }
+                    yield switch (unit) {
+                        case "TH" -> TemporalValue.ofTime(t.plusHours(n), Granularity.HOUR);
+                        case "TM" -> TemporalValue.ofTime(t.plusMinutes(n), Granularity.MINUTE);
+                        default -> TemporalValue.ofTime(t.plusSeconds(n), Granularity.MINUTE);
+                    };
+                }
+            };
+        } catch (RuntimeException e) {
+            return null; // beyond java.time's range
+        }
+    }
+
+    static Granularity granularity(String unit) {
+        return switch (unit) {
+            case "TS", "TM" -> Granularity.MINUTE;
+            case "TH" -> Granularity.HOUR;
+            case "D" -> Granularity.DAY;
+            case "W" -> Granularity.WEEK;
+            case "M" -> Granularity.MONTH;
+            case "Q" -> Granularity.QUARTER;
+            case "DE" -> Granularity.DECADE;
+            case "CE" -> Granularity.CENTURY;
+            default -> Granularity.YEAR;
+        };
+    }
+
+    private static String unknown(String unit) {
+        return switch (unit) {
+            case "D" -> "XXXX-XX-XX";
+            case "W" -> "XXXX-WXX";
+            case "M" -> "XXXX-XX";
+            case "Q" -> "XXXX-QX";
+            case "DE" -> "XXX";
+            case "CE" -> "XX";
+            case "TH", "TM", "TS" -> "XXXX-XX-XXTXX:XX";
+            default -> "XXXX";
+        };
+    }
+
+    private static String unitName(String unit, int n) {
+        String s = switch (unit) {
+            case "TS" -> "second";
+            case "TM" -> "minute";
+            case "TH" -> "hour";
+            case "D" -> "day";
+            case "W" -> "week";
+            case "M" -> "month";
+            case "Q" -> "quarter";
+            case "DE" -> "decade";
+            case "CE" -> "century";
+            default -> "year";
+        };
+        return n == 1 ? s : s.equals("century") ? "centuries" : s + "s";
+    }
+
+    private static TemporalValue approx(Mention m, TemporalValue v) {
+        return m.approximate() ? v.asApproximate() : v;
+    }
+
+    private static TimeExpression withSuffix(Mention m, TemporalValue v, String suffix, Derivation d) {
+        if (suffix == null) {
+            return expression(m, v.timex(), v, d);
+        }
+        if (v.granularity() == Granularity.DAY && Character.isDigit(suffix.charAt(1))) {
+            Optional<TemporalValue> clock = TemporalValue.parse(v.timex() + suffix);
+            if (clock.isPresent()) {
+                return new TimeExpression(m.begin(), m.end(), m.text(), TimexType.TIME, clock.get().timex(),
+                        clock.get(), d);
+            }
+        }
+        String timex = v.granularity() == Granularity.DAY ? v.timex() + suffix : v.timex();
+        TemporalValue tv = new TemporalValue(timex, v.granularity(), v.approximate(), v.start(), v.end());
+        return new TimeExpression(m.begin(), m.end(), m.text(),
+                v.granularity() == Granularity.DAY ? TimexType.TIME : TimexType.DATE, timex, tv, d);
+    }
+
+    private static TimeExpression expression(Mention m, String value, TemporalValue resolved, Derivation d) {
+        return new TimeExpression(m.begin(), m.end(), m.text(), m.type(), value, resolved, d);
+    }
+}

@@ -1,0 +1,61 @@
+package chronolens.extract;
+
+import chronolens.model.Sentence;
+import chronolens.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a sentence into clause-like pieces at commas, semicolons, colons, dashes and brackets. */
+final class Clauses {
+    private Clauses() {
+    }
+
+    static List<Span> of(String text, Sentence s) {
+        List<Span> out = new ArrayList<>();
+        int start = s.begin();
+        for (int i = s.begin(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            boolean cut = c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '(' || c == ')'
+                    || (c == '-' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' '
+                    && text.charAt(i + 1) == ' ');
+            if (cut && (c != ',' || !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))))) {
+                add(out, text, start, i);
+                start = i + 1;
+            }
+        }
+        add(out, text, start, s.end());
+        return out;
+    }
+
+    private static void add(List<Span> out, String text, int b, int e) {
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
+            e--;
+        }
+        if (e > b) {
+            out.add(new Span(b, e));
+        }
+    }
+
+    static int words(String text, Span s) {
+        String t = s.of(text).strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    static int indexOf(List<Span> clauses, int offset) {
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).begin() <= offset && offset < clauses.get(i).end()) {
+                return i;
+            }
+        }
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            if (clauses.get(i).begin() <= offset) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

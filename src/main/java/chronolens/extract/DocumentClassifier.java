@@ -1,0 +1,57 @@
+package chronolens.extract;
+
+import chronolens.model.DocumentDate;
+import chronolens.model.DocumentType;
+import chronolens.model.Sentence;
+import chronolens.model.TimexType;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether an article is news (relative dates count from its own date) or a narrative such as a
+ * history, biography or chronology (relative dates count from the last date reached).
+ *
+ * <p>The heuristic: any BC or deep-time date, or lines that open with a year (a chronology), make a narrative;
+ * so do many distinct years spread over decades that outnumber news cues (today, yesterday, weekdays, "said").
+ * Everything else is news. A day-precise date given with the article raises the bar for narrative.
+ */
+public final class DocumentClassifier {
+    private static final Pattern NEWS_CUES = Pattern.compile(
+            "(?i)\\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|said|says"
+                    + "|told|according to|reported|announced|this week|last week)\\b");
+    private static final Pattern LINE_YEAR = Pattern.compile("(?m)^\\s*(?:\\d{3,4}|\\d{1,4}\\s*(?:BC|BCE|AD))\\b");
+
+    public DocumentType classify(String text, List<Sentence> sentences, List<Mention> mentions, DocumentDate given) {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != TimexType.DATE) {
+                continue;
+            }
+            if (m.value().startsWith("BC") || m.value().matches("(KA|MA|GA).*")) {
+                return DocumentType.NARRATIVE;
+            }
+            if (m.value().matches("\\d{4}.*")) {
+                years.add(Integer.parseInt(m.value().substring(0, 4)));
+            }
+        }
+        int chronologyLines = 0;
+        Matcher lines = LINE_YEAR.matcher(text);
+        while (lines.find() && chronologyLines < 3) {
+            chronologyLines++;
+        }
+        if (chronologyLines >= 3) {
+            return DocumentType.NARRATIVE;
+        }
+        int cues = 0;
+        Matcher c = NEWS_CUES.matcher(text);
+        while (c.find()) {
+            cues++;
+        }
+        int needed = given != null && given.isKnown() ? 8 : 4;
+        int spread = years.isEmpty() ? 0 : years.last() - years.first();
+        return years.size() >= needed && spread >= 15 && cues < years.size() ? DocumentType.NARRATIVE
+                : DocumentType.NEWS;
+    }
+}

@@ -1,0 +1,165 @@
+package chronolens.extract;
+
+import chronolens.model.Article;
+import chronolens.model.DocumentDate;
+import chronolens.model.Sentence;
+import chronolens.model.TemporalValue;
+import chronolens.model.TimexType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Works out when an undated article was written from arithmetic it states: "75 years since … 1949" (2024),
+ * "the 30th anniversary of … 1994", "a six-year term … until 2030" (began 2024), a date line on its own, or,
+ * as weak evidence, the latest year it mentions. With no evidence the date stays unknown.
+ */
+public final class DocumentDating {
+    private static final Pattern YEARS_DURATION = Pattern.compile("P(\\d{1,4})Y");
+    private static final Pattern ANNIVERSARY = Pattern.compile(
+            "(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b");
+    private static final Set<String> SINCE_WORDS = Set.of("since", "after", "from", "of");
+    private static final Set<String> TERM_WORDS = Set.of("term", "mandate", "presidency", "tenure", "stint",
+            "contract", "lease", "plan", "programme", "program", "deal", "agreement", "sentence");
+    private static final Set<String> END_WORDS = Set.of("until", "till", "through", "to", "ending", "ends", "expires",
+            "least", "end");
+    private static final Set<String> FUTURE_MARKERS = Set.of("until", "till", "through", "by", "to", "least");
+
+    /** A candidate year with the words that support it. */
+    record Candidate(long year, String evidence, double confidence) {
+    }
+
+    /** The article's own date if it has one, else the inferred date, else none. */
+    public DocumentDate date(Article article, List<Sentence> sentences, List<Mention> mentions) {
+        if (article.date().isKnown()) {
+            return article.date();
+        }
+        String text = article.text();
+        Optional<DocumentDate> dateLine = dateLine(text, sentences, mentions);
+        if (dateLine.isPresent()) {
+            return dateLine.get();
+        }
+        List<Candidate> candidates = candidates(text, sentences, mentions);
+        if (candidates.isEmpty()) {
+            return DocumentDate.none();
+        }
+        Map<Long, Double> score = new LinkedHashMap<>();
+        Map<Long, Candidate> best = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            score.merge(c.year(), c.confidence(), Double::sum);
+            best.merge(c.year(), c, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+        long year = score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Candidate c = best.get(year);
+        double confidence = Math.min(0.95, score.get(year));
+        return new DocumentDate(TemporalValue.ofYear(year), DocumentDate.Origin.INFERRED, c.evidence(), confidence);
+    }
+
+    /** A line holding nothing but a complete date ("May 16, 2024", "Published 2024-05-16") dates the article. */
+    private Optional<DocumentDate> dateLine(String text, List<Sentence> sentences, List<Mention> mentions) {
+        for (Sentence s : sentences.subList(0, Math.min(4, sentences.size()))) {
+            for (Mention m : mentions) {
+                if (m.begin() < s.begin() || m.end() > s.end() || !m.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+                    continue;
+                }
+                String rest = (text.substring(s.begin(), m.begin()) + text.substring(m.end(), s.end()))
+                        .replaceAll("(?i)published|updated|posted|on|date|dated|[^\\p{L}]", "");
+                if (rest.isEmpty()) {
+                    Optional<TemporalValue> v = TemporalValue.parse(m.value());
+                    if (v.isPresent()) {
+                        return Optional.of(new DocumentDate(v.get(), DocumentDate.Origin.INFERRED, s.text(text), 0.9));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<Candidate> candidates(String text, List<Sentence> sentences, List<Mention> mentions) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Mention> in = mentions.stream().filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
+            for (int i = 0; i < in.size(); i++) {
+                Mention m = in.get(i);
+                Matcher years = YEARS_DURATION.matcher(m.value());
+                if (m.type() != TimexType.DURATION || !years.matches()) {
+                    continue;
+                }
+                int n = Integer.parseInt(years.group(1));
+                String next = Guards.nextWord(text, m.end());
+                if (next != null && SINCE_WORDS.contains(next)) {
+                    yearAfter(in, i).ifPresent(y -> out.add(new Candidate(y.year + n,
+                            clip(text.substring(m.begin(), y.mention.end())), 0.8)));
+                }
+                if (next != null && TERM_WORDS.contains(next.replaceAll("[^a-z]", ""))) {
+                    for (int j = i + 1; j < in.size(); j++) {
+                        Mention y = in.get(j);
+                        String before = Guards.previousWord(text, y.begin());
+                        if (y.value().matches("\\d{4}") && before != null && END_WORDS.contains(before)) {
+                            out.add(new Candidate(Long.parseLong(y.value()) - n,
+                                    clip(text.substring(m.begin(), y.end())), 0.6));
+                            break;
+                        }
+                    }
+                }
+            }
+            Matcher a = ANNIVERSARY.matcher(text).region(s.begin(), s.end());
+            while (a.find()) {
+                int n = Integer.parseInt(a.group(1));
+                int at = a.end();
+                in.stream().filter(m -> m.begin() >= at && m.value().matches("\\d{4}")).findFirst()
+                        .ifPresent(y -> out.add(new Candidate(Long.parseLong(y.value()) + n,
+                                clip(text.substring(a.start(), y.end())), 0.8)));
+            }
+        }
+        if (out.isEmpty()) {
+            latestYear(text, mentions).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private record YearAt(long year, Mention mention) {
+    }
+
+    private static Optional<YearAt> yearAfter(List<Mention> in, int i) {
+        for (int j = i + 1; j < in.size(); j++) {
+            if (in.get(j).value().matches("\\d{4}")) {
+                return Optional.of(new YearAt(Long.parseLong(in.get(j).value()), in.get(j)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The latest year named in the past (not "until 2030"): weak evidence that the text is from then or later. */
+    private static Optional<Candidate> latestYear(String text, List<Mention> mentions) {
+        Mention latest = null;
+        for (Mention m : mentions) {
+            if (!m.value().matches("\\d{4}(-.*)?") || m.type() != TimexType.DATE) {
+                continue;
+            }
+            String before = Guards.previousWord(text, m.begin());
+            if (before != null && FUTURE_MARKERS.contains(before.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (latest == null || m.value().substring(0, 4).compareTo(latest.value().substring(0, 4)) > 0) {
+                latest = m;
+            }
+        }
+        if (latest == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(Long.parseLong(latest.value().substring(0, 4)),
+                "the latest year mentioned: \u201c" + latest.text() + "\u201d", 0.3));
+    }
+
+    private static String clip(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= 240 ? t : t.substring(0, 237) + "\u2026";
+    }
+}

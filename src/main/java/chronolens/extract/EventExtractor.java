@@ -1,0 +1,270 @@
+package chronolens.extract;
+
+import chronolens.extract.rules.NormalizationTable;
+import chronolens.model.Derivation;
+import chronolens.model.DocumentDate;
+import chronolens.model.DocumentType;
+import chronolens.model.Event;
+import chronolens.model.Granularity;
+import chronolens.model.Sentence;
+import chronolens.model.Span;
+import chronolens.model.TemporalValue;
+import chronolens.model.TimeExpression;
+import chronolens.model.TimexType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns dated clauses into events: one per clause a DATE or TIME anchors, one per "N years since X" (X is dated
+ * N years before the article), one per phrase dated relative to a happening ("on the eve of his visit"), and in
+ * news one per sentence that reports the article's present (the lede, a present or future main verb, a visit or
+ * summit), dated by the article's date.
+ */
+public final class EventExtractor {
+    private static final Pattern YEARS = Pattern.compile("P(\\d{1,4})Y");
+    private static final Pattern DAYS = Pattern.compile("P(\\d{1,2})D");
+    private final NormalizationTable happenings;
+    private final Entities entities;
+    private final TitleMaker titles = new TitleMaker();
+    private final Pattern relation;
+    private final Pattern happeningWord;
+
+    public EventExtractor(NormalizationTable happenings, Entities entities) {
+        this.happenings = happenings;
+        this.entities = entities;
+        List<String> rel = new ArrayList<>();
+        List<String> nouns = new ArrayList<>();
+        for (String k : happenings.keysLongestFirst()) {
+            (happenings.get(k).startsWith("relation") ? rel : nouns).add(Pattern.quote(k).replace(" ", "\\E\\s+\\Q"));
+        }
+        String nounAlt = String.join("|", nouns);
+        this.happeningWord = Pattern.compile("(?i)\\b(?:" + nounAlt + ")\\b");
+        this.relation = Pattern.compile("(?i)\\b(" + String.join("|", rel) + ")\\s+(?:his|her|their|its|the|this|that"
+                + "|[A-Z][\\p{L}]+['\u2019]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + nounAlt + ")\\b");
+    }
+
+    public List<Event> extract(String text, List<Sentence> sentences, List<TimeExpression> timexes,
+                               DocumentDate date, DocumentType type) {
+        List<Draft> drafts = new ArrayList<>();
+        boolean news = type == DocumentType.NEWS && date.isKnown();
+        int lede = firstBodySentence(text, sentences);
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            List<Span> clauses = Clauses.of(text, s);
+            Set<Integer> dated = new HashSet<>();
+            List<String> names = entities.find(s.text(text));
+            int firstDated = s.end();
+            for (int ti = 0; ti < timexes.size(); ti++) {
+                TimeExpression t = timexes.get(ti);
+                if (t.begin() < s.begin() || t.end() > s.end() || !datable(t)) {
+                    continue;
+                }
+                int ci = Clauses.indexOf(clauses, t.begin());
+                if (!dated.add(ci)) {
+                    continue;
+                }
+                Span span = clauses.get(ci);
+                if (Clauses.words(text, span) < 4 && ci > 0) {
+                    span = new Span(clauses.get(ci - 1).begin(), span.end());
+                }
+                firstDated = Math.min(firstDated, span.begin());
+                String title = titles.title(span.of(text), t.begin() - span.begin(), t.end() - span.begin());
+                title = withSubject(text, clauses, ci, title);
+                drafts.add(new Draft(title, t.resolved(), span, ti, t.derivation()
+                        .then("event.clause", "", "the event is the clause that holds the date"), names));
+            }
+            if (date.isKnown()) {
+                firstDated = Math.min(firstDated, yearsSince(text, s, clauses, timexes, date, names, drafts));
+            }
+            if (!news || k < lede) {
+                continue;
+            }
+            boolean related = relative(text, s, clauses, dated, date, names, drafts);
+            if (!related) {
+                present(text, s, clauses, k == lede, firstDated, timexes, date, names, drafts);
+            }
+        }
+        return merge(drafts);
+    }
+
+    private static boolean datable(TimeExpression t) {
+        return (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && t.resolved() != null
+                && !t.value().endsWith("_REF");
+    }
+
+    /** "proclaimed by Mao in 1949" after "…of the Republic": the name before the comma is the subject. */
+    private static String withSubject(String text, List<Span> clauses, int ci, String title) {
+        String first = title.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        if (ci == 0 || !(first.endsWith("ed") || first.endsWith("en"))) {
+            return title;
+        }
+        Matcher m = Pattern.compile("((?:[A-Z][\\p{L}'\u2019]*\\s+(?:of\\s+(?:the\\s+)?)?)*[A-Z][\\p{L}]*)$")
+                .matcher(clauses.get(ci - 1).of(text));
+        if (m.find() && m.group(1).contains(" ")) {
+            return m.group(1) + " " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+        }
+        return title;
+    }
+
+    /** "75 years since the recognition of X": X happened 75 years before the article's year. */
+    private int yearsSince(String text, Sentence s, List<Span> clauses, List<TimeExpression> timexes,
+                           DocumentDate date, List<String> names, List<Draft> drafts) {
+        int first = s.end();
+        for (TimeExpression t : timexes) {
+            Matcher y = YEARS.matcher(t.value());
+            if (t.begin() < s.begin() || t.end() > s.end() || t.type() != TimexType.DURATION || !y.matches()) {
+                continue;
+            }
+            String next = Guards.nextWord(text, t.end());
+            if (!"since".equals(next)) {
+                continue;
+            }
+            int from = t.end();
+            while (from < s.end() && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            from = Math.min(s.end() - 1, from + next.length());
+            Span clause = clauses.get(Clauses.indexOf(clauses, from));
+            Span span = new Span(Math.min(from + 1, clause.end()), clause.end());
+            if (Clauses.words(text, span) < 2) {
+                continue;
+            }
+            int n = Integer.parseInt(y.group(1));
+            long year = date.value().startYear() - n;
+            TemporalValue when = TemporalValue.ofYear(year);
+            Derivation d = t.derivation().then("event.years-since", text.substring(t.begin(), span.end()),
+                    "the article's year " + date.value().startYear() + " minus " + n + " years = " + year);
+            drafts.add(new Draft(titles.title(span.of(text), -1, -1), when, span, -1, d, names));
+            first = Math.min(first, t.begin());
+        }
+        return first;
+    }
+
+    /** "On the eve of his visit, …": dated relative to the happening the article reports. */
+    private boolean relative(String text, Sentence s, List<Span> clauses, Set<Integer> dated, DocumentDate date,
+                             List<String> names, List<Draft> drafts) {
+        Matcher m = relation.matcher(text).region(s.begin(), s.end());
+        if (!m.find() || dated.contains(Clauses.indexOf(clauses, m.start()))) {
+            return false;
+        }
+        String kind = happenings.get(m.group(1));
+        int days = kind == null ? 0 : Integer.parseInt(kind.substring(kind.indexOf(':') + 1).replace("+", ""));
+        int ci = Clauses.indexOf(clauses, m.start());
+        Span span = clauses.get(ci);
+        if (Clauses.words(text, span) <= 6 && ci + 1 < clauses.size()) {
+            span = new Span(span.begin(), clauses.get(ci + 1).end());
+        }
+        TemporalValue when = date.value();
+        String how = "the same " + date.value().granularity().name().toLowerCase(Locale.ROOT) + " as the article ("
+                + date.value().timex() + ")";
+        if (days != 0 && date.value().granularity().compareTo(Granularity.DAY) <= 0) {
+            when = TemporalValue.ofDay(date.value().startDate().plusDays(days));
+            how = date.value().timex() + (days < 0 ? " minus " : " plus ") + Math.abs(days) + " day = " + when.timex();
+        }
+        Derivation d = Derivation.of("event.relative-to-happening", m.group(), "dated by the article's date ("
+                + source(date) + "): " + how);
+        drafts.add(new Draft(titles.title(span.of(text), -1, -1), when, span, -1, d, names));
+        return true;
+    }
+
+    private void present(String text, Sentence s, List<Span> clauses, boolean lede, int firstDated,
+                         List<TimeExpression> timexes, DocumentDate date, List<String> names, List<Draft> drafts) {
+        Span span = null;
+        String why = null;
+        if (lede) {
+            span = new Span(s.begin(), Math.max(s.begin(), trimEnd(text, s.begin(), firstDated)));
+            why = "the lede of a news article reports its news";
+        } else {
+            for (Span c : clauses) {
+                if (c.end() > firstDated) {
+                    break;
+                }
+                if (PresentTense.reportsPresent(c.of(text))) {
+                    span = c;
+                    why = "a present or future main verb";
+                    break;
+                }
+            }
+            if (span == null && firstDated > s.begin()) {
+                Matcher h = happeningWord.matcher(text).region(s.begin(), firstDated);
+                if (h.find()) {
+                    span = new Span(s.begin(), trimEnd(text, s.begin(), firstDated));
+                    why = "it reports a " + h.group().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        if (span == null || Clauses.words(text, span) < 4) {
+            return;
+        }
+        TemporalValue when = date.value();
+        if (when.granularity() == Granularity.DAY) {
+            for (TimeExpression t : timexes) {
+                Matcher dm = DAYS.matcher(t.value());
+                if (t.begin() >= s.begin() && t.end() <= s.end() && dm.matches()
+                        && happeningWord.matcher(text).region(t.end(), Math.min(s.end(), t.end() + 30)).find()) {
+                    int n = Integer.parseInt(dm.group(1));
+                    when = TemporalValue.spanning(when, TemporalValue.ofDay(when.startDate().plusDays(n - 1)));
+                    why += "; the " + t.text() + " happening runs " + n + " days from it";
+                    break;
+                }
+            }
+        }
+        Derivation d = Derivation.of("event.article-date", "", "dated by the article's date (" + source(date)
+                + "): " + why);
+        drafts.add(new Draft(titles.title(span.of(text), -1, -1), when, span, -1, d, names));
+    }
+
+    private static int trimEnd(String text, int begin, int end) {
+        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || ",;:\u2014\u2013-(".indexOf(
+                text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
+    }
+
+    static String source(DocumentDate date) {
+        return switch (date.origin()) {
+            case GIVEN -> "given by the user";
+            case FILE -> "from the file";
+            case INFERRED -> "inferred from \u201c" + date.evidence() + "\u201d";
+            case NONE -> "unknown";
+        };
+    }
+
+    /** The first sentence after a headline: a first line without closing punctuation is a headline. */
+    static int firstBodySentence(String text, List<Sentence> sentences) {
+        if (sentences.size() < 2) {
+            return 0;
+        }
+        Sentence first = sentences.get(0);
+        char last = text.charAt(first.end() - 1);
+        boolean ownLine = first.end() < text.length() && text.substring(first.end(), sentences.get(1).begin())
+                .contains("\n");
+        return ownLine && ".!?\"\u201d".indexOf(last) < 0 ? 1 : 0;
+    }
+
+    private List<Event> merge(List<Draft> drafts) {
+        List<Draft> sorted = new ArrayList<>(drafts);
+        sorted.sort(Comparator.comparingInt(d -> d.source.begin()));
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Draft d : sorted) {
+            String key = d.when.timex() + "|" + d.title.toLowerCase(Locale.ROOT);
+            if (!seen.add(key)) {
+                continue; // the same happening told twice
+            }
+            out.add(new Event("e" + (out.size() + 1), d.title, d.when, d.source, d.timex, d.derivation, d.entities));
+        }
+        return out;
+    }
+
+    private record Draft(String title, TemporalValue when, Span source, int timex, Derivation derivation,
+                         List<String> entities) {
+    }
+}

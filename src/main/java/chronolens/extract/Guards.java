@@ -1,0 +1,166 @@
+package chronolens.extract;
+
+import chronolens.extract.rules.NormalizationTable;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The checks rules name with {@code guard}: whether a bare number is a year, a bare month name a month
+ * ("May I", "the march"), a vague word a date; they read the words around a match.
+ */
+final class Guards {
+    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march");
+    private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "by", "until", "till", "of", "during",
+            "before", "after", "early", "late", "mid", "last", "next", "this", "from", "through", "to", "between",
+            "and", "or", "on", "each", "every", "that", "around", "mid-", "end", "beginning", "start");
+    private final NormalizationTable yearContext;
+
+    Guards(NormalizationTable yearContext) {
+        this.yearContext = yearContext;
+    }
+
+    /** True when {@code at} continues a number ("1,949", "3.2014") or an identifier ("A-1949", "X2030"). */
+    static boolean insideNumber(String text, int at) {
+        if (at == 0 || !Character.isDigit(text.charAt(at))) {
+            return false;
+        }
+        char p = text.charAt(at - 1);
+        if (Character.isLetter(p) || p == '$' || p == '#' || p == '\u00a3' || p == '\u20ac' || p == '/') {
+            return true;
+        }
+        return (p == ',' || p == '.' || p == '-' || p == ':') && at >= 2 && Character.isDigit(text.charAt(at - 2));
+    }
+
+    boolean accept(String text, Mention m) {
+        String guard = m.rule().guard();
+        if (guard == null) {
+            return true;
+        }
+        return switch (guard) {
+            case "bare-year" -> year(text, m);
+            case "bare-month" -> month(text, m);
+            case "bare-number" -> text.charAt(m.begin()) == 'Q' && m.value().matches("XXXX-Q[1-4]");
+            case "vague" -> vague(text, m);
+            case "season" -> season(text, m);
+            default -> true;
+        };
+    }
+
+    private boolean year(String text, Mention m) {
+        int end = m.end();
+        if (end < text.length()) {
+            char n = text.charAt(end);
+            if (n == '%' || ((n == '.' || n == ',' || n == ':' || n == '-') && end + 1 < text.length()
+                    && Character.isDigit(text.charAt(end + 1)))) {
+                return false;
+            }
+        }
+        String before = previousWord(text, m.begin());
+        String beforeKind = before == null ? null : yearContext.get(before);
+        if ("not-before".equals(beforeKind)) {
+            return false;
+        }
+        String after = nextWord(text, end);
+        if (after != null && "not-after".equals(yearContext.get(after))) {
+            return false;
+        }
+        if ("before".equals(beforeKind)) {
+            return true;
+        }
+        // A bare number followed by a plural noun is a quantity ("2030 delegates"), not a year.
+        return after == null || !(after.length() > 3 && after.endsWith("s") && !after.endsWith("ss")
+                && Character.isLowerCase(after.charAt(0)) && !after.equals("was") && !after.equals("has"));
+    }
+
+    private boolean month(String text, Mention m) {
+        String first = m.text().split("[\\s.]", 2)[0];
+        boolean hasDigit = m.text().chars().anyMatch(Character::isDigit);
+        int firstLetter = 0;
+        while (firstLetter < m.text().length() && !Character.isLetter(m.text().charAt(firstLetter))) {
+            firstLetter++;
+        }
+        if (firstLetter < m.text().length() && Character.isLowerCase(m.text().charAt(firstLetter))
+                && !m.text().toLowerCase(Locale.ROOT).startsWith("the")) {
+            return false; // "he may 2 ...", "a march"
+        }
+        String word = first.toLowerCase(Locale.ROOT);
+        if (hasDigit) {
+            return true;
+        }
+        String monthWord = m.text().replaceAll("(?i)^(early|late|mid-?|the end of|the beginning of|the start of"
+                + "|the middle of)\\s*", "").strip();
+        if (monthWord.length() <= 4 && !monthWord.endsWith(".") && !monthWord.equalsIgnoreCase("may")
+                && !monthWord.equalsIgnoreCase("june") && !monthWord.equalsIgnoreCase("july")) {
+            return false; // "Jan", "Dec" are names as often as months
+        }
+        if (AMBIGUOUS_MONTHS.contains(monthWord.toLowerCase(Locale.ROOT)) || AMBIGUOUS_MONTHS.contains(word)) {
+            String before = previousWord(text, m.begin());
+            String after = nextWord(text, m.end());
+            boolean yearAfter = after != null && after.matches("\\d{4}");
+            return yearAfter || (before != null && MONTH_CONTEXT.contains(before) && !"to".equals(before))
+                    || !monthWord.equalsIgnoreCase(m.text());
+        }
+        return true;
+    }
+
+    /** "in the fall", "this spring" are seasons; "prices fall", "the fall of Rome" are not. */
+    private boolean season(String text, Mention m) {
+        String after = nextWord(text, m.end());
+        if (after != null && Set.of("of", "in", "from", "to", "by", "back", "into", "on").contains(after)) {
+            return false;
+        }
+        String before = previousWord(text, m.begin());
+        boolean withThe = m.text().toLowerCase(Locale.ROOT).startsWith("the");
+        Set<String> context = Set.of("in", "during", "since", "until", "by", "through", "early", "late", "that",
+                "each", "every", "this", "last", "next", "over", "for", "mid", "before", "after", "till");
+        return before != null && context.contains(before) && (withThe || !Set.of("the", "a").contains(before));
+    }
+
+    private boolean vague(String text, Mention m) {
+        String before = previousWord(text, m.begin());
+        if (before != null && !before.endsWith(".") && before.matches("[0-9.,%$]+|percent|cents?|dollars?")) {
+            return false; // "5% a year", "$3 a day": a rate, not a date
+        }
+        if (m.value().matches("PT?(1[0-9]|20)\\d\\d[A-Z]+")) {
+            return false; // "the 1988 second quarter": a year, not 1988 seconds
+        }
+        String lower = m.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("current") || lower.equals("future")) {
+            String after = nextWord(text, m.end());
+            return after != null && !Character.isUpperCase(text.charAt(m.begin()))
+                    && Set.of("year", "quarter", "month", "week", "period", "season", "term", "level", "levels",
+                    "price", "prices", "rate", "situation", "government", "administration", "crisis",
+                    "system", "generation", "generations", "plans", "policy").contains(after);
+        }
+        return true;
+    }
+
+    static String previousWord(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && e - b < 40) {
+            b--;
+        }
+        if (b == e) {
+            return null;
+        }
+        String w = text.substring(b, e).toLowerCase(Locale.ROOT).replaceAll("^[\"'(\u201c\u2018]+", "");
+        return w.isEmpty() ? null : w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    static String nextWord(String text, int at) {
+        int b = at;
+        while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        int e = b;
+        while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '%'
+                || text.charAt(e) == '-') && e - b < 40) {
+            e++;
+        }
+        return b == e ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,88 @@
+package chronolens.extract;
+
+import chronolens.model.Article;
+import chronolens.model.DocumentDate;
+import chronolens.model.DocumentType;
+import chronolens.model.Event;
+import chronolens.model.Extraction;
+import chronolens.model.Sentence;
+import chronolens.model.TimeExpression;
+import java.util.List;
+
+/**
+ * Text in, dated events out: sentences, rule matches with underspecified values, document date and type,
+ * anchoring, events. Loads and compiles the rules once; immutable, so one instance serves many threads.
+ */
+public final class Pipeline {
+    private final RuleSet rules;
+    private final SentenceSplitter splitter;
+    private final Tagger tagger;
+    private final Anchoring anchoring = new Anchoring();
+    private final DocumentDating dating = new DocumentDating();
+    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final EventExtractor events;
+
+    public Pipeline() {
+        this(RuleSet.english());
+    }
+
+    public Pipeline(RuleSet rules) {
+        this.rules = rules;
+        this.splitter = new SentenceSplitter(rules.abbreviations());
+        this.tagger = new Tagger(rules);
+        Entities entities = new Entities(rules.library().table("countries.txt"), rules.library().table("months.txt"));
+        this.events = new EventExtractor(rules.library().table("happenings.txt"), entities);
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** Stage 1: sentences. */
+    public List<Sentence> sentences(String text) {
+        return splitter.split(text);
+    }
+
+    /** Stage 2: rule matches with underspecified values. */
+    public List<Mention> mentions(String text, List<Sentence> sentences) {
+        return tagger.tag(text, sentences);
+    }
+
+    /** Stage 3a: the article's date, given or inferred. */
+    public DocumentDate documentDate(Article article, List<Sentence> sentences, List<Mention> mentions) {
+        return dating.date(article, sentences, mentions);
+    }
+
+    /** Stage 3b: news or narrative. */
+    public DocumentType documentType(Article article, List<Sentence> sentences, List<Mention> mentions) {
+        return classifier.classify(article.text(), sentences, mentions, article.date());
+    }
+
+    /** Stage 4: anchoring every mention against an explicit context. */
+    public List<TimeExpression> anchor(String text, List<Sentence> sentences, List<Mention> mentions,
+                                       AnchorContext context) {
+        return anchoring.anchorAll(text, sentences, mentions, context);
+    }
+
+    /** The starting context for an article with this date and type. */
+    public static AnchorContext context(DocumentDate date, DocumentType type) {
+        return new AnchorContext(date.value(), EventExtractor.source(date), type, null, Tense.UNKNOWN);
+    }
+
+    /** Stage 5: events. */
+    public List<Event> events(String text, List<Sentence> sentences, List<TimeExpression> timexes, DocumentDate date,
+                              DocumentType type) {
+        return events.extract(text, sentences, timexes, date, type);
+    }
+
+    public Extraction extract(Article article) {
+        String text = article.text() == null ? "" : article.text();
+        List<Sentence> sentences = sentences(text);
+        List<Mention> mentions = mentions(text, sentences);
+        DocumentDate date = documentDate(article, sentences, mentions);
+        DocumentType type = documentType(article, sentences, mentions);
+        List<TimeExpression> timexes = anchor(text, sentences, mentions, context(date, type));
+        List<Event> found = events(text, sentences, timexes, date, type);
+        return new Extraction(article, date, type, sentences, timexes, found);
+    }
+}

@@ -1,0 +1,64 @@
+package chronolens.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Whether a clause reports the present or the future: "will", "is set to", or a verb in -s after its subject. */
+final class PresentTense {
+    private static final int WINDOW = 14;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "this", "that", "these", "those", "my", "your", "further", "new", "closer");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "who", "which", "that", "one", "everyone",
+            "nobody", "someone", "each");
+    private static final Set<String> NOT_VERBS = Set.of("this", "is", "has", "was", "its", "his", "us", "as", "gas",
+            "always", "perhaps", "towards", "news", "series", "means", "less", "nevertheless", "whereas", "thus",
+            "various", "previous", "serious", "famous", "numerous", "across", "plus", "status", "crisis", "analysis");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+    private static final Set<String> BE = Set.of("is", "are", "am");
+    private static final Set<String> AFTER_BE = Set.of("expected", "anticipated", "set", "scheduled", "due",
+            "going", "poised", "slated", "about", "likely", "planned");
+
+    private PresentTense() {
+    }
+
+    static boolean reportsPresent(String clause) {
+        String[] w = clause.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+");
+        String[] orig = clause.replace('\u2019', '\'').split("[^\\p{L}']+");
+        int n = Math.min(w.length, WINDOW);
+        for (int i = 0; i < n; i++) {
+            if (FUTURE.contains(w[i])) {
+                return true;
+            }
+            if (BE.contains(w[i]) && i + 1 < w.length && (AFTER_BE.contains(w[i + 1]) || w[i + 1].endsWith("ing"))) {
+                return true;
+            }
+            if (i > 0 && i + 1 < w.length && isThirdPersonVerb(w[i]) && hasSubject(w, orig, i)
+                    && (DETERMINERS.contains(w[i + 1])
+                    || (i + 1 < orig.length && !orig[i + 1].isEmpty() && Character.isUpperCase(orig[i + 1].charAt(0))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A pronoun or name just before, or "the occasion (also)": a determiner and a noun. */
+    private static boolean hasSubject(String[] w, String[] orig, int i) {
+        int j = i - 1;
+        if (j > 0 && (w[j].endsWith("ly") || w[j].equals("also") || w[j].equals("still") || w[j].equals("now"))) {
+            j--;
+        }
+        if (j < 0 || DETERMINERS.contains(w[j])) {
+            return false;
+        }
+        if (PRONOUNS.contains(w[j]) || (j < orig.length && !orig[j].isEmpty()
+                && Character.isUpperCase(orig[j].charAt(0)) && j > 0)) {
+            return true;
+        }
+        return j > 0 && DETERMINERS.contains(w[j - 1]) || (j > 1 && DETERMINERS.contains(w[j - 2]));
+    }
+
+    private static boolean isThirdPersonVerb(String w) {
+        return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("'s")
+                && !w.endsWith("ics") && !NOT_VERBS.contains(w);
+    }
+}

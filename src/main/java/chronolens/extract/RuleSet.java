@@ -1,0 +1,76 @@
+package chronolens.extract;
+
+import chronolens.extract.rules.PatternLibrary;
+import chronolens.extract.rules.Rule;
+import chronolens.extract.rules.RuleFile;
+import chronolens.extract.rules.NormalizationTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** All English rules and tables, loaded and compiled once; immutable and safe to share between threads. */
+public final class RuleSet {
+    /** The rule files, in priority order: on equal length an earlier file's match wins. */
+    public static final List<String> RULE_FILES = List.of("dates.rules", "relative.rules", "durations.rules");
+
+    private final List<Rule> rules;
+    private final Map<String, List<Rule>> byTrigger;
+    private final NormalizationTable yearContext;
+    private final NormalizationTable abbreviations;
+    private final Map<Rule, Integer> priorities = new java.util.IdentityHashMap<>();
+
+    private final PatternLibrary library;
+
+    private RuleSet(PatternLibrary library, List<Rule> rules, NormalizationTable yearContext,
+                    NormalizationTable abbreviations) {
+        this.library = library;
+        this.rules = List.copyOf(rules);
+        Map<String, List<Rule>> index = new HashMap<>();
+        for (Rule r : rules) {
+            priorities.put(r, priorities.size());
+            for (String t : r.triggers()) {
+                index.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byTrigger = Map.copyOf(index);
+        this.yearContext = yearContext;
+        this.abbreviations = abbreviations;
+    }
+
+    public static RuleSet english() {
+        PatternLibrary library = PatternLibrary.load();
+        List<Rule> rules = new ArrayList<>();
+        for (String f : RULE_FILES) {
+            rules.addAll(RuleFile.load(f, library));
+        }
+        return new RuleSet(library, rules, library.table("year-context.txt"), library.table("abbreviations.txt"));
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The rules whose match can start on a token with this key, in priority order. */
+    public List<Rule> startingWith(String triggerKey) {
+        return byTrigger.getOrDefault(triggerKey, List.of());
+    }
+
+    /** Index of a rule in priority order. */
+    public int priority(Rule rule) {
+        return priorities.getOrDefault(rule, Integer.MAX_VALUE);
+    }
+
+    public PatternLibrary library() {
+        return library;
+    }
+
+    public NormalizationTable yearContext() {
+        return yearContext;
+    }
+
+    public NormalizationTable abbreviations() {
+        return abbreviations;
+    }
+}

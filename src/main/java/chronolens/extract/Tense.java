@@ -1,0 +1,40 @@
+package chronolens.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The tense a clause speaks in, guessed from its auxiliaries and verb endings; it picks "Friday" last or next. */
+public enum Tense {
+    PAST, PRESENT, FUTURE, UNKNOWN;
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "won't", "tomorrow", "next",
+            "upcoming", "scheduled", "plans", "expected", "anticipated", "intends");
+    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "ago", "told",
+            "went", "came", "took", "made", "began", "met", "won", "lost", "left", "held", "yesterday", "last");
+    private static final Set<String> PRESENT_WORDS = Set.of("is", "are", "am", "says", "has", "have", "does",
+            "now", "today");
+    private static final Set<String> NOT_PAST_ED = Set.of("need", "speed", "seed", "feed", "bed", "red", "shed",
+            "hundred", "indeed", "united", "limited", "based");
+
+    /** The tense of {@code clause}: future words win, then past, then present. */
+    public static Tense of(CharSequence clause) {
+        boolean past = false;
+        boolean present = false;
+        Matcher m = WORD.matcher(clause);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (FUTURE_WORDS.contains(w)) {
+                return FUTURE;
+            }
+            if (PAST_WORDS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w))) {
+                past = true;
+            } else if (PRESENT_WORDS.contains(w)) {
+                present = true;
+            }
+        }
+        return past ? PAST : present ? PRESENT : UNKNOWN;
+    }
+}

@@ -1,0 +1,76 @@
+package chronolens.extract.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A table from words to normalized values read from a data file with lines {@code key | key => value}
+ * ("sept. | september => 09"); keys are matched ignoring case.
+ */
+public final class NormalizationTable {
+    private final String name;
+    private final Map<String, String> values;
+
+    private NormalizationTable(String name, Map<String, String> values) {
+        this.name = name;
+        this.values = values;
+    }
+
+    public static NormalizationTable load(String fileName) {
+        return from(DataFile.load(fileName));
+    }
+
+    public static NormalizationTable from(DataFile file) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (DataFile.Line line : file.lines()) {
+            int arrow = line.text().indexOf("=>");
+            if (arrow < 0) {
+                throw file.error(line, "expected 'key | key => value'");
+            }
+            String value = line.text().substring(arrow + 2).strip();
+            if (value.isEmpty()) {
+                throw file.error(line, "missing value after '=>'");
+            }
+            for (String key : line.text().substring(0, arrow).split("\\|")) {
+                String k = normalizeKey(key);
+                if (k.isEmpty()) {
+                    throw file.error(line, "empty key");
+                }
+                if (map.putIfAbsent(k, value) != null && !map.get(k).equals(value)) {
+                    throw file.error(line, "key '" + k + "' already has value " + map.get(k));
+                }
+            }
+        }
+        return new NormalizationTable(file.name(), map);
+    }
+
+    /** Lower case with runs of white space as one space, the form keys are stored and looked up in. */
+    public static String normalizeKey(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\\s\u00a0]+", " ");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The value for {@code key} in any case and spacing, or null. */
+    public String get(String key) {
+        return values.get(normalizeKey(key));
+    }
+
+    public Set<String> keys() {
+        return values.keySet();
+    }
+
+    /** Keys longest first, so an alternation of them prefers "sept." over "sep". */
+    public List<String> keysLongestFirst() {
+        List<String> keys = new ArrayList<>(values.keySet());
+        keys.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return keys;
+    }
+}

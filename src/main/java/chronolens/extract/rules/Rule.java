@@ -1,0 +1,29 @@
+package chronolens.extract.rules;
+
+import chronolens.model.TimexType;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One tagging rule from a rule file: its name, the compiled match, the value template and its examples.
+ *
+ * @param slotKeys  for capturing group i+1, the key the value template refers to it by ("year4", "year4.2")
+ * @param type      the TIMEX3 type, or null to take it from the value (P… is a DURATION, …T… a TIME)
+ * @param guard     a named check the tagger applies to a match ("bare-year"), or null
+ * @param triggers  keys of the tokens a match can start on (see {@link Triggers})
+ */
+public record Rule(String name, String file, int line, String match, Pattern pattern, List<String> slotKeys,
+                   String value, TimexType type, boolean approximate, String guard, Set<String> triggers,
+                   List<Example> examples) {
+
+    /** An example the corpus test runs: a text and the value a match in it must get. */
+    public record Example(String input, String value, int line) {
+    }
+
+    public Rule {
+        slotKeys = List.copyOf(slotKeys);
+        triggers = Set.copyOf(triggers);
+        examples = List.copyOf(examples);
+    }
+}

@@ -1,0 +1,60 @@
+package chronolens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chronolens.model.Article;
+import chronolens.model.DocumentDate;
+import chronolens.model.TemporalValue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DocumentDatingTest {
+    private static final Pipeline PIPELINE = new Pipeline();
+
+    private static DocumentDate date(String text) {
+        return PIPELINE.extract(new Article("t", text)).documentDate();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The festival marks 50 years since the town was founded in 1970.                 | 2020
+            Crowds gathered for the 30th anniversary of the fall of the wall in 1989.         | 2019
+            She won a four-year term, which keeps her in office until 2027.                   | 2023
+            Officials celebrated 10 years after the bridge opened in 2005.                    | 2015
+            """)
+    void infersTheYearFromStatedArithmetic(String text, String year) {
+        DocumentDate d = date(text);
+        assertEquals(DocumentDate.Origin.INFERRED, d.origin());
+        assertEquals(year, d.value().timex());
+        assertTrue(d.evidence() != null && !d.evidence().isBlank());
+    }
+
+    @Test
+    void latestYearIsWeakEvidence() {
+        DocumentDate d = date("The company was founded in 1990 and listed in 2001.");
+        assertEquals("2001", d.value().timex());
+        assertTrue(d.confidence() < 0.5);
+    }
+
+    @Test
+    void noEvidenceMeansNoDate() {
+        DocumentDate d = date("The minister said on Friday that talks would continue.");
+        assertEquals(DocumentDate.Origin.NONE, d.origin());
+        assertNull(d.value());
+    }
+
+    @Test
+    void givenDateWins() {
+        Article a = new Article("t", "Ten years since 1990.", DocumentDate.given(TemporalValue.ofYear(1999)));
+        assertEquals(DocumentDate.Origin.GIVEN, PIPELINE.extract(a).documentDate().origin());
+    }
+
+    @Test
+    void aDateLineDatesTheArticle() {
+        DocumentDate d = date("Leaders meet\nMay 16, 2024\nThe leaders met in the capital.");
+        assertEquals("2024-05-16", d.value().timex());
+    }
+}

@@ -1,0 +1,100 @@
+package chronolens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chronolens.model.Article;
+import chronolens.model.DocumentDate;
+import chronolens.model.DocumentType;
+import chronolens.model.Event;
+import chronolens.model.Extraction;
+import chronolens.model.TemporalValue;
+import chronolens.model.TimeExpression;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+    private static final Pipeline PIPELINE = new Pipeline();
+    private static final String NEWS = """
+            Ministers Meet in Geneva
+            Foreign ministers from twelve countries opened a three-day summit in Geneva, the host said.
+            The talks follow a ceasefire agreed in 2021 between the two sides.
+            At the age of 64, the chairman announced his retirement.
+            The delegates will publish a joint statement.
+            """;
+
+    private static Extraction news(String date) {
+        return PIPELINE.extract(new Article("t", NEWS, DocumentDate.given(TemporalValue.parse(date).orElseThrow())));
+    }
+
+    @Test
+    void timexTextEqualsTheTextAtItsOffsets() {
+        Extraction e = news("2024-03-04");
+        for (TimeExpression t : e.timexes()) {
+            assertEquals(NEWS.substring(t.begin(), t.end()), t.text());
+        }
+    }
+
+    @Test
+    void ledeIsAnEventAtTheDocumentDateAndItsDurationMakesARange() {
+        Extraction e = news("2024-03-04");
+        Event lede = e.events().stream().filter(ev -> ev.source().begin() < NEWS.indexOf("The talks")).findFirst()
+                .orElseThrow();
+        assertEquals("2024-03-04/2024-03-06", lede.when().timex());
+        assertTrue(lede.derivation().describe().contains("dated by the article's date"));
+        assertTrue(lede.entities().contains("Geneva"), lede.entities().toString());
+    }
+
+    @Test
+    void explicitYearMakesAnEventAndAgesDoNot() {
+        List<Event> events = news("2024-03-04").events();
+        assertTrue(events.stream().anyMatch(ev -> ev.when().timex().equals("2021") && ev.timex() >= 0));
+        assertFalse(events.stream().anyMatch(ev -> ev.title().contains("64")));
+    }
+
+    @Test
+    void futureSentenceIsDatedByTheArticle() {
+        assertTrue(news("2024-03-04").events().stream().anyMatch(ev -> ev.title().startsWith("Delegates will publish")));
+    }
+
+    @Test
+    void titlesAreShortAndDoNotEndInAPreposition() {
+        for (Event ev : news("2024-03-04").events()) {
+            int words = ev.title().split(" ").length;
+            assertTrue(words >= 1 && words <= 10, ev.title());
+            assertFalse(ev.title().matches(".*\\b(of|in|to|the|by|with)$"), ev.title());
+        }
+    }
+
+    @Test
+    void bcHistoryIsNarrative() {
+        Extraction e = PIPELINE.extract(new Article("t", "Qin unified China in 221 BC. Two years later a revolt began."));
+        assertEquals(DocumentType.NARRATIVE, e.documentType());
+        assertEquals(List.of("BC0221", "BC0219"), e.timexes().stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void emptyArticleGivesNothing() {
+        Extraction e = PIPELINE.extract(new Article("t", ""));
+        assertEquals(List.of(), e.events());
+        assertEquals(List.of(), e.timexes());
+    }
+
+    @Test
+    void extractSourcesImportNoJavaFx() throws IOException {
+        Path root = Path.of("src/main/java/chronolens/extract");
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                assertFalse(Files.readString(f).contains("import javafx"), f.toString());
+            }
+        }
+    }
+}
