@@ -1,6 +1,7 @@
 package chronolens.io;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON shape of a saved project ({@code .chronolens.json}), as plain records Gson reads and writes.
@@ -8,7 +9,8 @@ import java.util.List;
  * change that an older reader would misread.
  */
 record ProjectFile(int format, String app, ArticleDto article, DateDto documentDate, String documentType,
-                   List<int[]> sentences, List<TimexDto> timexes, List<EventDto> events, ViewDto view) {
+                   List<int[]> sentences, List<TimexDto> timexes, List<EventDto> events, NotesDto annotations,
+                   ViewDto view) {
 
     static final int FORMAT = 1;
 
@@ -30,6 +32,10 @@ record ProjectFile(int format, String app, ArticleDto article, DateDto documentD
 
     record EventDto(String id, String title, ValueDto when, int begin, int end, int timex, List<StepDto> derivation,
                     List<String> entities) {
+    }
+
+    record NotesDto(Map<String, String> notes, Map<String, String> categories, List<String> edited,
+                    Map<String, List<EventDto>> mergedFrom) {
     }
 
     record ViewDto(Double visibleStart, Double visibleEnd, String selectedEventId) {

@@ -1,5 +1,6 @@
 package chronolens.io;
 
+import chronolens.model.Annotations;
 import chronolens.model.Article;
 import chronolens.model.Derivation;
 import chronolens.model.DocumentDate;
@@ -30,7 +31,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -159,9 +164,8 @@ public final class ProjectStore {
                     x.sentences().stream().map(s -> new int[] {s.begin(), s.end()}).toList(),
                     x.timexes().stream().map(t -> new ProjectFile.TimexDto(t.begin(), t.end(), t.text(),
                             t.type().name(), t.value(), value(t.resolved()), steps(t.derivation()))).toList(),
-                    x.events().stream().map(e -> new ProjectFile.EventDto(e.id(), e.title(), value(e.when()),
-                            e.source().begin(), e.source().end(), e.timex(), steps(e.derivation()),
-                            e.entities())).toList(),
+                    x.events().stream().map(ProjectMapping::event).toList(),
+                    notes(p.annotations()),
                     new ProjectFile.ViewDto(finite(p.view().visibleStart()), finite(p.view().visibleEnd()),
                             p.view().selectedEventId()));
         }
@@ -185,20 +189,48 @@ public final class ProjectStore {
                 return new TimeExpression(t.begin(), t.end(), t.text(), TimexType.valueOf(t.type()), t.value(),
                         value(t.resolved()), derivation(t.derivation()));
             }).toList();
-            List<Event> events = list(f.events()).stream().map(e -> {
-                require(e.id() != null && e.title() != null, "an event has no id or title");
-                require(0 <= e.begin() && e.begin() <= e.end() && e.end() <= text.length(),
-                        "an event is out of the text");
-                require(e.timex() >= -1 && e.timex() < timexes.size(), "an event names a missing time expression");
-                return new Event(e.id(), e.title(), value(e.when()), new Span(e.begin(), e.end()), e.timex(),
-                        derivation(e.derivation()), list(e.entities()));
-            }).toList();
+            List<Event> events = list(f.events()).stream().map(e -> event(e, text, timexes.size())).toList();
             ProjectFile.ViewDto v = f.view();
             Project.ViewState view = v == null ? Project.ViewState.none() : new Project.ViewState(
                     v.visibleStart() == null ? Double.NaN : v.visibleStart(),
                     v.visibleEnd() == null ? Double.NaN : v.visibleEnd(), v.selectedEventId());
             DocumentType type = f.documentType() == null ? DocumentType.NEWS : DocumentType.valueOf(f.documentType());
-            return new Project(new Extraction(article, date, type, sentences, timexes, events), view);
+            return new Project(new Extraction(article, date, type, sentences, timexes, events),
+                    annotations(f.annotations(), text, timexes.size()), view);
+        }
+
+        private static ProjectFile.EventDto event(Event e) {
+            return new ProjectFile.EventDto(e.id(), e.title(), value(e.when()), e.source().begin(), e.source().end(),
+                    e.timex(), steps(e.derivation()), e.entities());
+        }
+
+        private static Event event(ProjectFile.EventDto e, String text, int timexCount) {
+            require(e.id() != null && e.title() != null, "an event has no id or title");
+            require(0 <= e.begin() && e.begin() <= e.end() && e.end() <= text.length(), "an event is out of the text");
+            require(e.timex() >= -1 && e.timex() < timexCount, "an event names a missing time expression");
+            return new Event(e.id(), e.title(), value(e.when()), new Span(e.begin(), e.end()), e.timex(),
+                    derivation(e.derivation()), list(e.entities()));
+        }
+
+        private static ProjectFile.NotesDto notes(Annotations a) {
+            Map<String, List<ProjectFile.EventDto>> merged = new TreeMap<>();
+            a.mergedFrom().forEach((id, parts) -> merged.put(id, parts.stream().map(ProjectMapping::event).toList()));
+            return new ProjectFile.NotesDto(new TreeMap<>(a.notes()), new TreeMap<>(a.categories()),
+                    a.edited().stream().sorted().toList(), merged);
+        }
+
+        private static Annotations annotations(ProjectFile.NotesDto n, String text, int timexCount) {
+            if (n == null) {
+                return Annotations.none();
+            }
+            Map<String, List<Event>> merged = new HashMap<>();
+            map(n.mergedFrom()).forEach((id, parts) -> merged.put(id,
+                    list(parts).stream().map(e -> event(e, text, timexCount)).toList()));
+            return new Annotations(map(n.notes()), map(n.categories()), Set.copyOf(list(n.edited())), merged);
+        }
+
+        private static <K, V> Map<K, V> map(Map<K, V> m) {
+            return m == null ? Map.of() : m;
         }
 
         private static ProjectFile.ValueDto value(TemporalValue v) {

@@ -1,10 +1,10 @@
 package chronolens.model;
 
 /**
- * What a saved timeline holds: the extraction (article, its date, time expressions, events) and how it was
- * being viewed.
+ * What a saved timeline holds: the extraction with its events as the student left them, the student's
+ * notes and categories, and how the timeline was being viewed.
  */
-public record Project(Extraction extraction, ViewState view) {
+public record Project(Extraction extraction, Annotations annotations, ViewState view) {
 
     /** The visible range of the timeline (epoch days) and the selected event's id, or null. */
     public record ViewState(double visibleStart, double visibleEnd, String selectedEventId) {
@@ -14,8 +14,16 @@ public record Project(Extraction extraction, ViewState view) {
     }
 
     public Project {
+        if (annotations == null) {
+            annotations = Annotations.none();
+        }
         if (view == null) {
             view = ViewState.none();
         }
+    }
+
+    /** A fresh project: an extraction nobody has annotated yet. */
+    public Project(Extraction extraction) {
+        this(extraction, Annotations.none(), ViewState.none());
     }
 }

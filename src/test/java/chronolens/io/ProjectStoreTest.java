@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chronolens.model.Annotations;
 import chronolens.model.Article;
 import chronolens.model.Derivation;
 import chronolens.model.DocumentDate;
@@ -24,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +52,9 @@ class ProjectStoreTest {
                 "this year", 0.6);
         Extraction x = new Extraction(new Article("rome.txt", TEXT), inferred, DocumentType.NARRATIVE,
                 List.of(new Sentence(0, 18), new Sentence(19, 38), new Sentence(39, 57)), timexes, events);
-        return new Project(x, new Project.ViewState(-1000.5, 20000.25, "e1"));
+        Annotations notes = new Annotations(Map.of("e1", "Check Tacitus"), Map.of("e1", "disaster"), Set.of("e2"),
+                Map.of("e1", List.of(events.get(0), events.get(1))));
+        return new Project(x, notes, new Project.ViewState(-1000.5, 20000.25, "e1"));
     }
 
     @Test
@@ -91,7 +96,7 @@ class ProjectStoreTest {
                 }
             }
         });
-        Project changed = new Project(sample().extraction(), new Project.ViewState(0, 1, null));
+        Project changed = new Project(sample().extraction(), null, new Project.ViewState(0, 1, null));
         IOException e = assertThrows(IOException.class, () -> failing.save(changed, file));
         assertEquals("No space left on device", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
