@@ -1,0 +1,58 @@
+package chronolens.app;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Shows the selected event: title, date, how the date was worked out, its sentence and who and where; below,
+ * the fields to correct and annotate it.
+ */
+public final class EventDetailPane extends ScrollPane {
+
+    public EventDetailPane(EventDetailViewModel vm, EditingViewModel editing) {
+        Label title = label(AppStyles.DETAIL_TITLE);
+        title.textProperty().bind(vm.titleProperty());
+        Label date = label(AppStyles.DETAIL_DATE);
+        date.textProperty().bind(vm.dateProperty());
+        Label derivation = label(AppStyles.DETAIL_DERIVATION);
+        derivation.textProperty().bind(vm.derivationProperty());
+        Label sentence = label(AppStyles.DETAIL_SENTENCE);
+        sentence.textProperty().bind(vm.sentenceProperty());
+        Label entities = label(AppStyles.DETAIL_ENTITIES);
+        entities.textProperty().bind(vm.entitiesProperty());
+
+        Label how = heading("How the date was worked out", derivation);
+        Label from = heading("From the article", sentence);
+        Label who = heading("Who and where", entities);
+
+        VBox box = new VBox(6, title, date, how, derivation, from, sentence, who, entities);
+        box.setPadding(new Insets(12));
+        box.setFillWidth(true);
+        setContent(new VBox(box, new EventEditSection(vm, editing)));
+        setFitToWidth(true);
+        getStyleClass().add(AppStyles.DETAIL_PANE);
+        setId("event-detail");
+    }
+
+    private static Label label(String styleClass) {
+        Label l = new Label();
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        l.setId(styleClass);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    private static Label heading(String text, Label content) {
+        Label h = new Label(text);
+        h.getStyleClass().add(AppStyles.DETAIL_HEADING);
+        h.visibleProperty().bind(content.textProperty().isNotEmpty());
+        h.managedProperty().bind(h.visibleProperty());
+        h.setLabelFor(content);
+        return h;
+    }
+}

@@ -1,0 +1,132 @@
+package chronolens.app;
+
+import chronolens.model.Annotations;
+import chronolens.model.Event;
+import chronolens.model.Extraction;
+import chronolens.model.Span;
+import chronolens.model.TimeExpression;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** What the detail pane says about the selected event: title, date, how it was worked out, where it came from. */
+public final class EventDetailViewModel {
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper date = new ReadOnlyStringWrapper(this, "date", "");
+    private final ReadOnlyStringWrapper derivation = new ReadOnlyStringWrapper(this, "derivation", "");
+    private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper(this, "sentence", "");
+    private final ReadOnlyStringWrapper entities = new ReadOnlyStringWrapper(this, "entities", "");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final ReadOnlyStringWrapper category = new ReadOnlyStringWrapper(this, "category", "");
+    private final ReadOnlyStringWrapper typedDate = new ReadOnlyStringWrapper(this, "typedDate", "");
+    private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
+    private final ObjectProperty<Span> source = new SimpleObjectProperty<>(this, "source");
+    private final MainViewModel main;
+
+    public EventDetailViewModel(MainViewModel main) {
+        this.main = main;
+        main.selectedEventProperty().addListener((obs, old, now) -> update(now));
+        main.extractionProperty().addListener((obs, old, now) -> update(main.selectedEventProperty().get()));
+        main.annotationsProperty().addListener((obs, old, now) -> update(main.selectedEventProperty().get()));
+        update(main.selectedEventProperty().get());
+    }
+
+    private void update(Event e) {
+        Extraction x = main.getExtraction();
+        if (e == null || x == null) {
+            title.set(x == null ? "" : "Select an event on the timeline or in the list");
+            date.set("");
+            derivation.set("");
+            sentence.set("");
+            entities.set("");
+            note.set("");
+            category.set("");
+            typedDate.set("");
+            edited.set(false);
+            source.set(null);
+            return;
+        }
+        title.set(e.title());
+        date.set(DateWording.of(e, x) + (main.annotationsProperty().get().isEdited(e.id()) ? " \u00b7 edited" : ""));
+        derivation.set(explain(e, x));
+        String text = x.article().text();
+        int end = Math.min(e.source().end(), text.length());
+        sentence.set(text.substring(Math.min(e.source().begin(), end), end).strip().replaceAll("\\s+", " "));
+        entities.set(String.join(", ", e.entities()));
+        Annotations a = main.annotationsProperty().get();
+        note.set(a.note(e.id()));
+        category.set(a.category(e.id()));
+        edited.set(a.isEdited(e.id()));
+        typedDate.set(e.when().label());
+        source.set(e.source());
+    }
+
+    private static String explain(Event e, Extraction x) {
+        StringBuilder s = new StringBuilder();
+        if (e.timex() >= 0 && e.timex() < x.timexes().size()) {
+            TimeExpression t = x.timexes().get(e.timex());
+            s.append("From \u201c").append(t.text()).append("\u201d (").append(t.type().name().toLowerCase())
+                    .append(' ').append(t.value()).append(").\n");
+        }
+        e.derivation().steps().forEach(step -> s.append("\u2022 ").append(step).append('\n'));
+        return s.toString().strip();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The date as a reader would say it, e.g. "2024, inferred". */
+    public ReadOnlyStringProperty dateProperty() {
+        return date.getReadOnlyProperty();
+    }
+
+    /** How the date was worked out, one step a line. */
+    public ReadOnlyStringProperty derivationProperty() {
+        return derivation.getReadOnlyProperty();
+    }
+
+    /** The sentence the event comes from, on one line. */
+    public ReadOnlyStringProperty sentenceProperty() {
+        return sentence.getReadOnlyProperty();
+    }
+
+    /** People, places and organizations named there, comma separated. */
+    public ReadOnlyStringProperty entitiesProperty() {
+        return entities.getReadOnlyProperty();
+    }
+
+    /** The selected event's title as it can be edited; empty when nothing is selected. */
+    String editedTitle() {
+        Event e = main.selectedEventProperty().get();
+        return e == null ? "" : e.title();
+    }
+
+    /** The student's note on the event; empty for none. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** The student's category for the event; empty for none. */
+    public ReadOnlyStringProperty categoryProperty() {
+        return category.getReadOnlyProperty();
+    }
+
+    /** The date as it can be typed back in to correct it, e.g. "16 May 2024" or "c. 1200". */
+    public ReadOnlyStringProperty typedDateProperty() {
+        return typedDate.getReadOnlyProperty();
+    }
+
+    /** True when the student changed this event by hand. */
+    public ReadOnlyBooleanProperty editedProperty() {
+        return edited.getReadOnlyProperty();
+    }
+
+    /** The source span in the article, for highlighting; null when nothing is selected. */
+    public ObjectProperty<Span> sourceProperty() {
+        return source;
+    }
+}

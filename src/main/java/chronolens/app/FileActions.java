@@ -1,0 +1,247 @@
+package chronolens.app;
+
+import chronolens.io.ProjectStore;
+import chronolens.io.ReadResult;
+import chronolens.model.Article;
+import chronolens.model.Project;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * What the File menu and drag-and-drop do: open articles and projects, paste text as an article, save,
+ * remember recent files. Reading, extracting and saving run in background tasks; results come back to the
+ * window on the FX thread.
+ */
+final class FileActions {
+    private final ArticleLoader loader;
+    private final MainViewModel vm;
+    private final Consumer<ArticleLoader.Outcome> show;
+    private final Supplier<Project> snapshot;
+    private final Supplier<Window> owner;
+    private final Runnable saved;
+    private final RecentFiles recent = new RecentFiles();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "chronolens-files");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param show     shows a finished load in the window
+     * @param snapshot the timeline as it is now, to save
+     * @param saved    told after each successful save
+     */
+    FileActions(ArticleLoader loader, MainViewModel vm, Consumer<ArticleLoader.Outcome> show,
+                Supplier<Project> snapshot, Supplier<Window> owner, Runnable saved) {
+        this.saved = saved;
+        this.loader = loader;
+        this.vm = vm;
+        this.show = show;
+        this.snapshot = snapshot;
+        this.owner = owner;
+    }
+
+    /** Reads and extracts an article, or opens a project, in the background, then shows it. */
+    void open(Path file) {
+        run(file.toString(), () -> loader.load(file), outcome -> {
+            if (outcome.isOk()) {
+                recent.add(file);
+            }
+        });
+    }
+
+    void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open an article or a timeline");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles and timelines",
+                        "*.txt", "*.md", "*.html", "*.htm", "*.tml", "*" + ProjectStore.EXTENSION),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File chosen = chooser.showOpenDialog(owner.get());
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    /** Asks for text (the clipboard's, to start with) and makes it a new, unsaved article. */
+    void newFromText() {
+        TextArea text = new TextArea(Clipboard.getSystemClipboard().hasString()
+                ? Clipboard.getSystemClipboard().getString() : "");
+        text.setWrapText(true);
+        text.setPrefSize(640, 360);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle("New timeline from text");
+        dialog.setHeaderText("Paste or type the article");
+        dialog.getDialogPane().setContent(text);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> openText(text.getText()));
+    }
+
+    /** Makes {@code text} a new, unsaved article. */
+    void openText(String text) {
+        run("pasted text", () -> loader.load("pasted text", () -> text.isBlank()
+                ? ReadResult.problem("the pasted text is empty")
+                : ReadResult.of(new Article("Pasted text", text))), outcome -> { });
+    }
+
+    /** Saves where the timeline came from, or asks where when it is new. */
+    void save() {
+        Path target = vm.documentPathProperty().get();
+        if (target == null) {
+            saveAs();
+        } else {
+            saveTo(target);
+        }
+    }
+
+    void saveAs() {
+        if (vm.getExtraction() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the timeline");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Chronolens timeline",
+                "*" + ProjectStore.EXTENSION));
+        chooser.setInitialFileName(baseName(vm.getExtraction().article().name()) + ProjectStore.EXTENSION);
+        File chosen = chooser.showSaveDialog(owner.get());
+        if (chosen != null) {
+            String name = chosen.getName().endsWith(ProjectStore.EXTENSION) ? chosen.getName()
+                    : chosen.getName() + ProjectStore.EXTENSION;
+            saveTo(chosen.toPath().resolveSibling(name));
+        }
+    }
+
+    /** Saves the timeline to {@code target} in the background; a failure leaves any old file as it was. */
+    void saveTo(Path target) {
+        Project project = snapshot.get();
+        if (project == null) {
+            return;
+        }
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                new ProjectStore().save(project, target);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> savedTo(target));
+        task.setOnFailed(e -> saveFailed(target, task.getException()));
+        background.execute(task);
+    }
+
+    private void saveFailed(Path target, Throwable why) {
+        vm.fail("could not save " + target + ": " + why.getMessage() + ". Any earlier copy of the file is unchanged.");
+    }
+
+    private void savedTo(Path target) {
+        vm.documentPathProperty().set(target);
+        vm.dirtyProperty().set(false);
+        recent.add(target);
+        saved.run();
+    }
+
+    /**
+     * Saves at once, on this thread, asking where if the timeline is new; for closing the window, which must
+     * know the outcome. Returns false when the save was cancelled or failed (the failure is shown).
+     */
+    boolean saveNow() {
+        Path target = vm.documentPathProperty().get();
+        if (target == null) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the timeline");
+            chooser.setInitialFileName(baseName(vm.getExtraction().article().name()) + ProjectStore.EXTENSION);
+            File chosen = chooser.showSaveDialog(owner.get());
+            if (chosen == null) {
+                return false;
+            }
+            target = chosen.toPath();
+        }
+        try {
+            new ProjectStore().save(snapshot.get(), target);
+            savedTo(target);
+            return true;
+        } catch (IOException e) {
+            saveFailed(target, e);
+            return false;
+        }
+    }
+
+    /** Writes the unsaved timeline to the recovery file in the background. */
+    void writeRecovery(Recovery recovery) {
+        Project project = snapshot.get();
+        background.execute(() -> recovery.write(() -> project));
+    }
+
+    /** Fills a menu with the recent files each time it is about to show. */
+    void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        List<Path> files = recent.list();
+        for (Path f : files) {
+            MenuItem item = new MenuItem(f.getFileName() + "  \u2014  " + f.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(f));
+            menu.getItems().add(item);
+        }
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+    }
+
+    void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    void dropped(DragEvent e) {
+        List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+        if (!files.isEmpty()) {
+            open(files.get(0).toPath());
+        }
+        e.setDropCompleted(!files.isEmpty());
+        e.consume();
+    }
+
+    private void run(String source, Supplier<ArticleLoader.Outcome> work, Consumer<ArticleLoader.Outcome> after) {
+        vm.busyProperty().set(true);
+        Task<ArticleLoader.Outcome> task = new Task<>() {
+            @Override
+            protected ArticleLoader.Outcome call() {
+                return work.get();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            show.accept(task.getValue());
+            after.accept(task.getValue());
+        });
+        task.setOnFailed(e -> show.accept(ArticleLoader.Outcome.failed(source,
+                "could not open " + source + ": " + task.getException())));
+        background.execute(task);
+    }
+
+    static String baseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

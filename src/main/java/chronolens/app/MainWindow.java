@@ -1,0 +1,331 @@
+package chronolens.app;
+
+import chronolens.timeline.TimelineView;
+import chronolens.model.Event;
+import chronolens.model.Project;
+import chronolens.model.Sentence;
+import chronolens.model.Span;
+import java.nio.file.Path;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The main window's content: menu, the timeline across the top, then the event list, the event detail and
+ * the article side by side, and a status line. Files are opened and saved through {@link FileActions}; a file
+ * that fails leaves the current timeline in place and says why in a banner.
+ */
+public final class MainWindow extends BorderPane {
+    private final MainViewModel vm = new MainViewModel();
+    private final EventDetailViewModel detail = new EventDetailViewModel(vm);
+    private final TimelineView timeline = new TimelineView();
+    private final ArticlePane article = new ArticlePane(vm::selectByTimex, vm.hintProperty()::set);
+    private final EditingViewModel editing;
+    private final FileActions files;
+    private final Recovery recovery;
+    private final Timeline autosave = new Timeline(new KeyFrame(Duration.millis(Recovery.INTERVAL.toMillis()),
+            e -> autosaveNow()));
+    private TextField searchField;
+
+    public MainWindow(ArticleLoader loader) {
+        this(loader, Recovery.inUserHome());
+    }
+
+    /** A window whose unsaved work is kept in {@code recovery} every 30 s. */
+    public MainWindow(ArticleLoader loader, Recovery recovery) {
+        this.recovery = recovery;
+        editing = new EditingViewModel(vm, text -> loader.readDate(text,
+                vm.getExtraction() == null ? null : vm.getExtraction().documentDate()));
+        files = new FileActions(loader, vm, this::show, this::snapshot,
+                () -> getScene() == null ? null : getScene().getWindow(), recovery::clear);
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
+        timeline.setId("timeline");
+        Bindings.bindContent(timeline.getEvents(), vm.getEvents());
+        timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
+        detail.sourceProperty().addListener((obs, old, now) -> article.highlight(now));
+
+        SplitPane below = new SplitPane(eventColumn(), new EventDetailPane(detail, editing), article);
+        below.setDividerPositions(0.28, 0.58);
+        SplitPane center = new SplitPane(timeline, below);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.5);
+
+        setTop(new VBox(menuBar(), problemBanner()));
+        setCenter(center);
+        setBottom(statusBar());
+        setOnDragOver(files::dragOver);
+        setOnDragDropped(files::dropped);
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public ArticlePane articlePane() {
+        return article;
+    }
+
+    /** Shows a finished load: the new timeline (with its saved view, if any), or the problem, keeping the old. */
+    public void show(ArticleLoader.Outcome outcome) {
+        vm.busyProperty().set(false);
+        if (!outcome.isOk()) {
+            vm.fail(outcome.problem());
+            return;
+        }
+        vm.show(outcome.project(), outcome.savedAt());
+        article.show(outcome.extraction());
+        Project.ViewState view = outcome.project().view();
+        if (Double.isFinite(view.visibleStart()) && view.visibleEnd() > view.visibleStart()) {
+            timeline.setVisibleRange(view.visibleStart(), view.visibleEnd());
+        } else {
+            timeline.zoomToFit();
+        }
+        vm.getEvents().stream().filter(e -> e.id().equals(view.selectedEventId())).findFirst()
+                .ifPresent(vm.selectedEventProperty()::set);
+    }
+
+    /** Reads and extracts {@code file} (or opens a saved timeline) in the background, then shows it. */
+    public void open(Path file) {
+        files.open(file);
+    }
+
+    /** Makes pasted {@code text} a new, unsaved timeline. */
+    public void openText(String text) {
+        files.openText(text);
+    }
+
+    /** Saves the timeline to {@code file} in the background. */
+    public void saveTo(Path file) {
+        files.saveTo(file);
+    }
+
+    /** The timeline as it is now, with the visible range and selection; null before anything is shown. */
+    Project snapshot() {
+        if (vm.getExtraction() == null) {
+            return null;
+        }
+        Event selected = vm.selectedEventProperty().get();
+        return vm.project(new Project.ViewState(timeline.visibleStartProperty().get(),
+                timeline.visibleEndProperty().get(), selected == null ? null : selected.id()));
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open\u2026", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                files::chooseAndOpen);
+        Menu recent = new Menu("Open Recent");
+        recent.getItems().add(new MenuItem());
+        recent.setOnShowing(e -> files.fillRecent(recent));
+        MenuItem paste = item("New from Text\u2026", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), files::newFromText);
+        MenuItem save = item("Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save);
+        MenuItem saveAs = item("Save As\u2026", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), files::saveAs);
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> getScene().getWindow().fireEvent(new WindowEvent(getScene().getWindow(),
+                        WindowEvent.WINDOW_CLOSE_REQUEST)));
+        MenuItem fit = item("Fit all events", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                timeline::zoomToFit);
+        MenuItem next = item("Next event", new KeyCodeCombination(KeyCode.PAGE_DOWN), vm::selectNext);
+        MenuItem previous = item("Previous event", new KeyCodeCombination(KeyCode.PAGE_UP), vm::selectPrevious);
+        MenuItem find = item("Find\u2026", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> searchField.requestFocus());
+        MenuItem present = item("Presentation mode", new KeyCodeCombination(KeyCode.F5), this::togglePresentation);
+        return new MenuBar(
+                new Menu("File", null, open, recent, paste, new SeparatorMenuItem(), save, saveAs,
+                        new SeparatorMenuItem(), quit),
+                editMenu(),
+                new Menu("View", null, find, fit, next, previous, new SeparatorMenuItem(), present));
+    }
+
+    /** The search field above the event list; Ctrl+F goes to it. */
+    private VBox eventColumn() {
+        TextField search = TextFields.createClearableTextField();
+        search.setId("search");
+        search.setPromptText("Search events (Ctrl+F)");
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        searchField = search;
+        EventListPane list = new EventListPane(vm);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox column = new VBox(search, list);
+        column.getStyleClass().add(AppStyles.EVENT_COLUMN);
+        return column;
+    }
+
+    private Menu editMenu() {
+        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), editing::undo);
+        undo.disableProperty().bind(editing.canUndoProperty().not());
+        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), editing::redo);
+        redo.disableProperty().bind(editing.canRedoProperty().not());
+        MenuItem redoY = item("Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editing::redo);
+        redoY.disableProperty().bind(editing.canRedoProperty().not());
+        redoY.setVisible(false);
+        MenuItem add = item("Add Event from Selection", new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN), this::addFromSelection);
+        MenuItem delete = item("Delete Event", new KeyCodeCombination(KeyCode.DELETE), editing::deleteSelected);
+        delete.disableProperty().bind(editing.hasSelectionProperty().not());
+        MenuItem merge = item("Merge with Next Event", new KeyCodeCombination(KeyCode.M,
+                KeyCombination.SHORTCUT_DOWN), editing::mergeWithNext);
+        merge.disableProperty().bind(editing.canMergeProperty().not());
+        MenuItem split = item("Split Merged Event", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), editing::splitSelected);
+        split.disableProperty().bind(editing.canSplitProperty().not());
+        return new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), add, delete, merge, split);
+    }
+
+    /** Writes unsaved changes to the recovery file now (the 30-second timer calls this). */
+    public void autosaveNow() {
+        if (vm.dirtyProperty().get()) {
+            files.writeRecovery(recovery);
+        }
+    }
+
+    /** Restores work a crash left in the recovery file, as unsaved changes; false when there is none. */
+    public boolean recoverPending() {
+        return recovery.pending().map(p -> {
+            show(new ArticleLoader.Outcome("recovered work", p, null, null));
+            vm.dirtyProperty().set(true);
+            return true;
+        }).orElse(false);
+    }
+
+    /** At start-up: if the last session left unsaved work, asks whether to restore it. */
+    public void offerRecovery() {
+        if (recovery.pending().isEmpty()) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "Chronolens closed last time with changes that were not saved. Restore them?",
+                new ButtonType("Restore", ButtonBar.ButtonData.YES),
+                new ButtonType("Discard", ButtonBar.ButtonData.NO));
+        ask.setHeaderText("Unsaved work was found");
+        ask.initOwner(getScene().getWindow());
+        if (ask.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.YES).orElse(false)) {
+            recoverPending();
+        } else {
+            recovery.clear();
+        }
+    }
+
+    /**
+     * Asks what to do with unsaved changes before the window closes: save, discard or stay. Returns true
+     * when the window may close; the recovery copy is then no longer needed.
+     */
+    public boolean confirmClose() {
+        if (vm.dirtyProperty().get()) {
+            ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Save your changes to this timeline before closing?",
+                    save, discard, ButtonType.CANCEL);
+            ask.setHeaderText("The timeline has unsaved changes");
+            ask.initOwner(getScene().getWindow());
+            ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+            if (answer == ButtonType.CANCEL || (answer == save && !files.saveNow())) {
+                return false;
+            }
+        }
+        autosave.stop();
+        recovery.clear();
+        return true;
+    }
+
+    /** Adds an event from the words selected in the article. */
+    public void addFromSelection() {
+        Span selection = article.selection();
+        if (selection == null || vm.getExtraction() == null) {
+            vm.fail("select the words of an event in the article first");
+            return;
+        }
+        String text = vm.getExtraction().article().text();
+        Span sentence = vm.getExtraction().sentences().stream().map(Sentence::span)
+                .filter(s -> s.begin() <= selection.begin() && selection.begin() < Math.max(s.end(), s.begin() + 1))
+                .findFirst().orElse(selection);
+        editing.addFromSelection(selection, selection.of(text), sentence.of(text));
+    }
+
+    public EditingViewModel editing() {
+        return editing;
+    }
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(key);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Large type and full screen for a classroom projector; F5 again leaves it. */
+    public void togglePresentation() {
+        boolean on = !getStyleClass().contains(AppStyles.PRESENTATION);
+        if (on) {
+            getStyleClass().add(AppStyles.PRESENTATION);
+        } else {
+            getStyleClass().remove(AppStyles.PRESENTATION);
+        }
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            stage.setFullScreen(on);
+        }
+    }
+    private HBox problemBanner() {
+        Label text = new Label();
+        text.getStyleClass().add(AppStyles.PROBLEM_TEXT);
+        text.setId("problem");
+        text.textProperty().bind(vm.problemProperty());
+        text.setWrapText(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button("Dismiss");
+        close.setOnAction(e -> vm.dismissProblem());
+        HBox banner = new HBox(12, text, close);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add(AppStyles.PROBLEM_BANNER);
+        banner.visibleProperty().bind(vm.problemProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(Bindings.when(vm.hintProperty().isNotNull())
+                .then(vm.hintProperty()).otherwise(vm.statusProperty()));
+        // A text, not a spinning ProgressIndicator: the spinner's skin and animation cost start-up time.
+        Label busy = new Label("Reading the article\u2026");
+        busy.visibleProperty().bind(vm.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        HBox bar = new HBox(8, busy, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(AppStyles.STATUS_BAR);
+        return bar;
+    }
+}

@@ -1,0 +1,28 @@
+package chronolens.app;
+
+import chronolens.model.DocumentDate;
+import chronolens.model.Extraction;
+
+/** The status line: the article, how many events, and the article's date with where it came from. */
+final class StatusWording {
+    private StatusWording() {
+    }
+
+    static String of(Extraction x, int shown, int all) {
+        DocumentDate d = x.documentDate();
+        String date = switch (d.origin()) {
+            case GIVEN -> "article date " + d.value().label() + " (given)";
+            case FILE -> "article date " + d.value().label() + " (from the file)";
+            case INFERRED -> "article date " + d.value().label() + " (inferred"
+                    + (d.evidence() == null ? ")" : " from \u201c" + shorten(d.evidence(), 60) + "\u201d)");
+            case NONE -> "article date unknown";
+        };
+        String count = shown == all ? all + (all == 1 ? " event" : " events") : shown + " of " + all + " events";
+        return x.article().name() + " \u00b7 " + count + " \u00b7 " + date;
+    }
+
+    static String shorten(String s, int max) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() <= max ? t : t.substring(0, max - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,41 @@
+package chronolens.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import chronolens.model.Project;
+import chronolens.model.Span;
+import org.junit.jupiter.api.Test;
+
+class EventDetailViewModelTest {
+    private final MainViewModel main = new MainViewModel();
+    private final EventDetailViewModel detail = new EventDetailViewModel(main);
+
+    @Test
+    void explicitDateReadsPlainly() {
+        main.show(new Project(Samples.threeEvents()), null);
+        main.selectByTimex(2);
+        assertEquals("Republic proclaimed", detail.titleProperty().get());
+        assertEquals("1949", detail.dateProperty().get());
+        assertEquals("The republic was proclaimed in 1949.", detail.sentenceProperty().get());
+        assertEquals("From “1949” (date 1949).\n• date.year on “in 1949”: the year 1949",
+                detail.derivationProperty().get());
+        assertEquals("Republic", detail.entitiesProperty().get());
+        assertEquals(new Span(53, 89), detail.sourceProperty().get());
+    }
+
+    @Test
+    void dateResolvedAgainstAnInferredArticleDateSaysInferred() {
+        main.show(new Project(Samples.threeEvents()), null);
+        main.selectByTimex(0);
+        assertEquals("2024, inferred", detail.dateProperty().get());
+    }
+
+    @Test
+    void nothingSelectedInvitesToSelect() {
+        main.show(new Project(Samples.threeEvents()), null);
+        assertEquals("Select an event on the timeline or in the list", detail.titleProperty().get());
+        assertEquals("", detail.dateProperty().get());
+        assertNull(detail.sourceProperty().get());
+    }
+}

@@ -1,0 +1,197 @@
+package chronolens.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chronolens.model.Event;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        ArticleLoader loader = new ArticleLoader();
+        window = new MainWindow(loader, new Recovery(dir.resolve("recovery.chronolens.json")));
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(getClass().getResource(AppStyles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        window.timeline().setAnimated(false); // no fly-to in flight while a test measures the view
+        stage.show();
+        window.show(loader.loadFirstSeed());
+    }
+
+    @Test
+    void startsOnTheSeedAndShowsItsEvents(FxRobot robot) {
+        List<Event> shown = window.timeline().getEvents();
+        assertFalse(shown.isEmpty(), "the timeline shows the seed's events");
+        assertEquals(window.viewModel().getEvents(), shown);
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        assertTrue(status.getText().contains(shown.size() + " events"), status.getText());
+    }
+
+    @Test
+    void selectingAnEventShowsItsDetailAndHighlightsItsSentence(FxRobot robot) {
+        robot.clickOn(robot.lookup(".event-list-pane .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        Event selected = window.viewModel().selectedEventProperty().get();
+        assertEquals(window.viewModel().getEvents().get(0), selected);
+        assertEquals(selected.title(), robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#detail-date").queryAs(Label.class).getText().isEmpty());
+        assertEquals(selected.source(), window.articlePane().highlighted());
+        Bounds mark = window.articlePane().highlightOnScene();
+        assertTrue(mark.getWidth() > 0 && mark.getHeight() > 0, "the sentence is visibly marked");
+        if (selected.timex() >= 0) {
+            Bounds words = window.articlePane().timexOnScene(selected.timex());
+            assertTrue(mark.contains(words.getCenterX(), words.getCenterY()),
+                    "the mark covers the sentence's own date words: " + mark + " vs " + words);
+        }
+        assertEquals(selected, window.timeline().selectedEventProperty().get());
+    }
+
+    @Test
+    void wheelOverTheTimelineZooms(FxRobot robot) {
+        double span = window.timeline().visibleEndProperty().get() - window.timeline().visibleStartProperty().get();
+        robot.moveTo("#timeline");
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = window.timeline().visibleEndProperty().get() - window.timeline().visibleStartProperty().get();
+        assertNotEquals(span, after, 1e-9);
+    }
+
+    @Test
+    void openingABinaryFileShowsAProblemAndKeepsTheTimeline(FxRobot robot) throws IOException, TimeoutException {
+        List<Event> before = List.copyOf(window.timeline().getEvents());
+        Path pdf = Files.write(dir.resolve("paper.pdf"), "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1));
+        robot.interact(() -> window.open(pdf));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().problemProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problem = robot.lookup("#problem").queryAs(Label.class);
+        assertTrue(problem.isVisible());
+        assertEquals("paper.pdf is not text: looks like a PDF document", problem.getText());
+        assertEquals(before, window.timeline().getEvents());
+    }
+
+    @Test
+    void openingAnotherArticleRebuildsTheTimeline(FxRobot robot) throws IOException, TimeoutException {
+        Path other = Files.writeString(dir.resolve("other.txt"),
+                "The bridge opened in 1937. It was repainted in 1968 and again in 1995.");
+        robot.interact(() -> window.open(other));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.viewModel().getExtraction().article().name().equals("other.txt"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.timeline().getEvents().stream()
+                .anyMatch(e -> e.when().timex().equals("1937")), "the new article's events are shown");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(window.viewModel().getEvents().get(0), window.viewModel().selectedEventProperty().get());
+    }
+
+    @Test
+    void aSavedTimelineReopensAsItWasLeft(FxRobot robot) throws TimeoutException {
+        Path file = dir.resolve("seed" + chronolens.io.ProjectStore.EXTENSION);
+        robot.interact(() -> {
+            window.viewModel().selectNext();
+            window.viewModel().selectNext();
+        });
+        Event selected = window.viewModel().selectedEventProperty().get();
+        double start = window.timeline().visibleStartProperty().get();
+        robot.interact(() -> window.saveTo(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> file.equals(window.viewModel().documentPathProperty().get()));
+        robot.interact(() -> window.timeline().zoomToFit());
+        robot.interact(() -> window.open(dir.resolve("missing.txt")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().problemProperty().get() != null);
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().problemProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(selected, window.viewModel().selectedEventProperty().get());
+        assertEquals(start, window.timeline().visibleStartProperty().get(), 1e-6);
+        assertEquals(file, window.viewModel().documentPathProperty().get());
+        assertEquals(file.getFileName() + " — Chronolens", window.viewModel().windowTitle().get());
+    }
+
+    @Test
+    void pastedTextBecomesANewUnsavedTimeline(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.openText("The canal opened in 1869."));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.viewModel().getExtraction().article().name().equals("Pasted text"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, window.viewModel().documentPathProperty().get());
+        assertTrue(window.timeline().getEvents().stream().anyMatch(e -> e.when().timex().equals("1869")));
+    }
+
+    @Test
+    void searchFiltersTheListAndTheTimeline(FxRobot robot) {
+        int all = window.timeline().getEvents().size();
+        Event first = window.viewModel().getEvents().get(0);
+        String word = first.title().split("\\s+")[0];
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write(first.when().label() + " " + word);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Event> shown = window.timeline().getEvents();
+        assertTrue(shown.contains(first), "the event searched for stays");
+        assertTrue(shown.size() <= all);
+        assertEquals(shown, robot.lookup("#event-list").queryListView().getItems());
+        robot.interact(() -> window.viewModel().searchProperty().set("zzzz-no-such-words"));
+        assertTrue(window.timeline().getEvents().isEmpty());
+    }
+
+    @Test
+    void clickingAMarkerOnTheTimelineShowsItsEventInThePanes(FxRobot robot) throws Exception {
+        Event target = window.viewModel().getEvents().get(0);
+        Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
+        Point2D marker = markerOf(canvas, target);
+        robot.clickOn(canvas.localToScreen(marker));
+        WaitForAsyncUtils.waitForFxEvents();
+        Event selected = window.viewModel().selectedEventProperty().get();
+        assertEquals(target.when(), selected.when(), "the click selected an event at that date");
+        assertEquals(selected.title(), robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertEquals(selected.source(), window.articlePane().highlighted());
+        assertEquals(selected, robot.lookup("#event-list").queryListView().getSelectionModel().getSelectedItem());
+    }
+
+    /** Where a person sees an event's marker: the first accent-blue pixel in the column of its start. */
+    private Point2D markerOf(Canvas canvas, Event e) throws Exception {
+        PixelReader pixels = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)).get().getPixelReader();
+        double start = window.timeline().getVisibleStart();
+        double span = window.timeline().getVisibleEnd() - start;
+        int x = (int) Math.round((e.when().start() - start) / span * canvas.getWidth()) + 2;
+        for (int y = 0; y < canvas.getHeight(); y++) {
+            int argb = pixels.getArgb(x, y);
+            int r = argb >> 16 & 0xff;
+            int b = argb & 0xff;
+            if (b - r > 80) {
+                return new Point2D(x, y + 2);
+            }
+        }
+        throw new AssertionError("no marker drawn at x=" + x + " for " + e.title());
+    }
+}
