@@ -1,0 +1,27 @@
+package chronolens;
+
+import chronolens.cli.ExportCommand;
+import chronolens.cli.ExtractCommand;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Entry point of {@code chronolens.jar}: {@code extract …} and {@code export …} run the command line without
+ * starting JavaFX; anything else opens the window. It does not extend Application, so the jar runs with
+ * JavaFX on the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        if (args.length > 0 && args[0].equals("extract")) {
+            System.exit(new ExtractCommand(System.out, System.err).run(rest));
+        }
+        if (args.length > 0 && args[0].equals("export")) {
+            System.exit(new ExportCommand(System.err).run(rest));
+        }
+        chronolens.app.ChronolensApp.main(args, System.out);
+    }
+}

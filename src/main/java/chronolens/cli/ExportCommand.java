@@ -1,0 +1,124 @@
+package chronolens.cli;
+
+import chronolens.extract.Pipeline;
+import chronolens.io.ArticleReader;
+import chronolens.io.CsvExport;
+import chronolens.io.ProjectStore;
+import chronolens.io.ReadResult;
+import chronolens.io.TimelineJs;
+import chronolens.model.Article;
+import chronolens.model.DocumentDate;
+import chronolens.model.Extraction;
+import chronolens.model.Project;
+import chronolens.model.TemporalValue;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code export --format timelinejs|csv|project [--dct YYYY-MM-DD] FILE -o OUT}: writes the timeline of an
+ * article, or of a saved project, for other tools. The output is written whole or not at all.
+ */
+public final class ExportCommand {
+    static final String USAGE =
+            "usage: chronolens export --format timelinejs|csv|project [--dct YYYY-MM-DD] FILE -o OUT";
+
+    private final PrintStream err;
+
+    public ExportCommand(PrintStream err) {
+        this.err = err;
+    }
+
+    /** Runs the command; returns the exit code (0 ok, 1 unreadable input or failed write, 2 bad arguments). */
+    public int run(List<String> args) {
+        String format = null;
+        Path in = null;
+        Path out = null;
+        TemporalValue dct = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            boolean hasValue = i + 1 < args.size();
+            switch (a) {
+                case "--format" -> format = hasValue ? args.get(++i) : "";
+                case "-o", "--output" -> out = hasValue ? Path.of(args.get(++i)) : null;
+                case "--dct" -> {
+                    String value = hasValue ? args.get(++i) : "";
+                    dct = ExtractCommand.parseDate(value);
+                    if (dct == null) {
+                        return usage("not a date for --dct: " + value + " (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+                    }
+                }
+                default -> {
+                    if (a.startsWith("-") || in != null) {
+                        return usage("unexpected argument " + a);
+                    }
+                    in = Path.of(a);
+                }
+            }
+        }
+        if (format == null || !List.of("timelinejs", "csv", "project").contains(format)) {
+            return usage(format == null ? "--format is required" : "unknown format " + format
+                    + (format.equals("png") ? " (PNG export is not available from the command line yet)" : ""));
+        }
+        if (in == null || out == null) {
+            return usage(in == null ? "no input file given" : "no output file given (-o OUT)");
+        }
+        Project project = open(in, dct);
+        if (project == null) {
+            return 1;
+        }
+        Extraction x = project.extraction();
+        try {
+            switch (format) {
+                case "project" -> new ProjectStore().save(project, out);
+                case "csv" -> writeWhole(out, new CsvExport().write(x, x.events()));
+                default -> writeWhole(out, new TimelineJs().write(x, x.events()));
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("chronolens: could not write " + out + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** A saved project as it is, or an article extracted now. */
+    private Project open(Path in, TemporalValue dct) {
+        if (in.getFileName() != null && in.getFileName().toString().endsWith(ProjectStore.EXTENSION)) {
+            ProjectStore.Loaded loaded = new ProjectStore().load(in);
+            if (!loaded.isOk()) {
+                err.println("chronolens: " + loaded.problem());
+                return null;
+            }
+            return loaded.project();
+        }
+        ReadResult read = new ArticleReader().read(in);
+        if (!read.isOk()) {
+            err.println("chronolens: " + read.problem());
+            return null;
+        }
+        Article a = read.article();
+        Article dated = dct == null ? a : new Article(a.name(), a.text(), DocumentDate.given(dct));
+        return new Project(new Pipeline().extract(dated));
+    }
+
+    /** Writes beside the target and moves over it, so a failed export leaves no half file. */
+    private static void writeWhole(Path out, String content) throws IOException {
+        Path folder = out.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(folder, "." + out.getFileName(), ".writing");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private int usage(String problem) {
+        err.println("chronolens: " + problem);
+        err.println(USAGE);
+        return 2;
+    }
+}
