@@ -1,6 +1,6 @@
 package chronolens.app;
 
-import chronolens.model.DocumentDate;
+import chronolens.model.Derivation;
 import chronolens.model.Event;
 import chronolens.model.Extraction;
 
@@ -18,15 +18,13 @@ public final class DateWording {
     }
 
     /**
-     * True when the date rests on an article date that was itself inferred: the derivation went through
-     * the document date (a step whose rule is about it) while the article gave none.
+     * True when the date was worked out rather than read off the page: it was anchored to a reference (the
+     * article's date, inferred or given, or the last date the narrative reached) or taken from a related
+     * happening ("on the eve of his visit", "75 years since"). A date the student typed is not inferred.
      */
     public static boolean isInferred(Event event, Extraction extraction) {
-        DocumentDate dct = extraction == null ? null : extraction.documentDate();
-        if (dct == null || dct.origin() != DocumentDate.Origin.INFERRED) {
-            return false;
-        }
-        return event.derivation().steps().stream().anyMatch(s -> s.rule().startsWith("anchor.")
-                || s.rule().startsWith("dct.") || s.rule().startsWith("document."));
+        return event.derivation().steps().stream().map(Derivation.Step::rule).anyMatch(rule ->
+                rule.startsWith("anchor.") && !rule.equals("anchor.none")
+                        || rule.startsWith("event.") && !rule.equals("event.clause"));
     }
 }

@@ -13,6 +13,11 @@ public final class EventListPane extends ListView<Event> {
         getStyleClass().add(AppStyles.EVENT_LIST_PANE);
         setId("event-list");
         setCellFactory(list -> new ListCell<>() {
+            {
+                // Long titles end in an ellipsis instead of widening the list into a horizontal scroll.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Event e, boolean empty) {
                 super.updateItem(e, empty);
