@@ -19,6 +19,7 @@ public final class AppStyles {
     public static final String SENTENCE_HIGHLIGHT = "sentence-highlight";
     public static final String EVENT_LIST_PANE = "event-list-pane";
     public static final String EVENT_COLUMN = "event-column";
+    public static final String FILTER_BAR = "filter-bar";
     public static final String PROBLEM_BANNER = "problem-banner";
     public static final String PROBLEM_TEXT = "problem-text";
     public static final String STATUS_BAR = "status-bar";

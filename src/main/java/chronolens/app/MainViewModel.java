@@ -10,15 +10,19 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 
 /**
  * The window's state: the timeline shown (the extraction as the student edited it), its dated events in time
@@ -38,6 +42,11 @@ public final class MainViewModel {
     private final ObjectProperty<Annotations> annotations = new SimpleObjectProperty<>(this, "annotations",
             Annotations.none());
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableList<Event> listedEvents = FXCollections.observableArrayList();
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final ObservableSet<String> shownCategories = FXCollections.observableSet();
+    private final DoubleProperty rangeStart = new SimpleDoubleProperty(this, "rangeStart", Double.NaN);
+    private final DoubleProperty rangeEnd = new SimpleDoubleProperty(this, "rangeEnd", Double.NaN);
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final StringProperty problem = new SimpleStringProperty(this, "problem");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
@@ -98,12 +107,32 @@ public final class MainViewModel {
             return;
         }
         EventSearch match = new EventSearch(search.get(), x.article().text(), annotations.get());
-        List<Event> shown = allEvents.stream().filter(match::matches).toList();
+        Annotations a = annotations.get();
+        List<Event> shown = allEvents.stream().filter(match::matches)
+                .filter(e -> shownCategories.isEmpty() || shownCategories.contains(a.category(e.id())))
+                .toList();
         if (!shown.contains(selectedEvent.get())) {
             selectedEvent.set(null);
         }
         events.setAll(shown);
-        status.set(StatusWording.of(x, shown.size(), allEvents.size()));
+        relist();
+        categories.setAll(allEvents.stream().map(e -> a.category(e.id())).filter(c -> !c.isEmpty())
+                .distinct().sorted().toList());
+    }
+
+    /** The list shows the events shown on the timeline that fall in the date range. */
+    private void relist() {
+        double from = rangeStart.get();
+        double to = rangeEnd.get();
+        List<Event> listed = events.stream()
+                .filter(e -> Double.isNaN(from) || e.when().end() > from)
+                .filter(e -> Double.isNaN(to) || e.when().start() < to)
+                .toList();
+        listedEvents.setAll(listed);
+        Extraction x = extraction.get();
+        if (x != null) {
+            status.set(StatusWording.of(x, listed.size(), allEvents.size()));
+        }
     }
 
     /** Reports a problem; what is shown stays. */
@@ -151,7 +180,32 @@ public final class MainViewModel {
         return search;
     }
 
-    /** The dated events of the extraction that the search matches, earliest first. */
+    /** The events the list shows: those on the timeline within the date range, earliest first. */
+    public ObservableList<Event> getListedEvents() {
+        return listedEvents;
+    }
+
+    /** The categories the student has given events, sorted; the category filter offers them. */
+    public ObservableList<String> getCategories() {
+        return categories;
+    }
+
+    /** The categories to show; empty shows every event. */
+    public ObservableSet<String> getShownCategories() {
+        return shownCategories;
+    }
+
+    /** Start of the date range the list shows, in epoch days; NaN for no limit. */
+    public DoubleProperty rangeStartProperty() {
+        return rangeStart;
+    }
+
+    /** End of the date range the list shows, in epoch days; NaN for no limit. */
+    public DoubleProperty rangeEndProperty() {
+        return rangeEnd;
+    }
+
+    /** The dated events that the search and the category filter let through, earliest first. */
     public ObservableList<Event> getEvents() {
         return events;
     }
@@ -178,6 +232,9 @@ public final class MainViewModel {
 
     {
         search.addListener((obs, old, now) -> refilter());
+        shownCategories.addListener((SetChangeListener<String>) c -> refilter());
+        rangeStart.addListener((obs, old, now) -> relist());
+        rangeEnd.addListener((obs, old, now) -> relist());
     }
 
     private String computeTitle() {

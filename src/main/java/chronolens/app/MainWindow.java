@@ -31,9 +31,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The main window's content: menu, the timeline across the top, then the event list, the event detail and
@@ -71,7 +71,7 @@ public final class MainWindow extends BorderPane {
         detail.sourceProperty().addListener((obs, old, now) -> article.highlight(now));
 
         SplitPane below = new SplitPane(eventColumn(), new EventDetailPane(detail, editing), article);
-        below.setDividerPositions(0.28, 0.58);
+        below.setDividerPositions(0.33, 0.6);
         SplitPane center = new SplitPane(timeline, below);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.5);
@@ -167,16 +167,13 @@ public final class MainWindow extends BorderPane {
                 new Menu("View", null, find, fit, next, previous, new SeparatorMenuItem(), present));
     }
 
-    /** The search field above the event list; Ctrl+F goes to it. */
+    /** The filters above the event table; Ctrl+F goes to the search field. */
     private VBox eventColumn() {
-        TextField search = TextFields.createClearableTextField();
-        search.setId("search");
-        search.setPromptText("Search events (Ctrl+F)");
-        search.textProperty().bindBidirectional(vm.searchProperty());
-        searchField = search;
-        EventListPane list = new EventListPane(vm);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox column = new VBox(search, list);
+        EventFilterBar filters = new EventFilterBar(vm, timeline);
+        searchField = filters.searchField();
+        EventTablePane table = new EventTablePane(vm);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox column = new VBox(filters, table);
         column.getStyleClass().add(AppStyles.EVENT_COLUMN);
         return column;
     }
@@ -314,17 +311,13 @@ public final class MainWindow extends BorderPane {
         return banner;
     }
 
-    private HBox statusBar() {
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(Bindings.when(vm.hintProperty().isNotNull())
-                .then(vm.hintProperty()).otherwise(vm.statusProperty()));
-        // A text, not a spinning ProgressIndicator: the spinner's skin and animation cost start-up time.
-        Label busy = new Label("Reading the article\u2026");
-        busy.visibleProperty().bind(vm.busyProperty());
-        busy.managedProperty().bind(busy.visibleProperty());
-        HBox bar = new HBox(8, busy, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
+    /** The status bar: what is shown and how many events, or what the pointer is over, or that a load runs. */
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status");
+        bar.textProperty().bind(Bindings.when(vm.busyProperty()).then("Reading the article\u2026")
+                .otherwise(Bindings.when(vm.hintProperty().isNotNull())
+                        .then(vm.hintProperty()).otherwise(vm.statusProperty())));
         bar.getStyleClass().add(AppStyles.STATUS_BAR);
         return bar;
     }

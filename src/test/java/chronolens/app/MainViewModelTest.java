@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import chronolens.model.Annotations;
 import chronolens.model.Event;
 import chronolens.model.Project;
+import chronolens.model.TemporalValue;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MainViewModelTest {
@@ -71,5 +75,27 @@ class MainViewModelTest {
         assertEquals(List.of("e3"), vm.getEvents().stream().map(Event::id).toList(), "names and dates match too");
         vm.searchProperty().set("");
         assertEquals(3, vm.getEvents().size());
+    }
+
+    @Test
+    void categoryFilterShowsOnlyTheCheckedCategories() {
+        vm.show(new Project(Samples.threeEvents(), new Annotations(Map.of(),
+                Map.of("e1", "diplomacy", "e3", "politics"), Set.of(), Map.of()), null), null);
+        assertEquals(List.of("diplomacy", "politics"), vm.getCategories());
+        vm.getShownCategories().add("politics");
+        assertEquals(List.of("e3"), vm.getEvents().stream().map(Event::id).toList());
+        vm.getShownCategories().clear();
+        assertEquals(3, vm.getEvents().size());
+    }
+
+    @Test
+    void dateRangeNarrowsTheListButNotTheTimeline() {
+        vm.show(new Project(Samples.threeEvents()), null);
+        vm.rangeStartProperty().set(TemporalValue.ofYear(2000).start());
+        vm.rangeEndProperty().set(TemporalValue.ofYear(2023).start());
+        assertEquals(List.of("e2"), vm.getListedEvents().stream().map(Event::id).toList());
+        assertEquals(3, vm.getEvents().size(), "the timeline keeps every event");
+        assertEquals("sample.txt · 1 of 3 events · article date 2024 (inferred from “75 years since 1949”)",
+                vm.statusProperty().get());
     }
 }

@@ -20,8 +20,9 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.controlsfx.control.RangeSlider;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,13 +55,13 @@ class MainWindowUiTest {
         List<Event> shown = window.timeline().getEvents();
         assertFalse(shown.isEmpty(), "the timeline shows the seed's events");
         assertEquals(window.viewModel().getEvents(), shown);
-        Label status = robot.lookup("#status").queryAs(Label.class);
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
         assertTrue(status.getText().contains(shown.size() + " events"), status.getText());
     }
 
     @Test
     void selectingAnEventShowsItsDetailAndHighlightsItsSentence(FxRobot robot) {
-        robot.clickOn(robot.lookup(".event-list-pane .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(".event-list-pane .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         Event selected = window.viewModel().selectedEventProperty().get();
         assertEquals(window.viewModel().getEvents().get(0), selected);
@@ -159,7 +160,7 @@ class MainWindowUiTest {
         List<Event> shown = window.timeline().getEvents();
         assertTrue(shown.contains(first), "the event searched for stays");
         assertTrue(shown.size() <= all);
-        assertEquals(shown, robot.lookup("#event-list").queryListView().getItems());
+        assertEquals(shown, robot.lookup("#event-list").queryTableView().getItems());
         robot.interact(() -> window.viewModel().searchProperty().set("zzzz-no-such-words"));
         assertTrue(window.timeline().getEvents().isEmpty());
     }
@@ -175,7 +176,7 @@ class MainWindowUiTest {
         assertEquals(target.when(), selected.when(), "the click selected an event at that date");
         assertEquals(selected.title(), robot.lookup("#detail-title").queryAs(Label.class).getText());
         assertEquals(selected.source(), window.articlePane().highlighted());
-        assertEquals(selected, robot.lookup("#event-list").queryListView().getSelectionModel().getSelectedItem());
+        assertEquals(selected, robot.lookup("#event-list").queryTableView().getSelectionModel().getSelectedItem());
     }
 
     /** Where a person sees an event's marker: the first accent-blue pixel in the column of its start. */
@@ -193,5 +194,20 @@ class MainWindowUiTest {
             }
         }
         throw new AssertionError("no marker drawn at x=" + x + " for " + e.title());
+    }
+
+    @Test
+    void theDateRangeSliderIsTheTimelinesVisibleRange(FxRobot robot) {
+        RangeSlider range = robot.lookup("#date-range").queryAs(RangeSlider.class);
+        double lowYear = chronolens.model.EpochDays.fractionalYear(window.timeline().getVisibleStart());
+        assertEquals(Math.max(range.getMin(), lowYear), range.getLowValue(), 1e-6);
+        robot.interact(() -> {
+            range.setLowValue(2020);
+            range.setHighValue(2026);
+        });
+        assertEquals(2020, chronolens.model.EpochDays.fractionalYear(window.timeline().getVisibleStart()), 1e-6);
+        assertTrue(window.viewModel().getListedEvents().stream().allMatch(e -> e.when().startYear() >= 2019),
+                "the table lists what lies in the range");
+        assertTrue(window.viewModel().getListedEvents().size() < window.viewModel().getEvents().size());
     }
 }

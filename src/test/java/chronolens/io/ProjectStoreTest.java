@@ -20,7 +20,6 @@ import chronolens.model.TimeExpression;
 import chronolens.model.TimexType;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
