@@ -20,7 +20,10 @@ public final class Main {
             System.exit(new ExtractCommand(System.out, System.err).run(rest));
         }
         if (args.length > 0 && args[0].equals("export")) {
-            System.exit(new ExportCommand(System.err).run(rest));
+            // PNG needs the JavaFX toolkit to draw; the other formats run without it.
+            boolean png = rest.contains("png") && rest.indexOf("png") == rest.indexOf("--format") + 1;
+            System.exit(png ? new chronolens.app.PngExportCommand(System.err).run(rest)
+                    : new ExportCommand(System.err).run(rest));
         }
         chronolens.app.ChronolensApp.main(args, System.out);
     }

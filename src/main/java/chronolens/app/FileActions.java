@@ -1,12 +1,17 @@
 package chronolens.app;
 
+import chronolens.io.CsvExport;
 import chronolens.io.ProjectStore;
 import chronolens.io.ReadResult;
+import chronolens.io.TimelineJs;
 import chronolens.model.Article;
 import chronolens.model.Project;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -188,6 +193,66 @@ final class FileActions {
     void writeRecovery(Recovery recovery) {
         Project project = snapshot.get();
         background.execute(() -> recovery.write(() -> project));
+    }
+
+    /** Asks where, then writes the timeline as TimelineJS JSON or CSV for the web or a spreadsheet. */
+    void exportAs(String format) {
+        Project project = snapshot.get();
+        if (project == null) {
+            return;
+        }
+        boolean csv = format.equals("csv");
+        File chosen = chooseTarget(csv ? "Export as CSV (TimelineJS spreadsheet)" : "Export as TimelineJS JSON",
+                csv ? ".csv" : ".timeline.json", csv ? "*.csv" : "*.json");
+        if (chosen == null) {
+            return;
+        }
+        var x = project.extraction();
+        String content = csv ? new CsvExport().write(x, x.events()) : new TimelineJs().write(x, x.events());
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                Path temp = Files.createTempFile(chosen.toPath().toAbsolutePath().getParent(), ".export", ".writing");
+                try {
+                    Files.writeString(temp, content, StandardCharsets.UTF_8);
+                    Files.move(temp, chosen.toPath(), StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+                return null;
+            }
+        };
+        task.setOnFailed(e -> vm.fail("could not export to " + chosen + ": " + task.getException().getMessage()));
+        background.execute(task);
+    }
+
+    /** Asks where, then draws the timeline into a PNG: the current view, or every event at poster width. */
+    void exportPng(boolean poster, double start, double end, double viewWidth, double viewHeight) {
+        Project project = snapshot.get();
+        if (project == null) {
+            return;
+        }
+        File chosen = chooseTarget(poster ? "Export the whole timeline as a poster PNG" : "Export the view as PNG",
+                ".png", "*.png");
+        if (chosen == null) {
+            return;
+        }
+        int width = poster ? 3840 : (int) Math.max(100, viewWidth);
+        int height = poster ? 1080 : (int) Math.max(100, viewHeight);
+        try {
+            PngExport.write(vm.getEvents(), poster ? Double.NaN : start, poster ? Double.NaN : end, width, height,
+                    FileActions.class.getResource(AppStyles.STYLESHEET).toExternalForm(), chosen.toPath());
+        } catch (IOException e) {
+            vm.fail("could not export to " + chosen + ": " + e.getMessage());
+        }
+    }
+
+    private File chooseTarget(String title, String extension, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        chooser.setInitialFileName(baseName(vm.getExtraction().article().name()) + extension);
+        return chooser.showSaveDialog(owner.get());
     }
 
     /** Fills a menu with the recent files each time it is about to show. */

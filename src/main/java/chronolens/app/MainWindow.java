@@ -150,6 +150,12 @@ public final class MainWindow extends BorderPane {
         MenuItem save = item("Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save);
         MenuItem saveAs = item("Save As\u2026", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), files::saveAs);
+        Menu export = new Menu("Export", null,
+                item("TimelineJS JSON\u2026", null, () -> files.exportAs("timelinejs")),
+                item("CSV (TimelineJS spreadsheet)\u2026", null, () -> files.exportAs("csv")),
+                item("View as PNG\u2026", null, () -> files.exportPng(false, timeline.getVisibleStart(),
+                        timeline.getVisibleEnd(), timeline.getWidth(), timeline.getHeight())),
+                item("Poster PNG, 3840 px\u2026", null, () -> files.exportPng(true, 0, 0, 0, 0)));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> getScene().getWindow().fireEvent(new WindowEvent(getScene().getWindow(),
                         WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -161,7 +167,7 @@ public final class MainWindow extends BorderPane {
                 () -> searchField.requestFocus());
         MenuItem present = item("Presentation mode", new KeyCodeCombination(KeyCode.F5), this::togglePresentation);
         return new MenuBar(
-                new Menu("File", null, open, recent, paste, new SeparatorMenuItem(), save, saveAs,
+                new Menu("File", null, open, recent, paste, new SeparatorMenuItem(), save, saveAs, export,
                         new SeparatorMenuItem(), quit),
                 editMenu(),
                 new Menu("View", null, find, fit, next, previous, new SeparatorMenuItem(), present));
@@ -276,7 +282,9 @@ public final class MainWindow extends BorderPane {
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setAccelerator(key);
+        if (key != null) {
+            item.setAccelerator(key);
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

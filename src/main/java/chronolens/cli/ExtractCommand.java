@@ -94,8 +94,8 @@ public final class ExtractCommand {
         return 0;
     }
 
-    /** A --dct value: a calendar date, month or year; nothing vaguer. */
-    static TemporalValue parseDate(String value) {
+    /** Reads a --dct value: a calendar date, month or year (nothing vaguer); null when it is none of those. */
+    public static TemporalValue parseDate(String value) {
         if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
             return null;
         }
