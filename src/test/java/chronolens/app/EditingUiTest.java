@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A student corrects, adds and annotates events, undoes, and gets unsaved work back after a crash. */
 @ExtendWith(ApplicationExtension.class)
 class EditingUiTest {
-    private static final String TEXT = "The bridge opened in 1937. It was repainted in 1968. A museum followed in 1995.";
+    private static final String TEXT =
+            "The bridge opened in 1937. It was repainted in 1968. A museum followed in 1995.";
     private MainWindow window;
     private ArticleLoader loader;
 
@@ -114,7 +115,8 @@ class EditingUiTest {
             next[0] = new MainWindow(loader, new Recovery(recoveryFile));
             assertTrue(next[0].recoverPending());
         });
-        assertEquals("Ask grandma about the opening", next[0].viewModel().annotationsProperty().get().note(bridge.id()));
+        assertEquals("Ask grandma about the opening",
+                next[0].viewModel().annotationsProperty().get().note(bridge.id()));
         assertTrue(next[0].viewModel().dirtyProperty().get(), "recovered work is still unsaved");
     }
 }

@@ -70,7 +70,8 @@ class PngExportUiTest {
         Path without = dir.resolve("b.png");
         robot.interact(() -> {
             try {
-                PngExport.write(Samples.threeEvents().datedEvents(), Double.NaN, Double.NaN, 1200, 400, null, withEvents);
+                PngExport.write(Samples.threeEvents().datedEvents(), Double.NaN, Double.NaN, 1200, 400, null,
+                        withEvents);
                 PngExport.write(List.of(), 0, 3650, 1200, 400, null, without);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
