@@ -16,6 +16,9 @@ public final class AppStyles {
     public static final String TEXT_SELECTION = "text-selection";
     public static final String ARTICLE_TEXT = "article-text";
     public static final String TIMEX = "timex";
+    public static final String TIMEX_EXPLICIT = "timex-explicit";
+    public static final String TIMEX_RELATIVE = "timex-relative";
+    public static final String TIMEX_VAGUE = "timex-vague";
     public static final String SENTENCE_HIGHLIGHT = "sentence-highlight";
     public static final String EVENT_LIST_PANE = "event-list-pane";
     public static final String EVENT_COLUMN = "event-column";

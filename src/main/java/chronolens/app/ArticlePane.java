@@ -114,7 +114,7 @@ public final class ArticlePane extends ScrollPane {
 
     private Text timexRun(TimeExpression t, int index) {
         Text run = new Text(t.text());
-        run.getStyleClass().add(AppStyles.TIMEX);
+        run.getStyleClass().addAll(AppStyles.TIMEX, TimexKind.styleClassOf(t));
         run.setCursor(Cursor.HAND);
         String meaning = t.text() + " \u2192 " + t.type().name().toLowerCase() + " " + t.value();
         run.setOnMouseEntered(e -> hint.accept(meaning));
