@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -42,11 +44,11 @@ final class FileActions {
     private final Supplier<Window> owner;
     private final Runnable saved;
     private final RecentFiles recent = new RecentFiles();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "chronolens-files");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = daemon("chronolens-files");
+    /** Opening runs apart from saving, so a long article never holds up a save or the recovery copy. */
+    private final ExecutorService loads = daemon("chronolens-loads");
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    private Task<?> loading;
 
     /**
      * @param show     shows a finished load in the window
@@ -289,6 +291,7 @@ final class FileActions {
     }
 
     private void run(String source, Supplier<ArticleLoader.Outcome> work, Consumer<ArticleLoader.Outcome> after) {
+        cancel();
         vm.busyProperty().set(true);
         Task<ArticleLoader.Outcome> task = new Task<>() {
             @Override
@@ -297,12 +300,48 @@ final class FileActions {
             }
         };
         task.setOnSucceeded(e -> {
+            loadDone(task);
             show.accept(task.getValue());
             after.accept(task.getValue());
         });
-        task.setOnFailed(e -> show.accept(ArticleLoader.Outcome.failed(source,
-                "could not open " + source + ": " + task.getException())));
-        background.execute(task);
+        task.setOnFailed(e -> {
+            loadDone(task);
+            show.accept(ArticleLoader.Outcome.failed(source, "could not open " + source + ": " + task.getException()));
+        });
+        loading = task;
+        cancellable.set(true);
+        loads.execute(task);
+    }
+
+    private void loadDone(Task<?> task) {
+        if (loading == task) {
+            loading = null;
+            cancellable.set(false);
+        }
+    }
+
+    /** Stops waiting for the article being opened; what is shown stays. */
+    void cancel() {
+        Task<?> running = loading;
+        if (running != null) {
+            loading = null;
+            running.cancel(true);
+            cancellable.set(false);
+            vm.busyProperty().set(false);
+        }
+    }
+
+    /** True while an article is being opened and can be cancelled. */
+    ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     static String baseName(String name) {

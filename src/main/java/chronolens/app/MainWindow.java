@@ -119,6 +119,11 @@ public final class MainWindow extends BorderPane {
         files.open(file);
     }
 
+    /** Stops opening the article being read; what is shown stays. */
+    public void cancelLoad() {
+        files.cancel();
+    }
+
     /** Makes pasted {@code text} a new, unsaved timeline. */
     public void openText(String text) {
         files.openText(text);
@@ -327,6 +332,13 @@ public final class MainWindow extends BorderPane {
                 .otherwise(Bindings.when(vm.hintProperty().isNotNull())
                         .then(vm.hintProperty()).otherwise(vm.statusProperty())));
         bar.getStyleClass().add(AppStyles.STATUS_BAR);
+        // Opening a long article shows a running bar and a Cancel button; the window stays usable meanwhile.
+        bar.progressProperty().bind(Bindings.when(files.cancellableProperty()).then(-1.0).otherwise(0.0));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-load");
+        cancel.visibleProperty().bind(files.cancellableProperty());
+        cancel.setOnAction(e -> files.cancel());
+        bar.getRightItems().add(cancel);
         return bar;
     }
 }
