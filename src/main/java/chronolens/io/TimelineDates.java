@@ -51,7 +51,7 @@ final class TimelineDates {
         boolean approximate = isCirca(said);
         String words = approximate ? withoutCirca(said) : said;
         if (!words.isEmpty() && !words.equalsIgnoreCase(v.label())) {
-            for (TemporalValue named : namedSpans(v)) {
+            for (TemporalValue named : namedSpans(v, astronomical(start.year()))) {
                 boolean fits = named.granularity().isDeepTime()
                         || named.start() == v.start() && (hasEnd ? named.end() == v.end() : named.end() >= v.end());
                 if (fits && words.equalsIgnoreCase(named.label())) {
@@ -70,7 +70,7 @@ final class TimelineDates {
             throw new DateTimeException("the year " + p.year() + " is too far in the future");
         }
         if (year < -MAX_CALENDAR_YEAR || cosmological && year < TimelineJs.HUMAN_SCALE_FIRST_YEAR) {
-            return yearsAgo(DEEP_TIME_REFERENCE_YEAR - year);
+            return deep(year);
         }
         if (p.month() == null) {
             return TemporalValue.ofYear(year);
@@ -84,6 +84,17 @@ final class TimelineDates {
         }
         LocalDateTime time = date.atTime(p.hour(), p.minute() == null ? 0 : p.minute());
         return TemporalValue.ofTime(time, p.minute() == null ? Granularity.HOUR : Granularity.MINUTE);
+    }
+
+    /**
+     * The deep-time value of a year. We write "66 million years ago" as the year 2000 minus 66 million, but a
+     * hand-made file writes -66000000; so of the two readings, years before 2000 or years before now, the one
+     * that is the rounder number of years is meant.
+     */
+    private static TemporalValue deep(long year) {
+        TemporalValue beforeReference = yearsAgo(DEEP_TIME_REFERENCE_YEAR - (double) year);
+        TemporalValue beforeNow = yearsAgo(-(double) year);
+        return beforeNow.timex().length() < beforeReference.timex().length() ? beforeNow : beforeReference;
     }
 
     /**
@@ -134,15 +145,23 @@ final class TimelineDates {
         return display.substring(display.toLowerCase(Locale.ROOT).startsWith("c.") ? 2 : 5).strip();
     }
 
-    /** Values coarser than a year or finer than a year but not a month that start where {@code v} does. */
-    private static List<TemporalValue> namedSpans(TemporalValue v) {
+    /**
+     * What a display date may name instead of the fields' own value: deep time around {@code firstYear} (the
+     * astronomical year of the start date), and the decade, century, millennium, season, quarter, half-year and
+     * week that start where {@code v} does.
+     */
+    private static List<TemporalValue> namedSpans(TemporalValue v, long firstYear) {
         List<TemporalValue> out = new ArrayList<>();
-        if (v.granularity().isDeepTime()) {
-            return out;
+        if (firstYear < DEEP_TIME_REFERENCE_YEAR) {
+            // "1,500 years ago" falls late in the year 499, which is the year TimelineJs writes for it
+            out.add(yearsAgo(DEEP_TIME_REFERENCE_YEAR - (double) firstYear));
+            out.add(yearsAgo(DEEP_TIME_REFERENCE_YEAR - (double) firstYear - 1));
+        }
+        if (firstYear < 0) {
+            out.add(yearsAgo(-(double) firstYear));
         }
         long y = v.startYear();
-        out.add(yearsAgo(DEEP_TIME_REFERENCE_YEAR - y));
-        if (Math.abs(y) > 9999) {
+        if (v.granularity().isDeepTime() || Math.abs(y) > 9999) {
             return out;
         }
         int year = (int) y;

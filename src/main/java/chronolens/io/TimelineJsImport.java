@@ -144,6 +144,8 @@ public final class TimelineJsImport {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String m = String.valueOf(cause.getMessage());
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        String line = nl < 0 ? m : m.substring(0, nl);
+        int path = line.indexOf(" path $"); // Gson's JSON path can run to hundreds of characters
+        return path < 0 ? line : line.substring(0, path);
     }
 }

@@ -57,7 +57,9 @@ class InterchangeImportTest {
                 TemporalValue.ofYear(1200).asApproximate(),
                 TemporalValue.ofCentury(19, false),
                 TemporalValue.ofSeason(2024, TemporalValue.Season.SU),
+                TemporalValue.yearsAgo(1_500),
                 TemporalValue.yearsAgo(12_000),
+                TemporalValue.yearsAgo(300_000),
                 TemporalValue.yearsAgo(66e6),
                 TemporalValue.yearsAgo(13.8e9));
         List<Event> events = new java.util.ArrayList<>();
@@ -151,6 +153,17 @@ class InterchangeImportTest {
     }
 
     @Test
+    void cosmologicalYearsAreDeepTimeCountedAsAHandMadeFileMeansThem() {
+        String json = """
+                {"scale": "cosmological", "events": [
+                  {"start_date": {"year": -66000000}}, {"start_date": {"year": -65998001}},
+                  {"start_date": {"year": -250000}}]}""";
+        Project p = ok(new TimelineJsImport().fromJson("t.json", json));
+        assertEquals(List.of(TemporalValue.yearsAgo(66e6), TemporalValue.yearsAgo(66e6),
+                TemporalValue.ofYear(-249_999)), p.extraction().events().stream().map(Event::when).toList());
+    }
+
+    @Test
     void csvCellsWithCommasQuotesAndLineBreaksAreRead() {
         String csv = "\ufeffheadline,YEAR,month,Extra,Group,type,Display Date\n"
                 + "Title row,,,,,title,\n"
@@ -203,6 +216,13 @@ class InterchangeImportTest {
     void truncatedTimelineJsIsCalledDamaged() {
         ImportResult r = new TimelineJsImport().fromJson("t.json", "{\"events\": [{\"start_date\": {\"year\": 19");
         assertTrue(!r.isOk() && r.problem().startsWith("t.json is damaged or cut short ("), r.problem());
+    }
+
+    @Test
+    void deeplyNestedJsonIsCalledDamagedInOneShortLine() {
+        ImportResult r = new TimelineJsImport().fromJson("t.json", "[".repeat(5000) + "]".repeat(5000));
+        assertEquals(ImportResult.problem("t.json is damaged or cut short (Nesting limit 255 reached at line 1"
+                + " column 257)"), r);
     }
 
     @ParameterizedTest
