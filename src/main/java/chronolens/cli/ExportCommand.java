@@ -3,9 +3,12 @@ package chronolens.cli;
 import chronolens.extract.Pipeline;
 import chronolens.io.ArticleReader;
 import chronolens.io.CsvExport;
+import chronolens.io.CsvImport;
+import chronolens.io.ImportResult;
 import chronolens.io.ProjectStore;
 import chronolens.io.ReadResult;
 import chronolens.io.TimelineJs;
+import chronolens.io.TimelineJsImport;
 import chronolens.model.Article;
 import chronolens.model.DocumentDate;
 import chronolens.model.Extraction;
@@ -17,10 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code export --format timelinejs|csv|project [--dct YYYY-MM-DD] FILE -o OUT}: writes the timeline of an
- * article, or of a saved project, for other tools. The output is written whole or not at all.
+ * article, of a saved project, or of a TimelineJS file or spreadsheet ({@code .json}, {@code .csv}) for other
+ * tools. The output is written whole or not at all.
  */
 public final class ExportCommand {
     static final String USAGE =
@@ -74,8 +79,8 @@ public final class ExportCommand {
         try {
             switch (format) {
                 case "project" -> new ProjectStore().save(project, out);
-                case "csv" -> writeWhole(out, new CsvExport().write(x, x.events()));
-                default -> writeWhole(out, new TimelineJs().write(x, x.events()));
+                case "csv" -> writeWhole(out, new CsvExport().write(x, x.events(), project.annotations()));
+                default -> writeWhole(out, new TimelineJs().write(x, x.events(), project.annotations()));
             }
             return 0;
         } catch (IOException e) {
@@ -84,9 +89,18 @@ public final class ExportCommand {
         }
     }
 
-    /** A saved project as it is, or an article extracted now. */
+    /** A saved project as it is, a TimelineJS file or spreadsheet imported, or an article extracted now. */
     private Project open(Path in, TemporalValue dct) {
-        if (in.getFileName() != null && in.getFileName().toString().endsWith(ProjectStore.EXTENSION)) {
+        String name = in.getFileName() == null ? "" : in.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json") && !name.endsWith(ProjectStore.EXTENSION) || name.endsWith(".csv")) {
+            ImportResult imported = name.endsWith(".csv") ? new CsvImport().read(in) : new TimelineJsImport().read(in);
+            if (!imported.isOk()) {
+                err.println("chronolens: " + imported.problem());
+                return null;
+            }
+            return imported.project();
+        }
+        if (name.endsWith(ProjectStore.EXTENSION)) {
             ProjectStore.Loaded loaded = new ProjectStore().load(in);
             if (!loaded.isOk()) {
                 err.println("chronolens: " + loaded.problem());

@@ -1,5 +1,6 @@
 package chronolens.io;
 
+import chronolens.model.Annotations;
 import chronolens.model.EpochDays;
 import chronolens.model.Event;
 import chronolens.model.Extraction;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * Writes a timeline as CSV with the columns of TimelineJS's spreadsheet template, so it can be pasted into
  * that template or opened in any spreadsheet. Dates are only as precise as the event; years before Christ
- * are negative as TimelineJS writes them.
+ * are negative as TimelineJS writes them; a category the student gave an event goes in its Group column.
  */
 public final class CsvExport {
     static final List<String> COLUMNS = List.of("Year", "Month", "Day", "Time", "End Year", "End Month",
@@ -20,6 +21,11 @@ public final class CsvExport {
             "Media Thumbnail", "Type", "Group", "Background");
 
     public String write(Extraction x, List<Event> events) {
+        return write(x, events, Annotations.none());
+    }
+
+    /** As {@link #write(Extraction, List)}, with each event's category in the Group column. */
+    public String write(Extraction x, List<Event> events, Annotations annotations) {
         StringBuilder csv = new StringBuilder();
         line(csv, COLUMNS);
         String text = x.article().text();
@@ -36,7 +42,9 @@ public final class CsvExport {
             row.add(e.title());
             row.add(text.substring(Math.min(e.source().begin(), text.length()),
                     Math.min(e.source().end(), text.length())).strip());
-            row.addAll(List.of("", "", "", "", "", "", ""));
+            row.addAll(List.of("", "", "", "", ""));
+            row.add(annotations.category(e.id()));
+            row.add("");
             line(csv, row);
         }
         return csv.toString();

@@ -1,5 +1,6 @@
 package chronolens.io;
 
+import chronolens.model.Annotations;
 import chronolens.model.EpochDays;
 import chronolens.model.Event;
 import chronolens.model.Extraction;
@@ -17,13 +18,18 @@ import java.util.List;
  * the title slide, one slide per dated event with its dates only as precise as the event, our wording
  * ("c. 1200", "the 1960s") as {@code display_date}, and long ranges (a decade or more) as eras. Years before
  * Christ are negative ({@code -221} is 221 BC), as TimelineJS writes them; deep time switches the timeline
- * to its {@code cosmological} scale.
+ * to its {@code cosmological} scale. A category the student gave an event becomes its slide's {@code group}.
  */
 public final class TimelineJs {
     /** TimelineJS's "human" scale ends here (271,821 BC); older dates need the cosmological scale. */
-    private static final long HUMAN_SCALE_FIRST_YEAR = -271_820;
+    static final long HUMAN_SCALE_FIRST_YEAR = -271_820;
 
     public String write(Extraction x, List<Event> events) {
+        return write(x, events, Annotations.none());
+    }
+
+    /** As {@link #write(Extraction, List)}, with each event's category as its slide's group. */
+    public String write(Extraction x, List<Event> events, Annotations annotations) {
         JsonObject root = new JsonObject();
         JsonObject title = new JsonObject();
         title.add("text", text(x.article().headline(), "Events found in " + x.article().name()));
@@ -48,6 +54,9 @@ public final class TimelineJs {
             slide.add("text", text(e.title(), sentence));
             slide.addProperty("display_date", v.label());
             slide.addProperty("unique_id", e.id());
+            if (!annotations.category(e.id()).isEmpty()) {
+                slide.addProperty("group", annotations.category(e.id()));
+            }
             slides.add(slide);
             if (v.granularity().compareTo(Granularity.DECADE) >= 0) {
                 JsonObject era = new JsonObject();

@@ -69,4 +69,41 @@ class ExportCommandTest {
         assertEquals(2, run("--format", "csv", article().toString()));
         assertEquals(2, run("--format", "pdf", article().toString(), "-o", "x"));
     }
+
+    @Test
+    void aTimelineJsFileIsImportedAndExportedAsCsv() throws IOException {
+        Path in = Files.writeString(dir.resolve("qin.json"), """
+                {"title": {"text": {"headline": "Qin"}},
+                 "events": [{"start_date": {"year": -221}, "display_date": "c. 221 BC",
+                             "text": {"headline": "China unified"}, "group": "Dynasties"}]}""");
+        Path out = dir.resolve("qin.csv");
+        assertEquals(0, run("--format", "csv", in.toString(), "-o", out.toString()));
+        assertEquals(List.of(String.join(",", List.of("Year", "Month", "Day", "Time", "End Year", "End Month",
+                        "End Day", "End Time", "Display Date", "Headline", "Text", "Media", "Media Credit",
+                        "Media Caption", "Media Thumbnail", "Type", "Group", "Background")),
+                "-221,,,,,,,,c. 221 BC,China unified,China unified,,,,,,Dynasties,"),
+                Files.readAllLines(out));
+    }
+
+    @Test
+    void aCsvSpreadsheetIsImportedAndExportedAsTimelineJs() throws IOException {
+        Path in = Files.writeString(dir.resolve("wall.csv"),
+                "Year,Month,Day,Headline,Group\r\n1989,11,9,Wall falls,Cold War\r\n");
+        Path out = dir.resolve("wall.json");
+        assertEquals(0, run("--format", "timelinejs", in.toString(), "-o", out.toString()));
+        var slide = JsonParser.parseString(Files.readString(out)).getAsJsonObject().getAsJsonArray("events")
+                .get(0).getAsJsonObject();
+        assertEquals("{\"year\":1989,\"month\":11,\"day\":9}", slide.get("start_date").toString());
+        assertEquals("Cold War", slide.get("group").getAsString());
+    }
+
+    @Test
+    void aBrokenTimelineJsFileSaysWhichSlideAndLeavesNoOutput() throws IOException {
+        Path in = Files.writeString(dir.resolve("bad.json"), "{\"events\": [{\"start_date\": {\"month\": 5}}]}");
+        Path out = dir.resolve("t.csv");
+        assertEquals(1, run("--format", "csv", in.toString(), "-o", out.toString()));
+        assertFalse(Files.exists(out));
+        assertEquals("chronolens: bad.json: slide 1 has no start_date year",
+                err.toString(StandardCharsets.UTF_8).strip());
+    }
 }
