@@ -60,7 +60,12 @@ public final class EventExtractor {
             Set<Integer> dated = new HashSet<>();
             List<String> names = entities.find(s.text(text));
             int firstDated = s.end();
-            for (int ti = 0; ti < timexes.size(); ti++) {
+            // Only the sentence's own time expressions (the list is in text order): one pass over the article,
+            // not one per sentence, so long texts stay linear.
+            int lo = firstAtOrAfter(timexes, s.begin());
+            int hi = firstAtOrAfter(timexes, s.end());
+            List<TimeExpression> own = timexes.subList(lo, hi);
+            for (int ti = lo; ti < hi; ti++) {
                 TimeExpression t = timexes.get(ti);
                 if (t.begin() < s.begin() || t.end() > s.end() || !datable(t)) {
                     continue;
@@ -80,17 +85,32 @@ public final class EventExtractor {
                         .then("event.clause", "", "the event is the clause that holds the date"), names));
             }
             if (date.isKnown()) {
-                firstDated = Math.min(firstDated, yearsSince(text, s, clauses, timexes, date, names, drafts));
+                firstDated = Math.min(firstDated, yearsSince(text, s, clauses, own, date, names, drafts));
             }
             if (!news || k < lede) {
                 continue;
             }
             boolean related = relative(text, s, clauses, dated, date, names, drafts);
             if (!related) {
-                present(text, s, clauses, k == lede, firstDated, timexes, date, names, drafts);
+                present(text, s, clauses, k == lede, firstDated, own, date, names, drafts);
             }
         }
         return merge(drafts);
+    }
+
+    /** The index of the first time expression that begins at or after {@code offset}. */
+    static int firstAtOrAfter(List<TimeExpression> timexes, int offset) {
+        int lo = 0;
+        int hi = timexes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (timexes.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean datable(TimeExpression t) {
