@@ -102,6 +102,11 @@ final class FileActions {
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> openText(text.getText()));
     }
 
+    /** Reads an article from any source in the background (tests use a source that waits), then shows it. */
+    void open(String source, Supplier<ReadResult> reading) {
+        run(source, () -> loader.load(source, reading), outcome -> { });
+    }
+
     /** Makes {@code text} a new, unsaved article. */
     void openText(String text) {
         run("pasted text", () -> loader.load("pasted text", () -> text.isBlank()

@@ -1,11 +1,13 @@
 package chronolens.app;
 
 import chronolens.timeline.TimelineView;
+import chronolens.io.ReadResult;
 import chronolens.model.Event;
 import chronolens.model.Project;
 import chronolens.model.Sentence;
 import chronolens.model.Span;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -117,6 +119,11 @@ public final class MainWindow extends BorderPane {
     /** Reads and extracts {@code file} (or opens a saved timeline) in the background, then shows it. */
     public void open(Path file) {
         files.open(file);
+    }
+
+    /** Reads an article from any source in the background, then shows it. */
+    void open(String source, Supplier<ReadResult> reading) {
+        files.open(source, reading);
     }
 
     /** Stops opening the article being read; what is shown stays. */
