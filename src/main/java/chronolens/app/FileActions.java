@@ -295,7 +295,17 @@ final class FileActions {
         e.consume();
     }
 
+    /** Extracts the article again (with a corrected date, say) and hands the result to {@code done}. */
+    void reextract(Article article, Consumer<ArticleLoader.Outcome> done) {
+        run(article.name(), () -> loader.load(article.name(), () -> ReadResult.of(article)), done, outcome -> { });
+    }
+
     private void run(String source, Supplier<ArticleLoader.Outcome> work, Consumer<ArticleLoader.Outcome> after) {
+        run(source, work, show, after);
+    }
+
+    private void run(String source, Supplier<ArticleLoader.Outcome> work, Consumer<ArticleLoader.Outcome> show,
+                     Consumer<ArticleLoader.Outcome> after) {
         cancel();
         vm.busyProperty().set(true);
         Task<ArticleLoader.Outcome> task = new Task<>() {

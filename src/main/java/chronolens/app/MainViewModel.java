@@ -71,6 +71,19 @@ public final class MainViewModel {
         dirty.set(false);
     }
 
+    /**
+     * Shows the article extracted again (with a corrected date, say), keeping the student's work: edited,
+     * added and merged events, notes and categories. The edit history starts afresh; the change is unsaved.
+     */
+    public void reextracted(Extraction x) {
+        TimelineEditor.State kept = Reextraction.carryOver(editor.state(), x.events());
+        editor = new TimelineEditor(kept.events(), kept.annotations());
+        extraction.set(x);
+        problem.set(null);
+        refresh(null);
+        dirty.set(true);
+    }
+
     /** The timeline as edited now, with the given view, ready to save. */
     public Project project(Project.ViewState view) {
         Extraction x = extraction.get();

@@ -1,11 +1,16 @@
 package chronolens.app;
 
 import chronolens.timeline.TimelineView;
+import chronolens.cli.ExtractCommand;
 import chronolens.io.ReadResult;
+import chronolens.model.Article;
+import chronolens.model.DocumentDate;
 import chronolens.model.Event;
+import chronolens.model.Extraction;
 import chronolens.model.Project;
 import chronolens.model.Sentence;
 import chronolens.model.Span;
+import chronolens.model.TemporalValue;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -19,15 +24,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,7 +77,7 @@ public final class MainWindow extends BorderPane {
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.5);
 
-        setTop(new VBox(menuBar(), problemBanner()));
+        setTop(new VBox(new MainMenu(this, files, vm, editing).bar(), problemBanner()));
         setCenter(center);
         setBottom(statusBar());
         setOnDragOver(files::dragOver);
@@ -151,40 +150,6 @@ public final class MainWindow extends BorderPane {
                 timeline.visibleEndProperty().get(), selected == null ? null : selected.id()));
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = item("Open\u2026", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                files::chooseAndOpen);
-        Menu recent = new Menu("Open Recent");
-        recent.getItems().add(new MenuItem());
-        recent.setOnShowing(e -> files.fillRecent(recent));
-        MenuItem paste = item("New from Text\u2026", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), files::newFromText);
-        MenuItem save = item("Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save);
-        MenuItem saveAs = item("Save As\u2026", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), files::saveAs);
-        Menu export = new Menu("Export", null,
-                item("TimelineJS JSON\u2026", null, () -> files.exportAs("timelinejs")),
-                item("CSV (TimelineJS spreadsheet)\u2026", null, () -> files.exportAs("csv")),
-                item("View as PNG\u2026", null, () -> files.exportPng(false, timeline.getVisibleStart(),
-                        timeline.getVisibleEnd(), timeline.getWidth(), timeline.getHeight())),
-                item("Poster PNG, 3840 px\u2026", null, () -> files.exportPng(true, 0, 0, 0, 0)));
-        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                () -> getScene().getWindow().fireEvent(new WindowEvent(getScene().getWindow(),
-                        WindowEvent.WINDOW_CLOSE_REQUEST)));
-        MenuItem fit = item("Fit all events", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
-                timeline::zoomToFit);
-        MenuItem next = item("Next event", new KeyCodeCombination(KeyCode.PAGE_DOWN), vm::selectNext);
-        MenuItem previous = item("Previous event", new KeyCodeCombination(KeyCode.PAGE_UP), vm::selectPrevious);
-        MenuItem find = item("Find\u2026", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> searchField.requestFocus());
-        MenuItem present = item("Presentation mode", new KeyCodeCombination(KeyCode.F5), this::togglePresentation);
-        return new MenuBar(
-                new Menu("File", null, open, recent, paste, new SeparatorMenuItem(), save, saveAs, export,
-                        new SeparatorMenuItem(), quit),
-                editMenu(),
-                new Menu("View", null, find, fit, next, previous, new SeparatorMenuItem(), present));
-    }
-
     /** The filters above the event table; Ctrl+F goes to the search field. */
     private VBox eventColumn() {
         EventFilterBar filters = new EventFilterBar(vm, timeline);
@@ -194,28 +159,6 @@ public final class MainWindow extends BorderPane {
         VBox column = new VBox(filters, table);
         column.getStyleClass().add(AppStyles.EVENT_COLUMN);
         return column;
-    }
-
-    private Menu editMenu() {
-        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), editing::undo);
-        undo.disableProperty().bind(editing.canUndoProperty().not());
-        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), editing::redo);
-        redo.disableProperty().bind(editing.canRedoProperty().not());
-        MenuItem redoY = item("Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editing::redo);
-        redoY.disableProperty().bind(editing.canRedoProperty().not());
-        redoY.setVisible(false);
-        MenuItem add = item("Add Event from Selection", new KeyCodeCombination(KeyCode.E,
-                KeyCombination.SHORTCUT_DOWN), this::addFromSelection);
-        MenuItem delete = item("Delete Event", new KeyCodeCombination(KeyCode.DELETE), editing::deleteSelected);
-        delete.disableProperty().bind(editing.hasSelectionProperty().not());
-        MenuItem merge = item("Merge with Next Event", new KeyCodeCombination(KeyCode.M,
-                KeyCombination.SHORTCUT_DOWN), editing::mergeWithNext);
-        merge.disableProperty().bind(editing.canMergeProperty().not());
-        MenuItem split = item("Split Merged Event", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), editing::splitSelected);
-        split.disableProperty().bind(editing.canSplitProperty().not());
-        return new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), add, delete, merge, split);
     }
 
     /** Writes unsaved changes to the recovery file now (the 30-second timer calls this). */
@@ -274,6 +217,54 @@ public final class MainWindow extends BorderPane {
         return true;
     }
 
+    /** Puts the keyboard in the search field (Ctrl+F). */
+    void focusSearch() {
+        searchField.requestFocus();
+    }
+
+    /** Asks the window to close, as its close button does, so unsaved changes are asked about. */
+    void requestClose() {
+        getScene().getWindow().fireEvent(new WindowEvent(getScene().getWindow(), WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /** Asks for the article's date and extracts again with it, keeping the student's work. */
+    void askArticleDate() {
+        if (vm.getExtraction() == null) {
+            return;
+        }
+        DocumentDate now = vm.getExtraction().documentDate();
+        TextInputDialog ask = new TextInputDialog(now.isKnown() ? now.value().timex() : "");
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("Article date");
+        ask.setHeaderText("When was this article written? Relative dates (\u201clast May\u201d) count from it.");
+        ask.setContentText("Date (2024-05-16, 2024-05 or 2024):");
+        ask.showAndWait().ifPresent(text -> {
+            TemporalValue date = ExtractCommand.parseDate(text.strip());
+            if (date == null) {
+                vm.fail("not a date: \u201c" + text + "\u201d; write it as 2024-05-16, 2024-05 or 2024");
+            } else {
+                setArticleDate(date);
+            }
+        });
+    }
+
+    /** Extracts the article again with {@code date} as its date; edits, notes and added events stay. */
+    public void setArticleDate(TemporalValue date) {
+        Extraction x = vm.getExtraction();
+        if (x == null) {
+            return;
+        }
+        files.reextract(new Article(x.article().name(), x.article().text(), DocumentDate.given(date)), outcome -> {
+            vm.busyProperty().set(false);
+            if (!outcome.isOk()) {
+                vm.fail(outcome.problem());
+                return;
+            }
+            vm.reextracted(outcome.extraction());
+            article.show(outcome.extraction());
+        });
+    }
+
     /** Adds an event from the words selected in the article. */
     public void addFromSelection() {
         Span selection = article.selection();
@@ -290,15 +281,6 @@ public final class MainWindow extends BorderPane {
 
     public EditingViewModel editing() {
         return editing;
-    }
-
-    private static MenuItem item(String text, KeyCombination key, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (key != null) {
-            item.setAccelerator(key);
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     /** Large type and full screen for a classroom projector; F5 again leaves it. */

@@ -119,4 +119,23 @@ class EditingUiTest {
                 next[0].viewModel().annotationsProperty().get().note(bridge.id()));
         assertTrue(next[0].viewModel().dirtyProperty().get(), "recovered work is still unsaved");
     }
+
+    @Test
+    void aNewArticleDateKeepsTheStudentsEdits(FxRobot robot) throws TimeoutException {
+        Event bridge = eventDated("1937");
+        select(robot, bridge);
+        robot.interact(() -> {
+            window.editing().retitle("Golden Gate Bridge opens");
+            window.editing().setNote("Check the day in May");
+        });
+        robot.interact(() -> window.setArticleDate(chronolens.model.TemporalValue.ofYear(2001)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().getExtraction().documentDate()
+                .origin() == chronolens.model.DocumentDate.Origin.GIVEN);
+        WaitForAsyncUtils.waitForFxEvents();
+        Event kept = window.timeline().getEvents().stream().filter(e -> e.id().equals(bridge.id())).findFirst()
+                .orElseThrow();
+        assertEquals("Golden Gate Bridge opens", kept.title());
+        assertEquals("Check the day in May", window.viewModel().annotationsProperty().get().note(bridge.id()));
+        assertTrue(window.viewModel().dirtyProperty().get());
+    }
 }
