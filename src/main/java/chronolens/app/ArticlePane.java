@@ -144,11 +144,16 @@ public final class ArticlePane extends ScrollPane {
     }
 
     private void drawSelection() {
-        selectionMark.getElements().clear();
-        if (selection != null) {
-            selectionMark.getElements().setAll(flow.rangeShape(selection.begin(), selection.end()));
-            selectionMark.setTranslateX(flow.getLayoutX());
-            selectionMark.setTranslateY(flow.getLayoutY());
+        mark(selectionMark, selection);
+    }
+
+    /** Draws the shape of a span of the text behind it, or nothing for null. */
+    private void mark(Path path, Span span) {
+        path.getElements().clear();
+        if (span != null) {
+            path.getElements().setAll(flow.rangeShape(span.begin(), span.end()));
+            path.setTranslateX(flow.getLayoutX());
+            path.setTranslateY(flow.getLayoutY());
         }
     }
 
@@ -169,12 +174,7 @@ public final class ArticlePane extends ScrollPane {
     }
 
     private void drawHighlight() {
-        highlight.getElements().clear();
-        if (highlighted != null) {
-            highlight.getElements().setAll(flow.rangeShape(highlighted.begin(), highlighted.end()));
-            highlight.setTranslateX(flow.getLayoutX());
-            highlight.setTranslateY(flow.getLayoutY());
-        }
+        mark(highlight, highlighted);
     }
 
     private void scrollToHighlight() {

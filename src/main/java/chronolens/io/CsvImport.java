@@ -1,9 +1,6 @@
 package chronolens.io;
 
 import chronolens.model.TemporalValue;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -27,20 +24,11 @@ public final class CsvImport {
             "(\\d{1,2})(?::(\\d{2}))?(?::\\d{2}(?:\\.\\d+)?)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?", Pattern.CASE_INSENSITIVE);
 
     public ImportResult read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return ImportResult.problem("no such file: " + file);
-        } catch (IOException e) {
-            return ImportResult.problem("could not read " + file + ": " + e.getMessage());
-        }
-        TextDecoder.Decoded decoded = new TextDecoder().decode(bytes);
+        TextDecoder.Decoded decoded = new TextDecoder().read(file);
         if (decoded.text() == null) {
-            return ImportResult.problem(name + " is " + decoded.problem());
+            return ImportResult.problem(decoded.problem());
         }
-        return fromCsv(name, decoded.text());
+        return fromCsv(file.getFileName() == null ? file.toString() : file.getFileName().toString(), decoded.text());
     }
 
     /** Reads a timeline from the text of a CSV file; {@code name} names the article and is used in messages. */

@@ -1,10 +1,14 @@
 package chronolens.io;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * Turns the bytes of a file into text, or says why they are not text. Knows UTF-8 (with or without a byte
@@ -16,6 +20,22 @@ public final class TextDecoder {
 
     /** The decoded text and the name of the encoding used; or, when {@code text} is null, the reason. */
     public record Decoded(String text, String encoding, String problem) {
+    }
+
+    /**
+     * Reads a file as text; when that fails, the {@code problem} says why in words a person can act on
+     * ("no such file: …", "x.csv is not text: looks like a PNG image").
+     */
+    public Decoded read(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            Decoded decoded = decode(Files.readAllBytes(file));
+            return decoded.text() != null ? decoded : new Decoded(null, null, name + " is " + decoded.problem());
+        } catch (NoSuchFileException e) {
+            return new Decoded(null, null, "no such file: " + file);
+        } catch (IOException e) {
+            return new Decoded(null, null, "could not read " + file + ": " + e.getMessage());
+        }
     }
 
     public Decoded decode(byte[] bytes) {

@@ -6,9 +6,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 
@@ -22,20 +19,11 @@ public final class TimelineJsImport {
     static final String RULE = "import.timelinejs";
 
     public ImportResult read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return ImportResult.problem("no such file: " + file);
-        } catch (IOException e) {
-            return ImportResult.problem("could not read " + file + ": " + e.getMessage());
-        }
-        TextDecoder.Decoded decoded = new TextDecoder().decode(bytes);
+        TextDecoder.Decoded decoded = new TextDecoder().read(file);
         if (decoded.text() == null) {
-            return ImportResult.problem(name + " is " + decoded.problem());
+            return ImportResult.problem(decoded.problem());
         }
-        return fromJson(name, decoded.text());
+        return fromJson(file.getFileName() == null ? file.toString() : file.getFileName().toString(), decoded.text());
     }
 
     /** Reads a timeline from TimelineJS JSON; {@code name} names the article and is used in messages. */
