@@ -2,9 +2,10 @@ package chronolens.app;
 
 import chronolens.extract.Pipeline;
 import chronolens.io.ArticleReader;
-import chronolens.io.ProjectStore;
+import chronolens.io.ImportResult;
 import chronolens.io.ReadResult;
 import chronolens.io.SeedLibrary;
+import chronolens.io.TimelineFiles;
 import chronolens.model.Article;
 import chronolens.model.DocumentDate;
 import chronolens.model.Extraction;
@@ -42,12 +43,18 @@ public final class ArticleLoader {
 
     private volatile Pipeline pipeline;
 
-    /** Opens a saved project ({@code .chronolens.json}) as it was, or reads and extracts an article. */
+    /**
+     * Opens a saved project ({@code .chronolens.json}) as it was, imports a TimelineJS file or spreadsheet, or
+     * reads and extracts an article.
+     */
     public Outcome load(Path file) {
-        if (file.getFileName() != null && file.getFileName().toString().endsWith(ProjectStore.EXTENSION)) {
-            ProjectStore.Loaded loaded = new ProjectStore().load(file);
-            return loaded.isOk() ? new Outcome(file.toString(), loaded.project(), file, null)
-                    : Outcome.failed(file.toString(), loaded.problem());
+        if (TimelineFiles.isTimeline(file)) {
+            ImportResult opened = TimelineFiles.open(file);
+            // A project is saved where it came from; an imported TimelineJS file or sheet is a new timeline.
+            if (!opened.isOk()) {
+                return Outcome.failed(file.toString(), opened.problem());
+            }
+            return new Outcome(file.toString(), opened.project(), TimelineFiles.isProject(file) ? file : null, null);
         }
         return load(file.toString(), () -> new ArticleReader().read(file));
     }

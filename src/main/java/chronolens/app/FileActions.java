@@ -1,5 +1,6 @@
 package chronolens.app;
 
+import chronolens.io.AtomicWrite;
 import chronolens.io.CsvExport;
 import chronolens.io.ProjectStore;
 import chronolens.io.ReadResult;
@@ -8,10 +9,7 @@ import chronolens.model.Article;
 import chronolens.model.Project;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,7 +77,7 @@ final class FileActions {
         chooser.setTitle("Open an article or a timeline");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Articles and timelines",
-                        "*.txt", "*.md", "*.html", "*.htm", "*.tml", "*" + ProjectStore.EXTENSION),
+                        "*.txt", "*.md", "*.html", "*.htm", "*.tml", "*.json", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File chosen = chooser.showOpenDialog(owner.get());
         if (chosen != null) {
@@ -219,13 +217,7 @@ final class FileActions {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                Path temp = Files.createTempFile(chosen.toPath().toAbsolutePath().getParent(), ".export", ".writing");
-                try {
-                    Files.writeString(temp, content, StandardCharsets.UTF_8);
-                    Files.move(temp, chosen.toPath(), StandardCopyOption.REPLACE_EXISTING);
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
+                AtomicWrite.writeString(chosen.toPath(), content);
                 return null;
             }
         };

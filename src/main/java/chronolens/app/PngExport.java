@@ -1,12 +1,11 @@
 package chronolens.app;
 
+import chronolens.io.AtomicWrite;
 import chronolens.model.Event;
 import chronolens.timeline.TimelineView;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -72,15 +71,10 @@ public final class PngExport {
             pixels.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
             buffered.setRGB(0, y, w, 1, row, 0, w);
         }
-        Path folder = out.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + out.getFileName(), ".writing");
-        try {
+        AtomicWrite.write(out, temp -> {
             if (!ImageIO.write(buffered, "png", temp.toFile())) {
                 throw new IOException("no PNG writer is available");
             }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

@@ -2,13 +2,13 @@ package chronolens.cli;
 
 import chronolens.extract.Pipeline;
 import chronolens.io.ArticleReader;
+import chronolens.io.AtomicWrite;
 import chronolens.io.CsvExport;
-import chronolens.io.CsvImport;
 import chronolens.io.ImportResult;
 import chronolens.io.ProjectStore;
 import chronolens.io.ReadResult;
+import chronolens.io.TimelineFiles;
 import chronolens.io.TimelineJs;
-import chronolens.io.TimelineJsImport;
 import chronolens.model.Article;
 import chronolens.model.DocumentDate;
 import chronolens.model.Extraction;
@@ -16,11 +16,8 @@ import chronolens.model.Project;
 import chronolens.model.TemporalValue;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code export --format timelinejs|csv|project [--dct YYYY-MM-DD] FILE -o OUT}: writes the timeline of an
@@ -79,8 +76,8 @@ public final class ExportCommand {
         try {
             switch (format) {
                 case "project" -> new ProjectStore().save(project, out);
-                case "csv" -> writeWhole(out, new CsvExport().write(x, x.events(), project.annotations()));
-                default -> writeWhole(out, new TimelineJs().write(x, x.events(), project.annotations()));
+                case "csv" -> AtomicWrite.writeString(out, new CsvExport().write(x, x.events(), project.annotations()));
+                default -> AtomicWrite.writeString(out, new TimelineJs().write(x, x.events(), project.annotations()));
             }
             return 0;
         } catch (IOException e) {
@@ -91,22 +88,13 @@ public final class ExportCommand {
 
     /** A saved project as it is, a TimelineJS file or spreadsheet imported, or an article extracted now. */
     private Project open(Path in, TemporalValue dct) {
-        String name = in.getFileName() == null ? "" : in.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json") && !name.endsWith(ProjectStore.EXTENSION) || name.endsWith(".csv")) {
-            ImportResult imported = name.endsWith(".csv") ? new CsvImport().read(in) : new TimelineJsImport().read(in);
-            if (!imported.isOk()) {
-                err.println("chronolens: " + imported.problem());
+        if (TimelineFiles.isTimeline(in)) {
+            ImportResult opened = TimelineFiles.open(in);
+            if (!opened.isOk()) {
+                err.println("chronolens: " + opened.problem());
                 return null;
             }
-            return imported.project();
-        }
-        if (name.endsWith(ProjectStore.EXTENSION)) {
-            ProjectStore.Loaded loaded = new ProjectStore().load(in);
-            if (!loaded.isOk()) {
-                err.println("chronolens: " + loaded.problem());
-                return null;
-            }
-            return loaded.project();
+            return opened.project();
         }
         ReadResult read = new ArticleReader().read(in);
         if (!read.isOk()) {
@@ -116,18 +104,6 @@ public final class ExportCommand {
         Article a = read.article();
         Article dated = dct == null ? a : new Article(a.name(), a.text(), DocumentDate.given(dct));
         return new Project(new Pipeline().extract(dated));
-    }
-
-    /** Writes beside the target and moves over it, so a failed export leaves no half file. */
-    private static void writeWhole(Path out, String content) throws IOException {
-        Path folder = out.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + out.getFileName(), ".writing");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     private int usage(String problem) {

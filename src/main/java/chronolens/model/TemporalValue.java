@@ -190,8 +190,9 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
             return switch (part.charAt(0)) {
                 case 'Q' -> ofQuarter(year, part.charAt(1) - '0');
                 case 'H' -> half(year, part.charAt(1) - '0');
-                case 'W' -> part.equals("WI") ? ofSeason(year, Season.WI) : ofWeek(LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR,
-                        Integer.parseInt(part.substring(1))));
+                case 'W' -> part.equals("WI") ? ofSeason(year, Season.WI)
+                        : ofWeek(LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                                Integer.parseInt(part.substring(1))));
                 default -> ofSeason(year, Season.valueOf(part));
             };
         }
