@@ -22,10 +22,15 @@ import javafx.scene.text.TextFlow;
 /**
  * The article's full text with its time expressions marked; the selected event's sentence is highlighted
  * behind the text and scrolled into view. Hovering a time expression tells its value; clicking it reports its
- * index. Dragging over words selects them, for adding an event.
+ * index. Dragging over words selects them, for adding an event. A long article (a book, an imported sheet)
+ * shows a window of its text around the selection, since laying out megabytes of text at once would freeze
+ * the window.
  */
 public final class ArticlePane extends ScrollPane {
     private static final double MARGIN = 12;
+    /** Texts longer than this show a window of this many characters around the selection. */
+    static final int WINDOW = 60_000;
+    private static final String CUT = "[\u2026]\n";
     private final TextFlow flow = new TextFlow();
     private final Path highlight = new Path();
     private final Path selectionMark = new Path();
@@ -35,6 +40,11 @@ public final class ArticlePane extends ScrollPane {
     private final IntConsumer onTimexClicked;
     private final Consumer<String> hint;
     private Span highlighted;
+    private Extraction shown;
+    /** The part of the document text in the flow, and how many characters of the flow come before it. */
+    private int windowStart;
+    private int windowEnd;
+    private int lead;
 
     /**
      * @param onTimexClicked told the index of a clicked time expression
@@ -69,11 +79,11 @@ public final class ArticlePane extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         flow.setOnMousePressed(e -> {
-            anchor = flow.hitTest(new Point2D(e.getX(), e.getY())).getInsertionIndex();
+            anchor = toDocument(flow.hitTest(new Point2D(e.getX(), e.getY())).getInsertionIndex());
             select(null);
         });
         flow.setOnMouseDragged(e -> {
-            int at = flow.hitTest(new Point2D(e.getX(), e.getY())).getInsertionIndex();
+            int at = toDocument(flow.hitTest(new Point2D(e.getX(), e.getY())).getInsertionIndex());
             if (anchor >= 0 && at != anchor) {
                 select(new Span(Math.min(anchor, at), Math.max(anchor, at)));
             }
@@ -82,17 +92,42 @@ public final class ArticlePane extends ScrollPane {
         setId("article");
     }
 
-    /** Shows an extraction's text, each time expression a clickable run with its value as a tooltip. */
+    /** Shows an extraction's text (a window of it, when long), each time expression a clickable run. */
     public void show(Extraction x) {
-        String text = x.article().text();
+        shown = x;
+        showWindow(0);
+        highlighted = null;
+        highlight.getElements().clear();
+        select(null);
+        setVvalue(0);
+    }
+
+    /** Lays out the text from about {@code near} on: all of it when short, else a window cut at line ends. */
+    private void showWindow(int near) {
+        String text = shown.article().text();
+        if (text.length() <= WINDOW) {
+            windowStart = 0;
+            windowEnd = text.length();
+        } else {
+            int from = Math.max(0, Math.min(near - WINDOW / 4, text.length() - WINDOW));
+            int lineStart = text.lastIndexOf('\n', from);
+            windowStart = lineStart < 0 ? 0 : lineStart + 1;
+            int to = Math.min(text.length(), windowStart + WINDOW);
+            int lineEnd = text.indexOf('\n', to);
+            windowEnd = lineEnd < 0 || lineEnd - windowStart > WINDOW * 2 ? to : lineEnd;
+        }
         List<Node> runs = new ArrayList<>();
+        lead = windowStart > 0 ? CUT.length() : 0;
+        if (windowStart > 0) {
+            runs.add(new Text(CUT));
+        }
         timexRuns.clear();
-        int at = 0;
-        List<TimeExpression> timexes = x.timexes();
+        int at = windowStart;
+        List<TimeExpression> timexes = shown.timexes();
         for (int i = 0; i < timexes.size(); i++) {
             TimeExpression t = timexes.get(i);
-            if (t.begin() < at) {
-                continue; // overlapping expressions: the first wins the highlight
+            if (t.begin() < at || t.end() > windowEnd) {
+                continue; // outside the window, or overlapping: the first wins the highlight
             }
             if (t.begin() > at) {
                 runs.add(new Text(text.substring(at, t.begin())));
@@ -102,14 +137,21 @@ public final class ArticlePane extends ScrollPane {
             runs.add(run);
             at = t.end();
         }
-        if (at < text.length()) {
-            runs.add(new Text(text.substring(at)));
+        if (at < windowEnd) {
+            runs.add(new Text(text.substring(at, windowEnd)));
+        }
+        if (windowEnd < text.length()) {
+            runs.add(new Text("\n" + CUT.strip()));
         }
         flow.getChildren().setAll(runs);
-        highlighted = null;
-        highlight.getElements().clear();
-        select(null);
-        setVvalue(0);
+    }
+
+    private int toFlow(int documentIndex) {
+        return Math.max(0, Math.min(documentIndex, windowEnd) - windowStart) + lead;
+    }
+
+    private int toDocument(int flowIndex) {
+        return Math.max(windowStart, Math.min(windowEnd, flowIndex - lead + windowStart));
     }
 
     private Text timexRun(TimeExpression t, int index) {
@@ -125,6 +167,10 @@ public final class ArticlePane extends ScrollPane {
 
     /** Marks a span of the text (the selected event's sentence) and scrolls it into view; null clears. */
     public void highlight(Span span) {
+        if (span != null && shown != null && (span.begin() < windowStart || span.end() > windowEnd)) {
+            showWindow(span.begin());
+            select(null);
+        }
         highlighted = span;
         drawHighlight();
         if (span != null) {
@@ -151,7 +197,7 @@ public final class ArticlePane extends ScrollPane {
     private void mark(Path path, Span span) {
         path.getElements().clear();
         if (span != null) {
-            path.getElements().setAll(flow.rangeShape(span.begin(), span.end()));
+            path.getElements().setAll(flow.rangeShape(toFlow(span.begin()), toFlow(span.end())));
             path.setTranslateX(flow.getLayoutX());
             path.setTranslateY(flow.getLayoutY());
         }

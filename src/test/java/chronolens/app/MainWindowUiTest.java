@@ -236,4 +236,26 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("small.txt"), shownNames, "the cancelled article never replaced the timeline");
     }
+
+    @Test
+    void aLongArticleShowsTheTextAroundTheSelectedEvent(FxRobot robot) throws IOException, TimeoutException {
+        String filler = "The river runs by the old mill and the farms around it.\n".repeat(4_000);
+        Path book = Files.writeString(dir.resolve("book.txt"),
+                "The mill was built in 1820.\n" + filler + "The mill burned down in 1911.\n");
+        robot.interact(() -> window.open(book));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.viewModel().getExtraction().article().name().equals("book.txt"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Event fire = window.viewModel().getEvents().stream().filter(e -> e.when().timex().equals("1911"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> window.viewModel().selectedEventProperty().set(fire));
+        Bounds mark = window.articlePane().highlightOnScene();
+        Bounds words = window.articlePane().timexOnScene(fire.timex());
+        assertTrue(mark.contains(words.getCenterX(), words.getCenterY()),
+                "the sentence 200,000 characters in is shown and marked: " + mark + " vs " + words);
+        Event built = window.viewModel().getEvents().get(0);
+        robot.interact(() -> window.viewModel().selectedEventProperty().set(built));
+        Bounds first = window.articlePane().timexOnScene(built.timex());
+        assertTrue(window.articlePane().highlightOnScene().contains(first.getCenterX(), first.getCenterY()));
+    }
 }
