@@ -38,10 +38,10 @@ public final class EventTablePane extends TableView<Event> {
                 setText(empty || e == null ? null : e.when().label());
             }
         });
-        date.setPrefWidth(60);
+        date.setPrefWidth(84);
         TableColumn<Event, String> title = new TableColumn<>("Title");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        title.setPrefWidth(260);
+        title.setPrefWidth(240);
         TableColumn<Event, String> category = new TableColumn<>("Category");
         category.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 vm.annotationsProperty().get().category(c.getValue().id())));
