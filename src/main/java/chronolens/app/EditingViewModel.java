@@ -91,6 +91,24 @@ public final class EditingViewModel {
         return true;
     }
 
+    /**
+     * Makes the selected event last until a typed end date ("1918", "May 1945"): it becomes a range from its
+     * start to the end of that date. False (and nothing changes) when the text names no date after the start.
+     */
+    public boolean setEnd(String typed) {
+        Event e = main.selectedEventProperty().get();
+        Optional<TemporalValue> end = preview(typed);
+        if (e == null || end.isEmpty() || !(end.get().end() > e.when().start())) {
+            return false;
+        }
+        TemporalValue start = TemporalValue.parse(e.when().timex().split("/")[0]).orElse(e.when());
+        TemporalValue range = TemporalValue.spanning(start, end.get());
+        main.editor().redate(e.id(), range, e.derivation().then("edit.end", typed.strip(),
+                "the student says it lasted until " + end.get().label()));
+        done(e.id());
+        return true;
+    }
+
     public void setNote(String note) {
         selectedId().ifPresent(id -> {
             main.editor().setNote(id, note == null ? "" : note);

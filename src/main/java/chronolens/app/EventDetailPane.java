@@ -1,8 +1,10 @@
 package chronolens.app;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -11,13 +13,19 @@ import javafx.scene.layout.VBox;
  */
 public final class EventDetailPane extends ScrollPane {
 
-    public EventDetailPane(EventDetailViewModel vm, EditingViewModel editing) {
+    /** @param showInArticle scrolls the article to the event's sentence */
+    public EventDetailPane(EventDetailViewModel vm, EditingViewModel editing, Runnable showInArticle) {
         Label title = label(AppStyles.DETAIL_TITLE);
         title.textProperty().bind(vm.titleProperty());
         Label date = label(AppStyles.DETAIL_DATE);
         date.textProperty().bind(vm.dateProperty());
         Label derivation = label(AppStyles.DETAIL_DERIVATION);
         derivation.textProperty().bind(vm.derivationProperty());
+        Tooltip rules = new Tooltip();
+        rules.setOnShowing(e -> rules.setText(vm.rules()));
+        rules.setWrapText(true);
+        rules.setMaxWidth(480);
+        derivation.setTooltip(rules);
         Label sentence = label(AppStyles.DETAIL_SENTENCE);
         sentence.textProperty().bind(vm.sentenceProperty());
         Label entities = label(AppStyles.DETAIL_ENTITIES);
@@ -27,7 +35,12 @@ public final class EventDetailPane extends ScrollPane {
         Label from = heading("From the article", sentence);
         Label who = heading("Who and where", entities);
 
-        VBox box = new VBox(6, title, date, how, derivation, from, sentence, who, entities);
+        Hyperlink show = new Hyperlink("Show in article");
+        show.setId("show-in-article");
+        show.setOnAction(e -> showInArticle.run());
+        show.visibleProperty().bind(sentence.visibleProperty());
+        show.managedProperty().bind(show.visibleProperty());
+        VBox box = new VBox(6, title, date, how, derivation, from, sentence, show, who, entities);
         box.setPadding(new Insets(12));
         box.setFillWidth(true);
         setContent(new VBox(box, new EventEditSection(vm, editing)));

@@ -1,6 +1,7 @@
 package chronolens.app;
 
 import chronolens.model.Annotations;
+import chronolens.model.Derivation;
 import chronolens.model.Event;
 import chronolens.model.Extraction;
 import chronolens.model.Span;
@@ -64,15 +65,30 @@ public final class EventDetailViewModel {
         source.set(e.source());
     }
 
-    private static String explain(Event e, Extraction x) {
+    /**
+     * The derivation in plain words, one step a line: the words read and what was concluded, without the
+     * rule names (those stay in the exported JSON and in the tooltip of this text).
+     */
+    static String explain(Event e, Extraction x) {
         StringBuilder s = new StringBuilder();
         if (e.timex() >= 0 && e.timex() < x.timexes().size()) {
             TimeExpression t = x.timexes().get(e.timex());
-            s.append("From \u201c").append(t.text()).append("\u201d (").append(t.type().name().toLowerCase())
-                    .append(' ').append(t.value()).append(").\n");
+            s.append("The article says \u201c").append(t.text()).append("\u201d.\n");
         }
-        e.derivation().steps().forEach(step -> s.append("\u2022 ").append(step).append('\n'));
+        for (Derivation.Step step : e.derivation().steps()) {
+            String words = step.text() == null || step.text().isBlank() ? ""
+                    : "\u201c" + StatusWording.shorten(step.text(), 70) + "\u201d: ";
+            String said = step.explanation();
+            s.append("\u2022 ").append(words).append(said.isEmpty() ? said
+                    : Character.toUpperCase(said.charAt(0)) + said.substring(1)).append('\n');
+        }
         return s.toString().strip();
+    }
+
+    /** The derivation with its rule names, for those who want to know which rule did what. */
+    public String rules() {
+        Event e = main.selectedEventProperty().get();
+        return e == null ? "" : e.derivation().describe();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 final class EventEditSection extends VBox {
     private final TextField title = new TextField();
     private final TextField date = new TextField();
+    private final TextField until = new TextField();
     private final Label preview = new Label();
     private final TextField category = new TextField();
     private final TextArea note = new TextArea();
@@ -25,6 +26,8 @@ final class EventEditSection extends VBox {
     EventEditSection(EventDetailViewModel detail, EditingViewModel editing) {
         title.setId("edit-title");
         date.setId("edit-date");
+        until.setId("edit-until");
+        until.setPromptText("optional end, e.g. 1918");
         category.setId("edit-category");
         note.setId("edit-note");
         preview.setId("date-preview");
@@ -44,7 +47,8 @@ final class EventEditSection extends VBox {
         grid.addRow(0, new Label("Title"), title);
         grid.addRow(1, new Label("Date"), date);
         grid.add(preview, 1, 2);
-        grid.addRow(3, new Label("Category"), category);
+        grid.addRow(3, new Label("Until"), until);
+        grid.addRow(4, new Label("Category"), category);
         GridPane.setHgrow(title, Priority.ALWAYS);
         GridPane.setHgrow(date, Priority.ALWAYS);
 
@@ -70,9 +74,13 @@ final class EventEditSection extends VBox {
             if (!editing.redate(date.getText())) {
                 preview.setText("no date found in this text; the date is unchanged");
             }
+            if (!until.getText().isBlank() && !editing.setEnd(until.getText())) {
+                preview.setText("the end must be a date after the start; the end is unchanged");
+            }
         };
         title.setOnAction(e -> applyEdits.run());
         date.setOnAction(e -> applyEdits.run());
+        until.setOnAction(e -> applyEdits.run());
         apply.setOnAction(e -> applyEdits.run());
         note.textProperty().addListener((obs, old, now) -> {
             if (!loading) {
@@ -94,6 +102,7 @@ final class EventEditSection extends VBox {
         try {
             title.setText(detail.editedTitle());
             date.setText(detail.typedDateProperty().get());
+            until.setText("");
             note.setText(detail.noteProperty().get());
             category.setText(detail.categoryProperty().get());
         } finally {

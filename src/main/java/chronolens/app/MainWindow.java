@@ -71,7 +71,9 @@ public final class MainWindow extends BorderPane {
         timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
         detail.sourceProperty().addListener((obs, old, now) -> article.highlight(now));
 
-        SplitPane below = new SplitPane(eventColumn(), new EventDetailPane(detail, editing), article);
+        EventDetailPane detailPane = new EventDetailPane(detail, editing,
+                () -> article.highlight(detail.sourceProperty().get()));
+        SplitPane below = new SplitPane(eventColumn(), detailPane, article);
         below.setDividerPositions(0.33, 0.6);
         SplitPane center = new SplitPane(timeline, below);
         center.setOrientation(Orientation.VERTICAL);

@@ -91,4 +91,16 @@ class EditingViewModelTest {
         assertEquals("Ask about the venue", saved.annotations().note("e1"));
         assertEquals("diplomacy", saved.annotations().category("e1"));
     }
+
+    @Test
+    void anEndDateMakesTheEventARange() {
+        main.show(new Project(Samples.threeEvents()), null);
+        main.selectByTimex(2);
+        assertTrue(editing.setEnd("until 1953"));
+        assertEquals("1949/1953", selected().when().timex());
+        assertEquals("1949–1953", selected().when().label());
+        assertFalse(editing.setEnd("in 1900"), "an end before the start is refused");
+        editing.undo();
+        assertEquals("1949", main.getEvents().get(0).when().timex());
+    }
 }

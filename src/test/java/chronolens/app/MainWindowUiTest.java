@@ -76,6 +76,11 @@ class MainWindowUiTest {
                     "the mark covers the sentence's own date words: " + mark + " vs " + words);
         }
         assertEquals(selected, window.timeline().selectedEventProperty().get());
+        robot.interact(() -> window.articlePane().setVvalue(1));
+        robot.clickOn("#show-in-article");
+        Bounds back = window.articlePane().highlightOnScene();
+        Bounds viewport = window.articlePane().localToScene(window.articlePane().getLayoutBounds());
+        assertTrue(viewport.intersects(back), "Show in article scrolls the sentence back into view");
     }
 
     @Test

@@ -2,6 +2,7 @@ package chronolens.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chronolens.model.Article;
 import chronolens.model.Derivation;
@@ -84,5 +85,65 @@ class InterchangeExportTest {
         Extraction x = sample(event("e1", "Census", TemporalValue.ofYear(0)));
         assertEquals("-1,,,,,,,,1 BC,Census", String.join(",",
                 List.of(new CsvExport().write(x, x.events()).lines().toList().get(1).split(",")).subList(0, 10)));
+    }
+
+    /**
+     * The export keeps to TimelineJS's documented JSON format (timeline.knightlab.com/docs/json-format.html):
+     * an events list of slides, each with a start_date whose year is a number and whose month, day, hour and
+     * minute, when present, are in range; text with a headline; optional end_date, display_date, group and
+     * unique_id; eras with start and end dates; scale "human" or "cosmological"; nothing else.
+     */
+    @Test
+    void timelineJsExportKeepsToTheDocumentedFormat() {
+        Extraction x = sample(
+                event("e1", "Wall falls", TemporalValue.ofDay(LocalDate.of(1989, 11, 9))),
+                event("e2", "Moon landing", TemporalValue.ofTime(java.time.LocalDateTime.of(1969, 7, 20, 20, 17),
+                        chronolens.model.Granularity.MINUTE)),
+                event("e3", "Sixties", TemporalValue.ofDecade(1960)),
+                event("e4", "Rome founded", TemporalValue.parse("BC0753").orElseThrow()),
+                event("e5", "Dinosaurs die out", TemporalValue.yearsAgo(66e6)));
+        JsonObject root = JsonParser.parseString(new TimelineJs().write(x, x.events())).getAsJsonObject();
+        assertKeys(root, List.of("title", "events", "eras", "scale"));
+        assertTrue(List.of("human", "cosmological").contains(root.get("scale").getAsString()));
+        assertKeys(root.getAsJsonObject("title"), List.of("text"));
+        for (var e : root.getAsJsonArray("events")) {
+            JsonObject slide = e.getAsJsonObject();
+            assertKeys(slide, List.of("start_date", "end_date", "text", "display_date", "group", "unique_id"));
+            assertDate(slide.getAsJsonObject("start_date"));
+            if (slide.has("end_date")) {
+                assertDate(slide.getAsJsonObject("end_date"));
+            }
+            assertKeys(slide.getAsJsonObject("text"), List.of("headline", "text"));
+            assertFalse(slide.getAsJsonObject("text").get("headline").getAsString().isBlank());
+        }
+        for (var e : root.getAsJsonArray("eras")) {
+            JsonObject era = e.getAsJsonObject();
+            assertKeys(era, List.of("start_date", "end_date", "text"));
+            assertDate(era.getAsJsonObject("start_date"));
+            assertDate(era.getAsJsonObject("end_date"));
+        }
+    }
+
+    private static void assertKeys(JsonObject o, List<String> allowed) {
+        for (String key : o.keySet()) {
+            assertTrue(allowed.contains(key), "unexpected member " + key + " in " + o);
+        }
+    }
+
+    private static void assertDate(JsonObject d) {
+        assertKeys(d, List.of("year", "month", "day", "hour", "minute", "second", "millisecond", "display_date"));
+        assertTrue(d.get("year").getAsJsonPrimitive().isNumber(), "year is a number: " + d);
+        assertTrue(d.get("year").getAsLong() != 0, "there is no year 0: " + d);
+        checkRange(d, "month", 1, 12);
+        checkRange(d, "day", 1, 31);
+        checkRange(d, "hour", 0, 23);
+        checkRange(d, "minute", 0, 59);
+    }
+
+    private static void checkRange(JsonObject d, String key, int min, int max) {
+        if (d.has(key)) {
+            int v = d.get(key).getAsInt();
+            assertTrue(min <= v && v <= max, key + " out of range in " + d);
+        }
     }
 }
