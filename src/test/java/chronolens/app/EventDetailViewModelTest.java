@@ -18,7 +18,8 @@ class EventDetailViewModelTest {
         assertEquals("Republic proclaimed", detail.titleProperty().get());
         assertEquals("1949", detail.dateProperty().get());
         assertEquals("The republic was proclaimed in 1949.", detail.sentenceProperty().get());
-        assertEquals("The article says “1949”.\n• “in 1949”: The year 1949", detail.derivationProperty().get());
+        assertEquals("The article says “1949”.\n• “in 1949”: The year 1949",
+                detail.derivationProperty().get());
         assertEquals("date.year on “in 1949”: the year 1949", detail.rules());
         assertEquals("Republic", detail.entitiesProperty().get());
         assertEquals(new Span(53, 89), detail.sourceProperty().get());
