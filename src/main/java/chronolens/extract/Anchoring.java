@@ -61,7 +61,11 @@ public final class Anchoring {
     /** The time expression for {@code m} in context {@code ctx}; empty when its value names no real date. */
     public Optional<TimeExpression> anchor(Mention m, AnchorContext ctx) {
         Derivation d = Derivation.of(m.rule().name(), m.text(), "reads as " + m.value());
-        String v = m.value();
+        String v = m.value().replaceFirst("^(\\d{4})XXXX", "$1");
+        if (v.matches("\\d{4}-NTH-.*")) {
+            Optional<TemporalValue> h = instantiate(Integer.parseInt(v.substring(0, 4)), "XXXX" + v.substring(4));
+            return h.map(tv -> expression(m, tv.timex(), tv, d));
+        }
         if (m.type() == TimexType.DURATION || m.type() == TimexType.SET) {
             String norm = Durations.normalize(v);
             return Optional.of(expression(m, norm, null, d));
@@ -203,13 +207,12 @@ public final class Anchoring {
         if (year <= 0 || year > 9999) {
             return expression(m, v, null, d);
         }
-        String value = "%04d".formatted(year) + v.substring(4);
-        Matcher pod = PART_OF_DAY.matcher(value);
-        String core = pod.matches() ? pod.group(1) : value;
-        Optional<TemporalValue> parsed = TemporalValue.parse(core);
+        Optional<TemporalValue> parsed = instantiate(year, v);
         if (parsed.isEmpty()) {
             return expression(m, v, null, d);
         }
+        Matcher pod = PART_OF_DAY.matcher(v);
+        String value = pod.matches() ? parsed.get().timex() + pod.group(2) : parsed.get().timex();
         return expression(m, value, approx(m, parsed.get()), d.then("anchor.year", "", why + " = " + year));
     }
 
@@ -233,15 +236,15 @@ public final class Anchoring {
     private TimeExpression directed(Mention m, TemporalValue base, String v, String mode, AnchorContext ctx,
                                     Derivation d) {
         int year = base.startDate().getYear();
-        Optional<TemporalValue> at = TemporalValue.parse("%04d".formatted(year) + v.substring(4));
+        Optional<TemporalValue> at = instantiate(year, v);
         if (at.isEmpty()) {
             return expression(m, v, null, d);
         }
         TemporalValue tv = at.get();
         if (mode.equals("PREV") && tv.end() > base.start()) {
-            tv = TemporalValue.parse("%04d".formatted(year - 1) + v.substring(4)).orElse(tv);
+            tv = instantiate(year - 1, v).orElse(tv);
         } else if (mode.equals("NEXT") && tv.start() < base.end()) {
-            tv = TemporalValue.parse("%04d".formatted(year + 1) + v.substring(4)).orElse(tv);
+            tv = instantiate(year + 1, v).orElse(tv);
         }
         String how = switch (mode) {
             case "PREV" -> "the last one before ";
@@ -250,6 +253,33 @@ public final class Anchoring {
         };
         return expression(m, tv.timex(), approx(m, tv), d.then("anchor.nearest", "", how + ctx.referenceName()
                 + " = " + tv.timex()));
+    }
+
+    /**
+     * A yearless value in {@code year}: "XXXX-05" gives May, "XXXX-NTH-11-4-4" the fourth Thursday of
+     * November; a part-of-day suffix ("TMO") is left to the caller.
+     */
+    static Optional<TemporalValue> instantiate(int year, String v) {
+        if (year <= 0 || year > 9999) {
+            return Optional.empty();
+        }
+        if (v.startsWith("XXXX-NTH-")) {
+            String[] f = v.substring(9).split("-", 3);
+            try {
+                int month = Integer.parseInt(f[0]);
+                DayOfWeek dow = DayOfWeek.of(Integer.parseInt(f[1]));
+                int nth = Integer.parseInt(f[2]);
+                LocalDate first = LocalDate.of(year, month, 1);
+                LocalDate day = nth < 0 ? first.with(TemporalAdjusters.lastInMonth(dow))
+                        : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, dow));
+                return Optional.of(TemporalValue.ofDay(day));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        Matcher pod = PART_OF_DAY.matcher(v);
+        String core = pod.matches() ? pod.group(1) : v;
+        return TemporalValue.parse("%04d".formatted(year) + core.substring(4));
     }
 
     /** {@code base} moved by {@code n} units, at the unit's granularity or the base's if that is coarser. */

@@ -13,6 +13,8 @@ final class Guards {
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "by", "until", "till", "of", "during",
             "before", "after", "early", "late", "mid", "last", "next", "this", "from", "through", "to", "between",
             "and", "or", "on", "each", "every", "that", "around", "mid-", "end", "beginning", "start");
+    private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "the", "end", "beginning", "start",
+            "middle", "of", "last", "next", "this", "past", "coming");
     private final NormalizationTable yearContext;
 
     Guards(NormalizationTable yearContext) {
@@ -75,13 +77,14 @@ final class Guards {
     private boolean month(String text, Mention m) {
         String first = m.text().split("[\\s.]", 2)[0];
         boolean hasDigit = m.text().chars().anyMatch(Character::isDigit);
-        int firstLetter = 0;
-        while (firstLetter < m.text().length() && !Character.isLetter(m.text().charAt(firstLetter))) {
-            firstLetter++;
-        }
-        if (firstLetter < m.text().length() && Character.isLowerCase(m.text().charAt(firstLetter))
-                && !m.text().toLowerCase(Locale.ROOT).startsWith("the")) {
-            return false; // "he may 2 ...", "a march"
+        for (String w : m.text().split("[^\\p{L}]+")) {
+            if (w.isEmpty() || MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (Character.isLowerCase(w.charAt(0))) {
+                return false; // "he may 2 ...", "this march"
+            }
+            break;
         }
         String word = first.toLowerCase(Locale.ROOT);
         if (hasDigit) {
@@ -123,6 +126,12 @@ final class Guards {
         }
         if (m.value().matches("PT?(1[0-9]|20)\\d\\d[A-Z]+")) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
+        }
+        if (m.type() == chronolens.model.TimexType.DURATION) {
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 5)).toLowerCase(Locale.ROOT);
+            if (rest.startsWith("-old") || rest.startsWith(" old") || rest.startsWith("\u2011old")) {
+                return false; // an age: "a 6-year-old", "38 years old"
+            }
         }
         String lower = m.text().toLowerCase(Locale.ROOT);
         if (lower.equals("current") || lower.equals("future")) {
