@@ -29,10 +29,10 @@ public final class DocumentClassifier {
             if (m.type() != TimexType.DATE) {
                 continue;
             }
-            if (m.value().startsWith("BC") || m.value().matches("(KA|MA|GA).*")) {
+            if (m.value().startsWith("BC") || m.value().startsWith("KA") || m.value().startsWith("MA") || m.value().startsWith("GA")) {
                 return DocumentType.NARRATIVE;
             }
-            if (m.value().matches("\\d{4}.*")) {
+            if (m.value().length() >= 4 && m.value().chars().limit(4).allMatch(Character::isDigit)) {
                 years.add(Integer.parseInt(m.value().substring(0, 4)));
             }
         }

@@ -31,6 +31,11 @@ public final class DocumentDating {
             "least", "end");
     private static final Set<String> FUTURE_MARKERS = Set.of("until", "till", "through", "by", "to", "least");
 
+    private static boolean isYear(String v) {
+        return v.length() == 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
+                && Character.isDigit(v.charAt(2)) && Character.isDigit(v.charAt(3));
+    }
+
     /** A candidate year with the words that support it. */
     record Candidate(long year, String evidence, double confidence) {
     }
@@ -101,7 +106,7 @@ public final class DocumentDating {
                     for (int j = i + 1; j < in.size(); j++) {
                         Mention y = in.get(j);
                         String before = Guards.previousWord(text, y.begin());
-                        if (y.value().matches("\\d{4}") && before != null && END_WORDS.contains(before)) {
+                        if (isYear(y.value()) && before != null && END_WORDS.contains(before)) {
                             out.add(new Candidate(Long.parseLong(y.value()) - n,
                                     clip(text.substring(m.begin(), y.end())), 0.6));
                             break;
@@ -113,7 +118,7 @@ public final class DocumentDating {
             while (a.find()) {
                 int n = Integer.parseInt(a.group(1));
                 int at = a.end();
-                in.stream().filter(m -> m.begin() >= at && m.value().matches("\\d{4}")).findFirst()
+                in.stream().filter(m -> m.begin() >= at && isYear(m.value())).findFirst()
                         .ifPresent(y -> out.add(new Candidate(Long.parseLong(y.value()) + n,
                                 clip(text.substring(a.start(), y.end())), 0.8)));
             }
@@ -129,7 +134,7 @@ public final class DocumentDating {
 
     private static Optional<YearAt> yearAfter(List<Mention> in, int i) {
         for (int j = i + 1; j < in.size(); j++) {
-            if (in.get(j).value().matches("\\d{4}")) {
+            if (isYear(in.get(j).value())) {
                 return Optional.of(new YearAt(Long.parseLong(in.get(j).value()), in.get(j)));
             }
         }
@@ -140,7 +145,7 @@ public final class DocumentDating {
     private static Optional<Candidate> latestYear(String text, List<Mention> mentions) {
         Mention latest = null;
         for (Mention m : mentions) {
-            if (!m.value().matches("\\d{4}(-.*)?") || m.type() != TimexType.DATE) {
+            if (!(m.value().length() >= 4 && isYear(m.value().substring(0, 4)) && (m.value().length() == 4 || m.value().charAt(4) == '-')) || m.type() != TimexType.DATE) {
                 continue;
             }
             String before = Guards.previousWord(text, m.begin());

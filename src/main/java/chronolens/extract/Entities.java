@@ -41,11 +41,10 @@ public final class Entities {
         int lastEnd = 0;
         while (m.find()) {
             String w = m.group();
-            boolean gap = !sentence.substring(lastEnd, m.start()).isBlank()
-                    && !sentence.substring(lastEnd, m.start()).matches("\\s*['\u2019]?s?\\s*");
+            boolean gap = hasPunctuation(sentence, lastEnd, m.start());
             lastEnd = m.end();
             boolean cap = Character.isUpperCase(w.charAt(0));
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "").replaceAll("\\.$", "");
+            String lower = stripPossessive(w).toLowerCase(Locale.ROOT);
             boolean skip = cap && (months.get(lower) != null || isWeekday(lower));
             if (gap && !run.isEmpty()) {
                 flush(run, out);
@@ -73,12 +72,34 @@ public final class Entities {
         if (run.isEmpty()) {
             return;
         }
-        String name = String.join(" ", run).replaceAll("['\u2019]s$", "").replaceAll("[.,]$", "");
+        String name = stripPossessive(String.join(" ", run));
         run.clear();
         if (name.length() > 1 && (name.contains(" ") || !COMMON.contains(name.toLowerCase(Locale.ROOT))
                 || places.get(name) != null)) {
             out.add(name);
         }
+    }
+
+    private static boolean hasPunctuation(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Putin's" gives "Putin"; a trailing period or comma goes too. */
+    static String stripPossessive(String w) {
+        String t = w;
+        if (t.endsWith(".") || t.endsWith(",")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("\u2019s"))) {
+            t = t.substring(0, t.length() - 2);
+        }
+        return t;
     }
 
     private static boolean isWeekday(String lower) {

@@ -13,6 +13,8 @@ final class Guards {
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "by", "until", "till", "of", "during",
             "before", "after", "early", "late", "mid", "last", "next", "this", "from", "through", "to", "between",
             "and", "or", "on", "each", "every", "that", "around", "mid-", "end", "beginning", "start");
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+            "[0-9.,%$]+|percent|cents?|dollars?");
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "the", "end", "beginning", "start",
             "middle", "of", "last", "next", "this", "past", "coming");
     private final NormalizationTable yearContext;
@@ -121,7 +123,7 @@ final class Guards {
 
     private boolean vague(String text, Mention m) {
         String before = previousWord(text, m.begin());
-        if (before != null && !before.endsWith(".") && before.matches("[0-9.,%$]+|percent|cents?|dollars?")) {
+        if (before != null && !before.endsWith(".") && RATE.matcher(before).matches()) {
             return false; // "5% a year", "$3 a day": a rate, not a date
         }
         if (m.value().matches("PT?(1[0-9]|20)\\d\\d[A-Z]+")) {
@@ -156,8 +158,13 @@ final class Guards {
         if (b == e) {
             return null;
         }
-        String w = text.substring(b, e).toLowerCase(Locale.ROOT).replaceAll("^[\"'(\u201c\u2018]+", "");
-        return w.isEmpty() ? null : w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+        while (b < e && "\"'(\u201c\u2018".indexOf(text.charAt(b)) >= 0) {
+            b++;
+        }
+        if (b < e && text.charAt(e - 1) == ',') {
+            e--;
+        }
+        return b == e ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
     static String nextWord(String text, int at) {

@@ -24,6 +24,7 @@ public final class Tagger {
     private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P[0-9XT]");
     private final RuleSet rules;
     private final Guards guards;
+    private final ThreadLocal<Map<Rule, Matcher>> cache = ThreadLocal.withInitial(IdentityHashMap::new);
 
     public Tagger(RuleSet rules) {
         this.rules = rules;
@@ -32,7 +33,7 @@ public final class Tagger {
 
     /** Mentions in all sentences of {@code text}, in text order. */
     public List<Mention> tag(String text, List<Sentence> sentences) {
-        Map<Rule, Matcher> matchers = new IdentityHashMap<>();
+        Map<Rule, Matcher> matchers = matchers(text);
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
             out.addAll(tag(text, s.begin(), s.end(), matchers));
@@ -42,18 +43,48 @@ public final class Tagger {
 
     /** Mentions inside {@code [from, to)} of {@code text}, in text order. */
     public List<Mention> tag(String text, int from, int to) {
-        return tag(text, from, to, new IdentityHashMap<>());
+        return tag(text, from, to, matchers(text));
+    }
+
+    /** This thread's matchers, pointed at {@code text}: creating a matcher costs more than resetting one. */
+    private Map<Rule, Matcher> matchers(String text) {
+        Map<Rule, Matcher> map = cache.get();
+        for (Matcher m : map.values()) {
+            m.reset(text);
+        }
+        return map;
     }
 
     private List<Mention> tag(String text, int from, int to, Map<Rule, Matcher> matchers) {
         List<Mention> candidates = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        java.util.Set<String> present = new java.util.HashSet<>();
         for (int i = from; i < to; i++) {
-            if (!Triggers.isTokenStart(text, i) || Guards.insideNumber(text, i)) {
+            if (Triggers.isTokenStart(text, i)) {
+                String k = Triggers.keyAt(text, i);
+                keys.add(k);
+                starts.add(i);
+                present.add(k);
+            }
+        }
+        byte[] usable = new byte[rules.rules().size()];
+        for (int t = 0; t < keys.size(); t++) {
+            int i = starts.get(t);
+            if (Guards.insideNumber(text, i)) {
                 continue;
             }
-            List<Rule> starting = rules.startingWith(Triggers.keyAt(text, i));
+            String key = keys.get(t);
+            String next = t + 1 < keys.size() ? keys.get(t + 1) : null;
             int longest = 0;
-            for (Rule rule : starting) {
+            for (Rule rule : rules.startingWith(key)) {
+                int p = rules.priority(rule);
+                if (usable[p] == 0) {
+                    usable[p] = applicable(rule, present) ? (byte) 1 : (byte) 2;
+                }
+                if (usable[p] == 2 || !leadFits(rule, key, next)) {
+                    continue;
+                }
                 Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(text)
                         .useTransparentBounds(true).useAnchoringBounds(false));
                 m.region(i, to);
@@ -68,6 +99,31 @@ public final class Tagger {
             }
         }
         return select(candidates);
+    }
+
+    /** A match starting on an optional lead word ("the") needs its first required token or more lead next. */
+    private static boolean leadFits(Rule rule, String key, String next) {
+        if (rule.leadKeys().isEmpty() || !rule.leadKeys().contains(key) || rule.requiredKeys().isEmpty()
+                || rule.requiredKeys().get(0).contains(key)) {
+            return true;
+        }
+        return next != null && (rule.requiredKeys().get(0).contains(next) || rule.leadKeys().contains(next));
+    }
+
+    private static boolean applicable(Rule rule, java.util.Set<String> keys) {
+        for (java.util.Set<String> any : rule.requiredKeys()) {
+            boolean found = false;
+            for (String k : any) {
+                if (keys.contains(k)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Mention mention(String text, Rule rule, Matcher m) {
