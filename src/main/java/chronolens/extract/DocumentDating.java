@@ -68,8 +68,11 @@ public final class DocumentDating {
 
     /** A line holding nothing but a complete date ("May 16, 2024", "Published 2024-05-16") dates the article. */
     private Optional<DocumentDate> dateLine(String text, List<Sentence> sentences, List<Mention> mentions) {
-        for (Sentence s : sentences.subList(0, Math.min(4, sentences.size()))) {
-            for (Mention m : mentions) {
+        List<List<Integer>> buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
+        for (int k = 0; k < Math.min(4, sentences.size()); k++) {
+            Sentence s = sentences.get(k);
+            for (int mi : buckets.get(k)) {
+                Mention m = mentions.get(mi);
                 if (m.begin() < s.begin() || m.end() > s.end() || !m.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
                     continue;
                 }
@@ -88,8 +91,10 @@ public final class DocumentDating {
 
     List<Candidate> candidates(String text, List<Sentence> sentences, List<Mention> mentions) {
         List<Candidate> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            List<Mention> in = mentions.stream().filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
+        List<List<Integer>> buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            List<Mention> in = buckets.get(k).stream().map(mentions::get).toList();
             for (int i = 0; i < in.size(); i++) {
                 Mention m = in.get(i);
                 Matcher years = YEARS_DURATION.matcher(m.value());

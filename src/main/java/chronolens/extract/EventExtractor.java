@@ -54,13 +54,15 @@ public final class EventExtractor {
         List<Draft> drafts = new ArrayList<>();
         boolean news = type == DocumentType.NEWS && date.isKnown();
         int lede = firstBodySentence(text, sentences);
+        List<List<Integer>> inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
+            List<TimeExpression> local = inSentence.get(k).stream().map(timexes::get).toList();
             List<Span> clauses = Clauses.of(text, s);
             Set<Integer> dated = new HashSet<>();
             List<String> names = entities.find(s.text(text));
             int firstDated = s.end();
-            for (int ti = 0; ti < timexes.size(); ti++) {
+            for (int ti : inSentence.get(k)) {
                 TimeExpression t = timexes.get(ti);
                 if (t.begin() < s.begin() || t.end() > s.end() || !datable(t)) {
                     continue;
@@ -80,14 +82,14 @@ public final class EventExtractor {
                         .then("event.clause", "", "the event is the clause that holds the date"), names));
             }
             if (date.isKnown()) {
-                firstDated = Math.min(firstDated, yearsSince(text, s, clauses, timexes, date, names, drafts));
+                firstDated = Math.min(firstDated, yearsSince(text, s, clauses, local, date, names, drafts));
             }
             if (!news || k < lede) {
                 continue;
             }
             boolean related = relative(text, s, clauses, dated, date, names, drafts);
             if (!related) {
-                present(text, s, clauses, k == lede, firstDated, timexes, date, names, drafts);
+                present(text, s, clauses, k == lede, firstDated, local, date, names, drafts);
             }
         }
         return merge(drafts);
