@@ -22,7 +22,9 @@ public final class Entities {
             "from", "with", "by", "to", "of", "during", "following", "despite", "amid", "under", "over", "choosing",
             "emphasizing", "leave", "meanwhile", "however", "also", "there", "here", "what", "who", "why", "how",
             "mr", "mrs", "ms", "dr", "president", "minister", "today", "yesterday", "tomorrow", "now", "both",
-            "some", "many", "most", "all", "one", "two", "three", "each", "every", "no", "not", "yes", "then");
+            "some", "many", "most", "all", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "each", "every", "no", "not", "yes", "then", "together", "later", "earlier", "bc", "ad", "bce",
+            "ce", "utc", "gmt", "am", "pm", "a.m", "p.m");
     private final NormalizationTable places;
     private final NormalizationTable months;
 
@@ -45,7 +47,8 @@ public final class Entities {
             lastEnd = m.end();
             boolean cap = Character.isUpperCase(w.charAt(0));
             String lower = stripPossessive(w).toLowerCase(Locale.ROOT);
-            boolean skip = cap && (months.get(lower) != null || isWeekday(lower));
+            boolean skip = cap && (months.get(lower) != null || isWeekday(lower)
+                    || (COMMON.contains(lower) && lower.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT))));
             if (gap && !run.isEmpty()) {
                 flush(run, out);
                 pendingJoin.clear();

@@ -52,16 +52,18 @@ public final class EventExtractor {
     public List<Event> extract(String text, List<Sentence> sentences, List<TimeExpression> timexes,
                                DocumentDate date, DocumentType type) {
         List<Draft> drafts = new ArrayList<>();
-        boolean news = type == DocumentType.NEWS && date.isKnown();
+        // a date guessed from the latest year mentioned is too weak to date what the article reports
+        boolean news = type == DocumentType.NEWS && date.isKnown() && date.confidence() >= 0.5;
         int lede = firstBodySentence(text, sentences);
         List<List<Integer>> inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             List<TimeExpression> local = inSentence.get(k).stream().map(timexes::get).toList();
-            List<Span> clauses = Clauses.of(text, s);
+            List<Span> clauses = Clauses.of(text, s, local.stream().map(TimeExpression::span).toList());
             Set<Integer> dated = new HashSet<>();
             List<String> names = entities.find(s.text(text));
             int firstDated = s.end();
+            java.util.Map<Integer, Integer> draftOfClause = new java.util.HashMap<>();
             for (int ti : inSentence.get(k)) {
                 TimeExpression t = timexes.get(ti);
                 if (t.begin() < s.begin() || t.end() > s.end() || !datable(t)) {
@@ -69,15 +71,37 @@ public final class EventExtractor {
                 }
                 int ci = Clauses.indexOf(clauses, t.begin());
                 if (!dated.add(ci)) {
+                    refine(drafts, draftOfClause.get(ci), t, ti, null);
                     continue;
                 }
                 Span span = clauses.get(ci);
-                if (Clauses.words(text, span) < 4 && ci > 0) {
-                    span = new Span(clauses.get(ci - 1).begin(), span.end());
+                int titleClause = ci;
+                if (Clauses.words(text, span) < 4) {
+                    if (ci > 0 && draftOfClause.containsKey(ci - 1)) {
+                        // "on July 20, 1969, at 20:17 UTC": the short clause makes the previous date finer
+                        refine(drafts, draftOfClause.get(ci - 1), t, ti, span);
+                        draftOfClause.put(ci, draftOfClause.get(ci - 1));
+                        continue;
+                    }
+                    if (ci + 1 < clauses.size() && (ci == 0 || dated.contains(ci - 1))) {
+                        span = new Span(span.begin(), clauses.get(ci + 1).end()); // "1969 – ARPANET sends …"
+                        dated.add(ci + 1);
+                        draftOfClause.put(ci + 1, drafts.size());
+                    } else if (ci > 0) {
+                        span = new Span(clauses.get(ci - 1).begin(), span.end());
+                        titleClause = ci - 1;
+                    }
                 }
                 firstDated = Math.min(firstDated, span.begin());
-                String title = titles.title(span.of(text), t.begin() - span.begin(), t.end() - span.begin());
-                title = withSubject(text, clauses, ci, title);
+                Span sp = span;
+                List<int[]> inside = local.stream().filter(x -> x.begin() >= sp.begin() && x.end() <= sp.end())
+                        .map(x -> new int[] {x.begin() - sp.begin(), x.end() - sp.begin()}).toList();
+                String title = titles.title(span.of(text), inside);
+                if (title.split(" ").length < 2 && titleClause > 0) {
+                    title = titles.title(clauses.get(titleClause - 1).of(text), -1, -1); // "…, on July 21 at 02:56"
+                }
+                title = withSubject(text, clauses, titleClause, title);
+                draftOfClause.put(ci, drafts.size());
                 drafts.add(new Draft(title, t.resolved(), span, ti, t.derivation()
                         .then("event.clause", "", "the event is the clause that holds the date"), names));
             }
@@ -93,6 +117,21 @@ public final class EventExtractor {
             }
         }
         return merge(drafts);
+    }
+
+    /** A second date in an event's clause replaces its date when it is finer and falls inside it. */
+    private static void refine(List<Draft> drafts, Integer index, TimeExpression t, int ti, Span extend) {
+        if (index == null || index >= drafts.size()) {
+            return;
+        }
+        Draft d = drafts.get(index);
+        Span span = extend == null ? d.source : new Span(Math.min(d.source.begin(), extend.begin()),
+                Math.max(d.source.end(), extend.end()));
+        TemporalValue w = t.resolved();
+        boolean finer = w.granularity().compareTo(d.when.granularity()) < 0 && w.start() >= d.when.start()
+                && w.end() <= d.when.end();
+        drafts.set(index, finer ? new Draft(d.title, w, span, ti, d.derivation.then(t.derivation()), d.entities)
+                : new Draft(d.title, d.when, span, d.timex, d.derivation, d.entities));
     }
 
     private static boolean datable(TimeExpression t) {

@@ -136,6 +136,11 @@ final class Guards {
             }
         }
         String lower = m.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("a second")) {
+            String after = nextWord(text, m.end());
+            return after == null || Set.of("of", "later", "earlier", "ago", "after", "before", "and", "or", "to",
+                    "in", "for", "or-so").contains(after); // "a second Nobel Prize" is an ordinal
+        }
         if (lower.equals("current") || lower.equals("future")) {
             String after = nextWord(text, m.end());
             return after != null && !Character.isUpperCase(text.charAt(m.begin()))

@@ -80,7 +80,7 @@ public final class Pipeline {
         List<Sentence> sentences = sentences(text);
         List<Mention> mentions = mentions(text, sentences);
         DocumentDate date = documentDate(article, sentences, mentions);
-        DocumentType type = documentType(article, sentences, mentions);
+        DocumentType type = classifier.classify(text, sentences, mentions, date);
         List<TimeExpression> timexes = anchor(text, sentences, mentions, context(date, type));
         List<Event> found = events(text, sentences, timexes, date, type);
         return new Extraction(article, date, type, sentences, timexes, found);

@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class TitleMaker {
     static final int MAX_WORDS = 10;
+    private static final java.util.regex.Pattern DATE_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
+                    + "as early as|as of|beginning|starting|until at least)\\s+)+$");
     private static final Set<String> LEADING = Set.of("since", "while", "although", "though", "as", "when",
             "after", "before", "because", "if", "and", "but", "so", "then", "also", "meanwhile", "however",
             "moreover", "thus", "yet", "still", "even", "once", "until", "by", "in", "on", "during", "following",
@@ -24,12 +27,19 @@ public final class TitleMaker {
 
     /** A title for {@code clause}; {@code dateBegin}/{@code dateEnd} (relative to the clause, or -1) are removed. */
     public String title(String clause, int dateBegin, int dateEnd) {
+        return title(clause, dateBegin < 0 ? List.of() : List.of(new int[] {dateBegin, dateEnd}));
+    }
+
+    /** A title for {@code clause} without the dates at {@code dates} (pairs of offsets relative to the clause). */
+    public String title(String clause, List<int[]> dates) {
         String text = clause;
-        if (dateBegin >= 0 && dateEnd <= clause.length() && dateBegin < dateEnd) {
-            String before = clause.substring(0, dateBegin).replaceAll(
-                    "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
-                            + "as early as|as of|beginning|starting|until at least)\\s+)+$", "");
-            text = before + " " + clause.substring(dateEnd);
+        List<int[]> sorted = new ArrayList<>(dates);
+        sorted.sort((a, b) -> Integer.compare(b[0], a[0]));
+        for (int[] d : sorted) {
+            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1]) {
+                String before = DATE_PREPOSITION.matcher(text.substring(0, d[0])).replaceAll("");
+                text = before + " " + text.substring(d[1]);
+            }
         }
         text = text.replaceAll("[\u201c\u201d\"]", "").replaceAll("\\s+", " ").strip();
         text = text.replaceAll("^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$", "");
