@@ -98,7 +98,12 @@ public final class EventExtractor {
                         .map(x -> new int[] {x.begin() - sp.begin(), x.end() - sp.begin()}).toList();
                 String title = titles.title(span.of(text), inside);
                 if (title.split(" ").length < 2 && titleClause > 0) {
-                    title = titles.title(clauses.get(titleClause - 1).of(text), -1, -1); // "…, on July 21 at 02:56"
+                    // "…, on July 21 at 02:56": the sentence's main clause says what happened
+                    Span main = Clauses.words(text, clauses.get(0)) >= 3 ? clauses.get(0) : clauses.get(titleClause - 1);
+                    title = titles.title(main.of(text), -1, -1);
+                }
+                if (title.isBlank()) {
+                    title = span.of(text).strip();
                 }
                 title = withSubject(text, clauses, titleClause, title);
                 draftOfClause.put(ci, drafts.size());
@@ -210,7 +215,9 @@ public final class EventExtractor {
         }
         Derivation d = Derivation.of("event.relative-to-happening", m.group(), "dated by the article's date ("
                 + source(date) + "): " + how);
-        drafts.add(new Draft(titles.title(span.of(text), -1, -1), when, span, -1, d, names));
+        String rest = m.end() < span.end() ? text.substring(m.end(), span.end()) : "";
+        String title = rest.split("\\s+").length >= 4 ? titles.title(rest, -1, -1) : titles.title(span.of(text), -1, -1);
+        drafts.add(new Draft(title, when, span, -1, d, names));
         return true;
     }
 

@@ -59,7 +59,7 @@ class PipelineTest {
 
     @Test
     void futureSentenceIsDatedByTheArticle() {
-        assertTrue(news("2024-03-04").events().stream().anyMatch(ev -> ev.title().startsWith("Delegates will publish")));
+        assertTrue(news("2024-03-04").events().stream().anyMatch(ev -> ev.title().startsWith("The delegates will publish")));
     }
 
     @Test
