@@ -111,6 +111,13 @@ public final class Anchoring {
                     d.then("anchor.none", "", "no reference date is known, so it stays unresolved"));
         }
         TemporalValue shifted = shift(base, unit, n);
+        if (shifted != null && "-WE".equals(suffix) && shifted.granularity() == Granularity.WEEK) {
+            LocalDate saturday = shifted.startDate().plusDays(5);
+            TemporalValue weekend = new TemporalValue(shifted.timex() + "-WE", Granularity.DAY, false,
+                    chronolens.model.EpochDays.of(saturday), chronolens.model.EpochDays.of(saturday) + 2);
+            return expression(m, weekend.timex(), weekend, d.then("anchor.reference", "", "the weekend of week "
+                    + shifted.timex()));
+        }
         if (shifted != null && suffix != null && suffix.startsWith("-") && shifted.granularity() == Granularity.YEAR) {
             Optional<TemporalValue> part = TemporalValue.parse(shifted.timex() + suffix);
             shifted = part.orElse(shifted);

@@ -141,7 +141,21 @@ final class Guards {
             return after == null || Set.of("of", "later", "earlier", "ago", "after", "before", "and", "or", "to",
                     "in", "for", "or-so").contains(after); // "a second Nobel Prize" is an ordinal
         }
-        if (lower.equals("current") || lower.equals("future")) {
+        if (m.type() == chronolens.model.TimexType.SET && !lower.contains(" ")) {
+            String after = nextWord(text, m.end());
+            // "a quarterly dividend", "daily newspapers": an adjective before its noun is not a time
+            return after == null || !Character.isLetter(after.charAt(0)) || Set.of("and", "or", "basis", "since",
+                    "for", "in", "on", "at", "until", "by", "from", "to", "during", "through").contains(after)
+                    || !Character.isLowerCase(text.charAt(Math.min(text.length() - 1, m.end() + 1)));
+        }
+        if (lower.equals("current")) {
+            String after = nextWord(text, m.end());
+            return after != null && Character.isLowerCase(text.charAt(m.begin())) && before != null
+                    && Set.of("the", "its", "their", "his", "her", "our").contains(before)
+                    && !Set.of("account", "accounts", "affairs", "events", "flow", "flows", "assets", "liabilities",
+                    "density", "state", "version", "issue", "edition", "members").contains(after);
+        }
+        if (lower.equals("future")) {
             String after = nextWord(text, m.end());
             return after != null && !Character.isUpperCase(text.charAt(m.begin()))
                     && Set.of("year", "quarter", "month", "week", "period", "season", "term", "level", "levels",
