@@ -23,7 +23,13 @@ import java.util.regex.Pattern;
 public final class DocumentDating {
     private static final Pattern YEARS_DURATION = Pattern.compile("P(\\d{1,4})Y");
     private static final Pattern ANNIVERSARY = Pattern.compile(
-            "(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b");
+            "(?i)\\b([\\p{L}\\d-]+)\\s+anniversary\\b");
+    private static final Pattern AGO = Pattern.compile("REF-(\\d{1,4})Y");
+    private final chronolens.extract.rules.NormalizationTable ordinals;
+
+    public DocumentDating(chronolens.extract.rules.NormalizationTable ordinals) {
+        this.ordinals = ordinals;
+    }
     private static final Set<String> SINCE_WORDS = Set.of("since", "after", "from", "of");
     private static final Set<String> TERM_WORDS = Set.of("term", "mandate", "presidency", "tenure", "stint",
             "contract", "lease", "plan", "programme", "program", "deal", "agreement", "sentence");
@@ -97,6 +103,19 @@ public final class DocumentDating {
             List<Mention> in = buckets.get(k).stream().map(mentions::get).toList();
             for (int i = 0; i < in.size(); i++) {
                 Mention m = in.get(i);
+                Matcher ago = AGO.matcher(m.value());
+                if (ago.matches()) {
+                    // "in 1949, 75 years ago": the article is 75 years after the year it names
+                    int n = Integer.parseInt(ago.group(1));
+                    for (Mention y : in) {
+                        if (y != m && isYear(y.value())) {
+                            int from = Math.min(y.begin(), m.begin());
+                            int to = Math.max(y.end(), m.end());
+                            out.add(new Candidate(Long.parseLong(y.value()) + n, clip(text.substring(from, to)), 0.7));
+                            break;
+                        }
+                    }
+                }
                 Matcher years = YEARS_DURATION.matcher(m.value());
                 if (m.type() != TimexType.DURATION || !years.matches()) {
                     continue;
@@ -121,7 +140,11 @@ public final class DocumentDating {
             }
             Matcher a = ANNIVERSARY.matcher(text).region(s.begin(), s.end());
             while (a.find()) {
-                int n = Integer.parseInt(a.group(1));
+                String ord = ordinals.get(a.group(1));
+                if (ord == null) {
+                    continue;
+                }
+                int n = Integer.parseInt(ord);
                 int at = a.end();
                 in.stream().filter(m -> m.begin() >= at && isYear(m.value())).findFirst()
                         .ifPresent(y -> out.add(new Candidate(Long.parseLong(y.value()) + n,

@@ -18,7 +18,7 @@ public final class Pipeline {
     private final SentenceSplitter splitter;
     private final Tagger tagger;
     private final Anchoring anchoring = new Anchoring();
-    private final DocumentDating dating = new DocumentDating();
+    private final DocumentDating dating;
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final EventExtractor events;
 
@@ -30,6 +30,7 @@ public final class Pipeline {
         this.rules = rules;
         this.splitter = new SentenceSplitter(rules.abbreviations());
         this.tagger = new Tagger(rules);
+        this.dating = new DocumentDating(rules.library().table("ordinals.txt"));
         Entities entities = new Entities(rules.library().table("countries.txt"), rules.library().table("months.txt"));
         this.events = new EventExtractor(rules.library().table("happenings.txt"), entities);
     }
