@@ -229,7 +229,8 @@ public final class Anchoring {
      */
     private static String comparison(String v, AnchorContext ctx) {
         TemporalValue last = ctx.lastDate();
-        boolean quarter = last != null && last.granularity() == Granularity.QUARTER && last.timex().matches("\\d{4}-.*");
+        boolean quarter = last != null && last.granularity() == Granularity.QUARTER
+                && last.timex().matches("\\d{4}-.*");
         if (v.equals("LASTQ")) {
             return quarter ? last.timex() : "REF-1Q";
         }

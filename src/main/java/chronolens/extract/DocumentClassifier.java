@@ -30,7 +30,8 @@ public final class DocumentClassifier {
             if (m.type() != TimexType.DATE) {
                 continue;
             }
-            if (m.value().startsWith("BC") || m.value().startsWith("KA") || m.value().startsWith("MA") || m.value().startsWith("GA")) {
+            String v = m.value();
+            if (v.startsWith("BC") || v.startsWith("KA") || v.startsWith("MA") || v.startsWith("GA")) {
                 return DocumentType.NARRATIVE;
             }
             if (m.value().length() >= 4 && m.value().chars().limit(4).allMatch(Character::isDigit)) {

@@ -173,7 +173,9 @@ public final class DocumentDating {
     private static Optional<Candidate> latestYear(String text, List<Mention> mentions) {
         Mention latest = null;
         for (Mention m : mentions) {
-            if (!(m.value().length() >= 4 && isYear(m.value().substring(0, 4)) && (m.value().length() == 4 || m.value().charAt(4) == '-')) || m.type() != TimexType.DATE) {
+            String v = m.value();
+            boolean dated = v.length() >= 4 && isYear(v.substring(0, 4)) && (v.length() == 4 || v.charAt(4) == '-');
+            if (!dated || m.type() != TimexType.DATE) {
                 continue;
             }
             String before = Guards.previousWord(text, m.begin());

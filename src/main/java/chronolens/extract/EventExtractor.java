@@ -61,7 +61,7 @@ public final class EventExtractor {
             List<TimeExpression> local = inSentence.get(k).stream().map(timexes::get).toList();
             List<Span> clauses = Clauses.of(text, s, local.stream().map(TimeExpression::span).toList());
             Set<Integer> dated = new HashSet<>();
-            List<String> names = entities.find(s.text(text));
+            List<String> names = new LazyNames(entities, s.text(text));
             int firstDated = s.end();
             java.util.Map<Integer, Integer> draftOfClause = new java.util.HashMap<>();
             for (int ti : inSentence.get(k)) {
@@ -99,7 +99,8 @@ public final class EventExtractor {
                 String title = titles.title(span.of(text), inside);
                 if (title.split(" ").length < 2 && titleClause > 0) {
                     // "…, on July 21 at 02:56": the sentence's main clause says what happened
-                    Span main = Clauses.words(text, clauses.get(0)) >= 3 ? clauses.get(0) : clauses.get(titleClause - 1);
+                    Span main = Clauses.words(text, clauses.get(0)) >= 3 ? clauses.get(0)
+                            : clauses.get(titleClause - 1);
                     title = titles.title(main.of(text), -1, -1);
                 }
                 if (title.isBlank()) {
@@ -216,7 +217,8 @@ public final class EventExtractor {
         Derivation d = Derivation.of("event.relative-to-happening", m.group(), "dated by the article's date ("
                 + source(date) + "): " + how);
         String rest = m.end() < span.end() ? text.substring(m.end(), span.end()) : "";
-        String title = rest.split("\\s+").length >= 4 ? titles.title(rest, -1, -1) : titles.title(span.of(text), -1, -1);
+        String title = rest.split("\\s+").length >= 4 ? titles.title(rest, -1, -1)
+                : titles.title(span.of(text), -1, -1);
         drafts.add(new Draft(title, when, span, -1, d, names));
         return true;
     }
@@ -310,6 +312,35 @@ public final class EventExtractor {
             out.add(new Event("e" + (out.size() + 1), d.title, d.when, d.source, d.timex, d.derivation, d.entities));
         }
         return out;
+    }
+
+    /** The names of a sentence, found only if an event needs them. */
+    private static final class LazyNames extends java.util.AbstractList<String> {
+        private final Entities entities;
+        private final String sentence;
+        private List<String> names;
+
+        LazyNames(Entities entities, String sentence) {
+            this.entities = entities;
+            this.sentence = sentence;
+        }
+
+        private List<String> names() {
+            if (names == null) {
+                names = entities.find(sentence);
+            }
+            return names;
+        }
+
+        @Override
+        public String get(int index) {
+            return names().get(index);
+        }
+
+        @Override
+        public int size() {
+            return names().size();
+        }
     }
 
     private record Draft(String title, TemporalValue when, Span source, int timex, Derivation derivation,

@@ -19,6 +19,8 @@ public final class RuleSet {
     private final NormalizationTable yearContext;
     private final NormalizationTable abbreviations;
     private final Map<Rule, Integer> priorities = new java.util.IdentityHashMap<>();
+    private static final int[] NONE = new int[0];
+    private final Map<String, int[]> byTriggerIndex;
 
     private final PatternLibrary library;
 
@@ -35,6 +37,9 @@ public final class RuleSet {
         }
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byTrigger = Map.copyOf(index);
+        Map<String, int[]> idx = new HashMap<>();
+        index.forEach((k, v) -> idx.put(k, v.stream().mapToInt(priorities::get).toArray()));
+        this.byTriggerIndex = Map.copyOf(idx);
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
     }
@@ -55,6 +60,11 @@ public final class RuleSet {
     /** The rules whose match can start on a token with this key, in priority order. */
     public List<Rule> startingWith(String triggerKey) {
         return byTrigger.getOrDefault(triggerKey, List.of());
+    }
+
+    /** Priority indexes of the rules whose match can start on a token with this key. */
+    public int[] indexesStartingWith(String triggerKey) {
+        return byTriggerIndex.getOrDefault(triggerKey, NONE);
     }
 
     /** Index of a rule in priority order. */

@@ -77,8 +77,8 @@ public final class Tagger {
             String key = keys.get(t);
             String next = t + 1 < keys.size() ? keys.get(t + 1) : null;
             int longest = 0;
-            for (Rule rule : rules.startingWith(key)) {
-                int p = rules.priority(rule);
+            for (int p : rules.indexesStartingWith(key)) {
+                Rule rule = rules.rules().get(p);
                 if (usable[p] == 0) {
                     usable[p] = applicable(rule, present) ? (byte) 1 : (byte) 2;
                 }
@@ -113,8 +113,10 @@ public final class Tagger {
     private static boolean applicable(Rule rule, java.util.Set<String> keys) {
         for (java.util.Set<String> any : rule.requiredKeys()) {
             boolean found = false;
-            for (String k : any) {
-                if (keys.contains(k)) {
+            java.util.Set<String> small = any.size() <= keys.size() ? any : keys;
+            java.util.Set<String> large = small == any ? keys : any;
+            for (String k : small) {
+                if (large.contains(k)) {
                     found = true;
                     break;
                 }
@@ -147,7 +149,8 @@ public final class Tagger {
             return null;
         }
         TimexType type = rule.type() != null ? rule.type()
-                : DURATION_VALUE.matcher(value).lookingAt() ? TimexType.DURATION : TIME_VALUE.matcher(value).find() ? TimexType.TIME : TimexType.DATE;
+                : DURATION_VALUE.matcher(value).lookingAt() ? TimexType.DURATION
+                : TIME_VALUE.matcher(value).find() ? TimexType.TIME : TimexType.DATE;
         int end = m.end();
         while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;

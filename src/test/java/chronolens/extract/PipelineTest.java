@@ -59,7 +59,8 @@ class PipelineTest {
 
     @Test
     void futureSentenceIsDatedByTheArticle() {
-        assertTrue(news("2024-03-04").events().stream().anyMatch(ev -> ev.title().startsWith("The delegates will publish")));
+        assertTrue(news("2024-03-04").events().stream()
+                .anyMatch(ev -> ev.title().startsWith("The delegates will publish")));
     }
 
     @Test
@@ -73,7 +74,8 @@ class PipelineTest {
 
     @Test
     void bcHistoryIsNarrative() {
-        Extraction e = PIPELINE.extract(new Article("t", "Qin unified China in 221 BC. Two years later a revolt began."));
+        Extraction e = PIPELINE.extract(new Article("t",
+                "Qin unified China in 221 BC. Two years later a revolt began."));
         assertEquals(DocumentType.NARRATIVE, e.documentType());
         assertEquals(List.of("BC0221", "BC0219"), e.timexes().stream().map(TimeExpression::value).toList());
     }
