@@ -48,11 +48,11 @@ public final class DocumentClassifier {
         }
         int cues = 0;
         Matcher c = NEWS_CUES.matcher(text);
-        while (c.find()) {
+        while (c.find() && cues < 100) {
             cues++;
         }
         if (date != null && date.origin() == DocumentDate.Origin.INFERRED && date.confidence() < 0.5
-                && !years.isEmpty()) {
+                && !years.isEmpty() && cues < 2) {
             return DocumentType.NARRATIVE; // undated, with years but nothing tying them to a present: a history
         }
         int needed = date != null && date.isKnown() ? 8 : 4;

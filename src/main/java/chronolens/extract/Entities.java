@@ -53,6 +53,10 @@ public final class Entities {
                 flush(run, out);
                 pendingJoin.clear();
             }
+            if (first && cap && !skip && places.get(lower) == null && !w.equals(w.toUpperCase(Locale.ROOT))
+                    && !nextIsCapitalized(sentence, m.end())) {
+                skip = true; // a capitalized first word is usually just the start of the sentence
+            }
             if (cap && !skip && !(first && COMMON.contains(lower))) {
                 if (!run.isEmpty() && !pendingJoin.isEmpty()) {
                     run.addAll(pendingJoin);
@@ -81,6 +85,14 @@ public final class Entities {
                 || places.get(name) != null)) {
             out.add(name);
         }
+    }
+
+    private static boolean nextIsCapitalized(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\'' || s.charAt(i) == '\u2019')) {
+            i++;
+        }
+        return i < s.length() && Character.isUpperCase(s.charAt(i));
     }
 
     private static boolean hasPunctuation(String s, int from, int to) {

@@ -70,6 +70,9 @@ public final class EventExtractor {
                     continue;
                 }
                 int ci = Clauses.indexOf(clauses, t.begin());
+                if (comparedSince(text, clauses.get(ci), t)) {
+                    continue;
+                }
                 if (!dated.add(ci)) {
                     refine(drafts, draftOfClause.get(ci), t, ti, null);
                     continue;
@@ -140,6 +143,15 @@ public final class EventExtractor {
                 : new Draft(d.title, d.when, span, d.timex, d.derivation, d.entities));
     }
 
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?i)\\b(?:not|never|first|highest|lowest|worst|best|biggest|largest|smallest|most|least)\\b");
+
+    /** "levels not seen since 1941", "the highest since 2008": the year is a yardstick, not an event. */
+    private static boolean comparedSince(String text, Span clause, TimeExpression t) {
+        String before = Guards.previousWord(text, t.begin());
+        return "since".equals(before) && COMPARISON.matcher(text).region(clause.begin(), t.begin()).find();
+    }
+
     private static boolean datable(TimeExpression t) {
         return (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && t.resolved() != null
                 && !t.value().endsWith("_REF");
@@ -148,6 +160,18 @@ public final class EventExtractor {
     /** "proclaimed by Mao in 1949" after "…of the Republic": the name before the comma is the subject. */
     private static String withSubject(String text, List<Span> clauses, int ci, String title) {
         String first = title.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        if (ci > 0 && (first.equals("which") || first.equals("who") || first.equals("that"))
+                && title.contains(" ")) {
+            // "…, which peaked in 2023": the noun phrase before the comma did it
+            String prev = clauses.get(ci - 1).of(text);
+            String lower = prev.toLowerCase(Locale.ROOT);
+            int at = Math.max(lower.lastIndexOf(" the "), Math.max(lower.lastIndexOf(" a "), lower.lastIndexOf(" an ")));
+            if (at >= 0 && prev.length() - at < 60) {
+                String np = prev.substring(at + 1).strip();
+                return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + title.split(" ", 2)[1];
+            }
+            return title;
+        }
         if (ci == 0 || !(first.endsWith("ed") || first.endsWith("en"))) {
             return title;
         }

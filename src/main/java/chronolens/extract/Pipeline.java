@@ -6,6 +6,7 @@ import chronolens.model.DocumentType;
 import chronolens.model.Event;
 import chronolens.model.Extraction;
 import chronolens.model.Sentence;
+import chronolens.model.TemporalValue;
 import chronolens.model.TimeExpression;
 import java.util.List;
 
@@ -67,7 +68,10 @@ public final class Pipeline {
 
     /** The starting context for an article with this date and type. */
     public static AnchorContext context(DocumentDate date, DocumentType type) {
-        return new AnchorContext(date.value(), EventExtractor.source(date), type, null, Tense.UNKNOWN);
+        // a year guessed only from the latest year mentioned would turn "last year" into a guess: leave it open
+        TemporalValue dct = date.origin() == DocumentDate.Origin.INFERRED && date.confidence() < 0.5 ? null
+                : date.value();
+        return new AnchorContext(dct, EventExtractor.source(date), type, null, Tense.UNKNOWN);
     }
 
     /** Stage 5: events. */

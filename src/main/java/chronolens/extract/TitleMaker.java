@@ -24,7 +24,8 @@ public final class TitleMaker {
             "with", "from", "and", "or", "but", "as", "that", "which", "who", "his", "her", "their", "its", "our",
             "until", "since", "during", "into", "than", "is", "are", "was", "were", "be", "has", "have", "had",
             "least", "at least", "while", "after", "before", "about", "around", "some", "this", "these", "those",
-            "what", "when", "where", "whose", "over", "under", "through", "against", "between", "among", "up");
+            "what", "when", "where", "whose", "over", "under", "through", "against", "between", "among", "up",
+            "same", "not", "never", "also", "very", "more", "most");
 
     /**
      * Where a long clause's title should start when its date comes late: at the noun phrase before the date
