@@ -165,7 +165,8 @@ public final class EventExtractor {
             // "…, which peaked in 2023": the noun phrase before the comma did it
             String prev = clauses.get(ci - 1).of(text);
             String lower = prev.toLowerCase(Locale.ROOT);
-            int at = Math.max(lower.lastIndexOf(" the "), Math.max(lower.lastIndexOf(" a "), lower.lastIndexOf(" an ")));
+            int at = Math.max(lower.lastIndexOf(" the "),
+                    Math.max(lower.lastIndexOf(" a "), lower.lastIndexOf(" an ")));
             if (at >= 0 && prev.length() - at < 60) {
                 String np = prev.substring(at + 1).strip();
                 return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + title.split(" ", 2)[1];
