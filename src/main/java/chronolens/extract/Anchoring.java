@@ -21,6 +21,8 @@ public final class Anchoring {
     private static final Pattern RELATIVE = Pattern.compile(
             "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2}|-[0-9A-Z]{2})?");
     private static final Pattern WEEKDAY = Pattern.compile("WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
+    /** Days a yearless date may lie ahead (past tense) or behind (future tense) before the year moves. */
+    private static final double MONTH_MARGIN = 31;
     private static final Pattern PART_OF_DAY = Pattern.compile("(.*)(T(?:MO|AF|EV|NI))");
 
     /**
@@ -42,7 +44,7 @@ public final class Anchoring {
                 chronolens.model.Sentence st = sentences.get(si);
                 int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 60);
                 int to = Math.min(st.end(), m.end() + 40);
-                tense = from < to ? Tense.of(text.subSequence(from, to)) : Tense.UNKNOWN;
+                tense = from < to ? Tense.near(text, from, to, m.begin()) : Tense.UNKNOWN;
             }
             Optional<TimeExpression> t = anchor(m, ctx.withTense(tense));
             if (t.isEmpty()) {
@@ -201,14 +203,15 @@ public final class Anchoring {
                 year--;
                 why += ", one year back: that quarter has not come yet this year";
             }
-        } else if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.matches("XXXX-\\d\\d.*")) {
-            int month = Integer.parseInt(v.substring(5, 7));
-            if (ctx.tense() == Tense.PAST && month > ref.getMonthValue() + 1) {
+        } else if (base.granularity().compareTo(Granularity.MONTH) <= 0) {
+            Optional<TemporalValue> here = instantiate(year, v);
+            if (here.isPresent() && ctx.tense() == Tense.PAST && here.get().start() >= base.end() + MONTH_MARGIN) {
                 year--;
-                why += ", one year back: past tense and the month is after it";
-            } else if (ctx.tense() == Tense.FUTURE && month < ref.getMonthValue() - 1) {
+                why += ", one year back: told in the past tense, and in this year it would still be ahead";
+            } else if (here.isPresent() && ctx.tense() == Tense.FUTURE
+                    && here.get().end() <= base.start() - MONTH_MARGIN) {
                 year++;
-                why += ", one year on: future tense and the month is before it";
+                why += ", one year on: told in the future tense, and in this year it would be over";
             }
         }
         if (year <= 0 || year > 9999) {
