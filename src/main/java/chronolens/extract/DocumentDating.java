@@ -98,6 +98,7 @@ public final class DocumentDating {
     List<Candidate> candidates(String text, List<Sentence> sentences, List<Mention> mentions) {
         List<Candidate> out = new ArrayList<>();
         List<List<Integer>> buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
+        int mark = text.indexOf("nniversar");
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             List<Mention> in = buckets.get(k).stream().map(mentions::get).toList();
@@ -137,6 +138,12 @@ public final class DocumentDating {
                         }
                     }
                 }
+            }
+            while (mark >= 0 && mark < s.begin()) {
+                mark = text.indexOf("nniversar", mark + 1);
+            }
+            if (mark < 0 || mark >= s.end()) {
+                continue; // the regex below backtracks over every word; most sentences need not run it
             }
             Matcher a = ANNIVERSARY.matcher(text).region(s.begin(), s.end());
             while (a.find()) {

@@ -61,12 +61,26 @@ public final class Tagger {
         List<Integer> starts = new ArrayList<>();
         java.util.Set<String> present = new java.util.HashSet<>();
         for (int i = from; i < to; i++) {
-            if (Triggers.isTokenStart(text, i)) {
-                String k = Triggers.keyAt(text, i);
-                keys.add(k);
-                starts.add(i);
-                present.add(k);
+            if (!Triggers.isTokenStart(text, i)) {
+                continue;
             }
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                // hash the lower-case word in place: most words matter to no rule and need no String
+                int h = 0;
+                int e = i;
+                while (e < to && Character.isLetter(text.charAt(e))) {
+                    h = 31 * h + Character.toLowerCase(text.charAt(e));
+                    e++;
+                }
+                if (!rules.mayMatter(h)) {
+                    continue;
+                }
+            }
+            String k = Triggers.keyAt(text, i);
+            keys.add(k);
+            starts.add(i);
+            present.add(k);
         }
         byte[] usable = new byte[rules.rules().size()];
         for (int t = 0; t < keys.size(); t++) {
