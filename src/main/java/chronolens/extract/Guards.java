@@ -15,6 +15,10 @@ final class Guards {
             "and", "or", "on", "each", "every", "that", "around", "mid-", "end", "beginning", "start");
     private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
             "[0-9.,%$]+|percent|cents?|dollars?");
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("[\\s.]");
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    private static final java.util.regex.Pattern MONTH_MODIFIER = java.util.regex.Pattern.compile(
+            "(?i)^(early|late|mid-?|the end of|the beginning of|the start of|the middle of)\\s*");
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "the", "end", "beginning", "start",
             "middle", "of", "last", "next", "this", "past", "coming");
     private final NormalizationTable yearContext;
@@ -77,9 +81,9 @@ final class Guards {
     }
 
     private boolean month(String text, Mention m) {
-        String first = m.text().split("[\\s.]", 2)[0];
+        String first = FIRST_WORD.split(m.text(), 2)[0];
         boolean hasDigit = m.text().chars().anyMatch(Character::isDigit);
-        for (String w : m.text().split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(m.text())) {
             if (w.isEmpty() || MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -92,8 +96,7 @@ final class Guards {
         if (hasDigit) {
             return true;
         }
-        String monthWord = m.text().replaceAll("(?i)^(early|late|mid-?|the end of|the beginning of|the start of"
-                + "|the middle of)\\s*", "").strip();
+        String monthWord = MONTH_MODIFIER.matcher(m.text()).replaceFirst("").strip();
         if (monthWord.length() <= 4 && !monthWord.endsWith(".") && !monthWord.equalsIgnoreCase("may")
                 && !monthWord.equalsIgnoreCase("june") && !monthWord.equalsIgnoreCase("july")) {
             return false; // "Jan", "Dec" are names as often as months
