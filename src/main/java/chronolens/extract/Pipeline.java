@@ -55,9 +55,10 @@ public final class Pipeline {
         return dating.date(article, sentences, mentions);
     }
 
-    /** Stage 3b: news or narrative. */
-    public DocumentType documentType(Article article, List<Sentence> sentences, List<Mention> mentions) {
-        return classifier.classify(article.text(), sentences, mentions, article.date());
+    /** Stage 3b: news or narrative, knowing the article's date from stage 3a. */
+    public DocumentType documentType(Article article, List<Sentence> sentences, List<Mention> mentions,
+                                     DocumentDate date) {
+        return classifier.classify(article.text(), sentences, mentions, date);
     }
 
     /** Stage 4: anchoring every mention against an explicit context. */
@@ -80,12 +81,13 @@ public final class Pipeline {
         return events.extract(text, sentences, timexes, date, type);
     }
 
-    public Extraction extract(Article article) {
-        String text = article.text() == null ? "" : article.text();
+    public Extraction extract(Article input) {
+        Article article = input.text() == null ? new Article(input.name(), "", input.date()) : input;
+        String text = article.text();
         List<Sentence> sentences = sentences(text);
         List<Mention> mentions = mentions(text, sentences);
         DocumentDate date = documentDate(article, sentences, mentions);
-        DocumentType type = classifier.classify(text, sentences, mentions, date);
+        DocumentType type = documentType(article, sentences, mentions, date);
         List<TimeExpression> timexes = anchor(text, sentences, mentions, context(date, type));
         List<Event> found = events(text, sentences, timexes, date, type);
         return new Extraction(article, date, type, sentences, timexes, found);
