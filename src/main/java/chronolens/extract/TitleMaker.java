@@ -12,6 +12,8 @@ import java.util.Set;
  */
 public final class TitleMaker {
     static final int MAX_WORDS = 10;
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\u201c\u201d\"]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern DATE_PREPOSITION = java.util.regex.Pattern.compile(
             "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
                     + "as early as|as of|beginning|starting|until at least)\\s+)+$");
@@ -73,11 +75,18 @@ public final class TitleMaker {
         sorted.sort((a, b) -> Integer.compare(b[0], a[0]));
         for (int[] d : sorted) {
             if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1]) {
-                String before = DATE_PREPOSITION.matcher(text.substring(0, d[0])).replaceAll("");
+                // only the last words can be the date's preposition; matching the whole prefix is quadratic
+                int tail = Math.max(0, d[0] - 40);
+                String before = text.substring(0, tail)
+                        + DATE_PREPOSITION.matcher(text.substring(tail, d[0])).replaceAll("");
                 text = before + " " + text.substring(d[1]);
             }
         }
-        text = text.replaceAll("[\u201c\u201d\"]", "").replaceAll("\\s+", " ").strip();
+        if (text.length() > 600) {
+            text = text.substring(0, 600); // a title needs ten words, not a whole run-on sentence
+        }
+        text = QUOTES.matcher(text).replaceAll("");
+        text = SPACES.matcher(text).replaceAll(" ").strip();
         text = text.replaceAll("^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$", "");
         List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
         if (words.size() > 4 && words.get(0).equalsIgnoreCase("In") && text.indexOf(',') > 0
