@@ -30,7 +30,7 @@ public final class DocumentDating {
     public DocumentDating(chronolens.extract.rules.NormalizationTable ordinals) {
         this.ordinals = ordinals;
     }
-    private static final Set<String> SINCE_WORDS = Set.of("since", "after", "from", "of");
+    private static final Set<String> SINCE_WORDS = Set.of("since", "after", "from", "of", "anniversary");
     private static final Set<String> TERM_WORDS = Set.of("term", "mandate", "presidency", "tenure", "stint",
             "contract", "lease", "plan", "programme", "program", "deal", "agreement", "sentence");
     private static final Set<String> END_WORDS = Set.of("until", "till", "through", "to", "ending", "ends", "expires",
@@ -104,6 +104,18 @@ public final class DocumentDating {
             List<Mention> in = buckets.get(k).stream().map(mentions::get).toList();
             for (int i = 0; i < in.size(); i++) {
                 Mention m = in.get(i);
+                if (m.value().equals("REF+0Y")) {
+                    // "this year's 2024 edition", "2024 (this year)": the year named next to "this year"
+                    for (Mention y : in) {
+                        if (isYear(y.value()) && Math.abs(y.begin() - m.end()) < 30 || isYear(y.value())
+                                && Math.abs(m.begin() - y.end()) < 30) {
+                            int from = Math.min(y.begin(), m.begin());
+                            int to = Math.max(y.end(), m.end());
+                            out.add(new Candidate(Long.parseLong(y.value()), clip(text.substring(from, to)), 0.6));
+                            break;
+                        }
+                    }
+                }
                 Matcher ago = AGO.matcher(m.value());
                 if (ago.matches()) {
                     // "in 1949, 75 years ago": the article is 75 years after the year it names
