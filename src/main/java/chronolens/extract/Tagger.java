@@ -33,7 +33,7 @@ public final class Tagger {
 
     /** Mentions in all sentences of {@code text}, in text order. */
     public List<Mention> tag(String text, List<Sentence> sentences) {
-        Map<Rule, Matcher> matchers = matchers(text);
+        Map<Rule, Matcher> matchers = matchers();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
             out.addAll(tag(text, s.begin(), s.end(), matchers));
@@ -43,16 +43,26 @@ public final class Tagger {
 
     /** Mentions inside {@code [from, to)} of {@code text}, in text order. */
     public List<Mention> tag(String text, int from, int to) {
-        return tag(text, from, to, matchers(text));
+        return tag(text, from, to, matchers());
     }
 
-    /** This thread's matchers, pointed at {@code text}: creating a matcher costs more than resetting one. */
-    private Map<Rule, Matcher> matchers(String text) {
-        Map<Rule, Matcher> map = cache.get();
-        for (Matcher m : map.values()) {
+    /**
+     * The matchers of this call, taken from this thread's cache and pointed at {@code text} when first used:
+     * creating a matcher costs more than resetting one, and most rules are never tried on a given text.
+     */
+    private static Map<Rule, Matcher> matchers() {
+        return new IdentityHashMap<>();
+    }
+
+    private Matcher matcher(Map<Rule, Matcher> local, Rule rule, String text) {
+        Matcher m = local.get(rule);
+        if (m == null) {
+            m = cache.get().computeIfAbsent(rule, r -> r.pattern().matcher(text)
+                    .useTransparentBounds(true).useAnchoringBounds(false));
             m.reset(text);
+            local.put(rule, m);
         }
-        return map;
+        return m;
     }
 
     private List<Mention> tag(String text, int from, int to, Map<Rule, Matcher> matchers) {
@@ -99,8 +109,7 @@ public final class Tagger {
                 if (usable[p] == 2 || !leadFits(rule, key, next)) {
                     continue;
                 }
-                Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(text)
-                        .useTransparentBounds(true).useAnchoringBounds(false));
+                Matcher m = matcher(matchers, rule, text);
                 m.region(i, to);
                 if (!m.lookingAt() || m.end() <= i || m.end() - i < longest) {
                     continue;
