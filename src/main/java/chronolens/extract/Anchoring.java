@@ -21,6 +21,8 @@ public final class Anchoring {
     private static final Pattern RELATIVE = Pattern.compile(
             "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2}|-[0-9A-Z]{2})?");
     private static final Pattern WEEKDAY = Pattern.compile("WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
+    /** Days a yearless date may lie ahead (past tense) or behind (future tense) before the year moves. */
+    private static final double MONTH_MARGIN = 31;
     private static final Pattern PART_OF_DAY = Pattern.compile("(.*)(T(?:MO|AF|EV|NI))");
 
     /**
@@ -42,7 +44,7 @@ public final class Anchoring {
                 chronolens.model.Sentence st = sentences.get(si);
                 int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 60);
                 int to = Math.min(st.end(), m.end() + 40);
-                tense = from < to ? Tense.of(text.subSequence(from, to)) : Tense.UNKNOWN;
+                tense = from < to ? Tense.near(text, from, to, m.begin()) : Tense.UNKNOWN;
             }
             Optional<TimeExpression> t = anchor(m, ctx.withTense(tense));
             if (t.isEmpty()) {
@@ -61,7 +63,11 @@ public final class Anchoring {
     /** The time expression for {@code m} in context {@code ctx}; empty when its value names no real date. */
     public Optional<TimeExpression> anchor(Mention m, AnchorContext ctx) {
         Derivation d = Derivation.of(m.rule().name(), m.text(), "reads as " + m.value());
-        String v = m.value();
+        String v = m.value().replaceFirst("^(\\d{4})XXXX", "$1");
+        if (v.matches("\\d{4}-NTH-.*")) {
+            Optional<TemporalValue> h = instantiate(Integer.parseInt(v.substring(0, 4)), "XXXX" + v.substring(4));
+            return h.map(tv -> expression(m, tv.timex(), tv, d));
+        }
         if (m.type() == TimexType.DURATION || m.type() == TimexType.SET) {
             String norm = Durations.normalize(v);
             return Optional.of(expression(m, norm, null, d));
@@ -107,6 +113,13 @@ public final class Anchoring {
                     d.then("anchor.none", "", "no reference date is known, so it stays unresolved"));
         }
         TemporalValue shifted = shift(base, unit, n);
+        if (shifted != null && "-WE".equals(suffix) && shifted.granularity() == Granularity.WEEK) {
+            LocalDate saturday = shifted.startDate().plusDays(5);
+            TemporalValue weekend = new TemporalValue(shifted.timex() + "-WE", Granularity.DAY, false,
+                    chronolens.model.EpochDays.of(saturday), chronolens.model.EpochDays.of(saturday) + 2);
+            return expression(m, weekend.timex(), weekend, d.then("anchor.reference", "", "the weekend of week "
+                    + shifted.timex()));
+        }
         if (shifted != null && suffix != null && suffix.startsWith("-") && shifted.granularity() == Granularity.YEAR) {
             Optional<TemporalValue> part = TemporalValue.parse(shifted.timex() + suffix);
             shifted = part.orElse(shifted);
@@ -190,26 +203,26 @@ public final class Anchoring {
                 year--;
                 why += ", one year back: that quarter has not come yet this year";
             }
-        } else if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.matches("XXXX-\\d\\d.*")) {
-            int month = Integer.parseInt(v.substring(5, 7));
-            if (ctx.tense() == Tense.PAST && month > ref.getMonthValue() + 1) {
+        } else if (base.granularity().compareTo(Granularity.MONTH) <= 0) {
+            Optional<TemporalValue> here = instantiate(year, v);
+            if (here.isPresent() && ctx.tense() == Tense.PAST && here.get().start() >= base.end() + MONTH_MARGIN) {
                 year--;
-                why += ", one year back: past tense and the month is after it";
-            } else if (ctx.tense() == Tense.FUTURE && month < ref.getMonthValue() - 1) {
+                why += ", one year back: told in the past tense, and in this year it would still be ahead";
+            } else if (here.isPresent() && ctx.tense() == Tense.FUTURE
+                    && here.get().end() <= base.start() - MONTH_MARGIN) {
                 year++;
-                why += ", one year on: future tense and the month is before it";
+                why += ", one year on: told in the future tense, and in this year it would be over";
             }
         }
         if (year <= 0 || year > 9999) {
             return expression(m, v, null, d);
         }
-        String value = "%04d".formatted(year) + v.substring(4);
-        Matcher pod = PART_OF_DAY.matcher(value);
-        String core = pod.matches() ? pod.group(1) : value;
-        Optional<TemporalValue> parsed = TemporalValue.parse(core);
+        Optional<TemporalValue> parsed = instantiate(year, v);
         if (parsed.isEmpty()) {
             return expression(m, v, null, d);
         }
+        Matcher pod = PART_OF_DAY.matcher(v);
+        String value = pod.matches() ? parsed.get().timex() + pod.group(2) : parsed.get().timex();
         return expression(m, value, approx(m, parsed.get()), d.then("anchor.year", "", why + " = " + year));
     }
 
@@ -219,7 +232,8 @@ public final class Anchoring {
      */
     private static String comparison(String v, AnchorContext ctx) {
         TemporalValue last = ctx.lastDate();
-        boolean quarter = last != null && last.granularity() == Granularity.QUARTER && last.timex().matches("\\d{4}-.*");
+        boolean quarter = last != null && last.granularity() == Granularity.QUARTER
+                && last.timex().matches("\\d{4}-.*");
         if (v.equals("LASTQ")) {
             return quarter ? last.timex() : "REF-1Q";
         }
@@ -233,15 +247,15 @@ public final class Anchoring {
     private TimeExpression directed(Mention m, TemporalValue base, String v, String mode, AnchorContext ctx,
                                     Derivation d) {
         int year = base.startDate().getYear();
-        Optional<TemporalValue> at = TemporalValue.parse("%04d".formatted(year) + v.substring(4));
+        Optional<TemporalValue> at = instantiate(year, v);
         if (at.isEmpty()) {
             return expression(m, v, null, d);
         }
         TemporalValue tv = at.get();
         if (mode.equals("PREV") && tv.end() > base.start()) {
-            tv = TemporalValue.parse("%04d".formatted(year - 1) + v.substring(4)).orElse(tv);
+            tv = instantiate(year - 1, v).orElse(tv);
         } else if (mode.equals("NEXT") && tv.start() < base.end()) {
-            tv = TemporalValue.parse("%04d".formatted(year + 1) + v.substring(4)).orElse(tv);
+            tv = instantiate(year + 1, v).orElse(tv);
         }
         String how = switch (mode) {
             case "PREV" -> "the last one before ";
@@ -250,6 +264,33 @@ public final class Anchoring {
         };
         return expression(m, tv.timex(), approx(m, tv), d.then("anchor.nearest", "", how + ctx.referenceName()
                 + " = " + tv.timex()));
+    }
+
+    /**
+     * A yearless value in {@code year}: "XXXX-05" gives May, "XXXX-NTH-11-4-4" the fourth Thursday of
+     * November; a part-of-day suffix ("TMO") is left to the caller.
+     */
+    static Optional<TemporalValue> instantiate(int year, String v) {
+        if (year <= 0 || year > 9999) {
+            return Optional.empty();
+        }
+        if (v.startsWith("XXXX-NTH-")) {
+            String[] f = v.substring(9).split("-", 3);
+            try {
+                int month = Integer.parseInt(f[0]);
+                DayOfWeek dow = DayOfWeek.of(Integer.parseInt(f[1]));
+                int nth = Integer.parseInt(f[2]);
+                LocalDate first = LocalDate.of(year, month, 1);
+                LocalDate day = nth < 0 ? first.with(TemporalAdjusters.lastInMonth(dow))
+                        : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, dow));
+                return Optional.of(TemporalValue.ofDay(day));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        Matcher pod = PART_OF_DAY.matcher(v);
+        String core = pod.matches() ? pod.group(1) : v;
+        return TemporalValue.parse("%04d".formatted(year) + core.substring(4));
     }
 
     /** {@code base} moved by {@code n} units, at the unit's granularity or the base's if that is coarser. */

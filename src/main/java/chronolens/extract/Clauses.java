@@ -11,6 +11,11 @@ final class Clauses {
     }
 
     static List<Span> of(String text, Sentence s) {
+        return of(text, s, List.of());
+    }
+
+    /** Clauses of {@code s}, never cut inside one of {@code keep} ("July 20, 1969", "20:17"). */
+    static List<Span> of(String text, Sentence s, List<Span> keep) {
         List<Span> out = new ArrayList<>();
         int start = s.begin();
         for (int i = s.begin(); i < s.end(); i++) {
@@ -18,6 +23,9 @@ final class Clauses {
             boolean cut = c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '(' || c == ')'
                     || (c == '-' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' '
                     && text.charAt(i + 1) == ' ');
+            if (cut && inside(keep, i)) {
+                cut = false;
+            }
             if (cut && (c != ',' || !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
                     && Character.isDigit(text.charAt(i + 1))))) {
                 add(out, text, start, i);
@@ -26,6 +34,15 @@ final class Clauses {
         }
         add(out, text, start, s.end());
         return out;
+    }
+
+    private static boolean inside(List<Span> keep, int i) {
+        for (Span k : keep) {
+            if (k.begin() <= i && i < k.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Span> out, String text, int b, int e) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>The heuristic: any BC or deep-time date, or lines that open with a year (a chronology), make a narrative;
  * so do many distinct years spread over decades that outnumber news cues (today, yesterday, weekdays, "said").
- * Everything else is news. A day-precise date given with the article raises the bar for narrative.
+ * An undated text whose date could only be guessed from the latest year it names is a narrative too.
+ * Everything else is news. A date given with the article raises the bar for narrative.
  */
 public final class DocumentClassifier {
     private static final Pattern NEWS_CUES = Pattern.compile(
@@ -23,16 +24,17 @@ public final class DocumentClassifier {
                     + "|told|according to|reported|announced|this week|last week)\\b");
     private static final Pattern LINE_YEAR = Pattern.compile("(?m)^\\s*(?:\\d{3,4}|\\d{1,4}\\s*(?:BC|BCE|AD))\\b");
 
-    public DocumentType classify(String text, List<Sentence> sentences, List<Mention> mentions, DocumentDate given) {
+    public DocumentType classify(String text, List<Sentence> sentences, List<Mention> mentions, DocumentDate date) {
         TreeSet<Integer> years = new TreeSet<>();
         for (Mention m : mentions) {
             if (m.type() != TimexType.DATE) {
                 continue;
             }
-            if (m.value().startsWith("BC") || m.value().matches("(KA|MA|GA).*")) {
+            String v = m.value();
+            if (v.startsWith("BC") || v.startsWith("KA") || v.startsWith("MA") || v.startsWith("GA")) {
                 return DocumentType.NARRATIVE;
             }
-            if (m.value().matches("\\d{4}.*")) {
+            if (m.value().length() >= 4 && m.value().chars().limit(4).allMatch(Character::isDigit)) {
                 years.add(Integer.parseInt(m.value().substring(0, 4)));
             }
         }
@@ -46,10 +48,14 @@ public final class DocumentClassifier {
         }
         int cues = 0;
         Matcher c = NEWS_CUES.matcher(text);
-        while (c.find()) {
+        while (c.find() && cues < 100) {
             cues++;
         }
-        int needed = given != null && given.isKnown() ? 8 : 4;
+        if (date != null && date.origin() == DocumentDate.Origin.INFERRED && date.confidence() < 0.5
+                && !years.isEmpty() && cues < 2) {
+            return DocumentType.NARRATIVE; // undated, with years but nothing tying them to a present: a history
+        }
+        int needed = date != null && date.isKnown() ? 8 : 4;
         int spread = years.isEmpty() ? 0 : years.last() - years.first();
         return years.size() >= needed && spread >= 15 && cues < years.size() ? DocumentType.NARRATIVE
                 : DocumentType.NEWS;

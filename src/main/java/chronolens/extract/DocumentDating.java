@@ -23,13 +23,24 @@ import java.util.regex.Pattern;
 public final class DocumentDating {
     private static final Pattern YEARS_DURATION = Pattern.compile("P(\\d{1,4})Y");
     private static final Pattern ANNIVERSARY = Pattern.compile(
-            "(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b");
-    private static final Set<String> SINCE_WORDS = Set.of("since", "after", "from", "of");
+            "(?i)\\b([\\p{L}\\d-]+)\\s+anniversary\\b");
+    private static final Pattern AGO = Pattern.compile("REF-(\\d{1,4})Y");
+    private final chronolens.extract.rules.NormalizationTable ordinals;
+
+    public DocumentDating(chronolens.extract.rules.NormalizationTable ordinals) {
+        this.ordinals = ordinals;
+    }
+    private static final Set<String> SINCE_WORDS = Set.of("since", "after", "from", "of", "anniversary");
     private static final Set<String> TERM_WORDS = Set.of("term", "mandate", "presidency", "tenure", "stint",
             "contract", "lease", "plan", "programme", "program", "deal", "agreement", "sentence");
     private static final Set<String> END_WORDS = Set.of("until", "till", "through", "to", "ending", "ends", "expires",
             "least", "end");
     private static final Set<String> FUTURE_MARKERS = Set.of("until", "till", "through", "by", "to", "least");
+
+    private static boolean isYear(String v) {
+        return v.length() == 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
+                && Character.isDigit(v.charAt(2)) && Character.isDigit(v.charAt(3));
+    }
 
     /** A candidate year with the words that support it. */
     record Candidate(long year, String evidence, double confidence) {
@@ -63,8 +74,11 @@ public final class DocumentDating {
 
     /** A line holding nothing but a complete date ("May 16, 2024", "Published 2024-05-16") dates the article. */
     private Optional<DocumentDate> dateLine(String text, List<Sentence> sentences, List<Mention> mentions) {
-        for (Sentence s : sentences.subList(0, Math.min(4, sentences.size()))) {
-            for (Mention m : mentions) {
+        List<List<Integer>> buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
+        for (int k = 0; k < Math.min(4, sentences.size()); k++) {
+            Sentence s = sentences.get(k);
+            for (int mi : buckets.get(k)) {
+                Mention m = mentions.get(mi);
                 if (m.begin() < s.begin() || m.end() > s.end() || !m.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
                     continue;
                 }
@@ -83,10 +97,38 @@ public final class DocumentDating {
 
     List<Candidate> candidates(String text, List<Sentence> sentences, List<Mention> mentions) {
         List<Candidate> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            List<Mention> in = mentions.stream().filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
+        List<List<Integer>> buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
+        int mark = text.indexOf("nniversar");
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            List<Mention> in = buckets.get(k).stream().map(mentions::get).toList();
             for (int i = 0; i < in.size(); i++) {
                 Mention m = in.get(i);
+                if (m.value().equals("REF+0Y")) {
+                    // "this year's 2024 edition", "2024 (this year)": the year named next to "this year"
+                    for (Mention y : in) {
+                        if (isYear(y.value()) && Math.abs(y.begin() - m.end()) < 30 || isYear(y.value())
+                                && Math.abs(m.begin() - y.end()) < 30) {
+                            int from = Math.min(y.begin(), m.begin());
+                            int to = Math.max(y.end(), m.end());
+                            out.add(new Candidate(Long.parseLong(y.value()), clip(text.substring(from, to)), 0.6));
+                            break;
+                        }
+                    }
+                }
+                Matcher ago = AGO.matcher(m.value());
+                if (ago.matches()) {
+                    // "in 1949, 75 years ago": the article is 75 years after the year it names
+                    int n = Integer.parseInt(ago.group(1));
+                    for (Mention y : in) {
+                        if (y != m && isYear(y.value())) {
+                            int from = Math.min(y.begin(), m.begin());
+                            int to = Math.max(y.end(), m.end());
+                            out.add(new Candidate(Long.parseLong(y.value()) + n, clip(text.substring(from, to)), 0.7));
+                            break;
+                        }
+                    }
+                }
                 Matcher years = YEARS_DURATION.matcher(m.value());
                 if (m.type() != TimexType.DURATION || !years.matches()) {
                     continue;
@@ -101,7 +143,7 @@ public final class DocumentDating {
                     for (int j = i + 1; j < in.size(); j++) {
                         Mention y = in.get(j);
                         String before = Guards.previousWord(text, y.begin());
-                        if (y.value().matches("\\d{4}") && before != null && END_WORDS.contains(before)) {
+                        if (isYear(y.value()) && before != null && END_WORDS.contains(before)) {
                             out.add(new Candidate(Long.parseLong(y.value()) - n,
                                     clip(text.substring(m.begin(), y.end())), 0.6));
                             break;
@@ -109,11 +151,21 @@ public final class DocumentDating {
                     }
                 }
             }
+            while (mark >= 0 && mark < s.begin()) {
+                mark = text.indexOf("nniversar", mark + 1);
+            }
+            if (mark < 0 || mark >= s.end()) {
+                continue; // the regex below backtracks over every word; most sentences need not run it
+            }
             Matcher a = ANNIVERSARY.matcher(text).region(s.begin(), s.end());
             while (a.find()) {
-                int n = Integer.parseInt(a.group(1));
+                String ord = ordinals.get(a.group(1));
+                if (ord == null) {
+                    continue;
+                }
+                int n = Integer.parseInt(ord);
                 int at = a.end();
-                in.stream().filter(m -> m.begin() >= at && m.value().matches("\\d{4}")).findFirst()
+                in.stream().filter(m -> m.begin() >= at && isYear(m.value())).findFirst()
                         .ifPresent(y -> out.add(new Candidate(Long.parseLong(y.value()) + n,
                                 clip(text.substring(a.start(), y.end())), 0.8)));
             }
@@ -129,7 +181,7 @@ public final class DocumentDating {
 
     private static Optional<YearAt> yearAfter(List<Mention> in, int i) {
         for (int j = i + 1; j < in.size(); j++) {
-            if (in.get(j).value().matches("\\d{4}")) {
+            if (isYear(in.get(j).value())) {
                 return Optional.of(new YearAt(Long.parseLong(in.get(j).value()), in.get(j)));
             }
         }
@@ -140,7 +192,9 @@ public final class DocumentDating {
     private static Optional<Candidate> latestYear(String text, List<Mention> mentions) {
         Mention latest = null;
         for (Mention m : mentions) {
-            if (!m.value().matches("\\d{4}(-.*)?") || m.type() != TimexType.DATE) {
+            String v = m.value();
+            boolean dated = v.length() >= 4 && isYear(v.substring(0, 4)) && (v.length() == 4 || v.charAt(4) == '-');
+            if (!dated || m.type() != TimexType.DATE) {
                 continue;
             }
             String before = Guards.previousWord(text, m.begin());

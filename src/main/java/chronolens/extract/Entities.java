@@ -22,7 +22,9 @@ public final class Entities {
             "from", "with", "by", "to", "of", "during", "following", "despite", "amid", "under", "over", "choosing",
             "emphasizing", "leave", "meanwhile", "however", "also", "there", "here", "what", "who", "why", "how",
             "mr", "mrs", "ms", "dr", "president", "minister", "today", "yesterday", "tomorrow", "now", "both",
-            "some", "many", "most", "all", "one", "two", "three", "each", "every", "no", "not", "yes", "then");
+            "some", "many", "most", "all", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "each", "every", "no", "not", "yes", "then", "together", "later", "earlier", "bc", "ad", "bce",
+            "ce", "utc", "gmt", "am", "pm", "a.m", "p.m");
     private final NormalizationTable places;
     private final NormalizationTable months;
 
@@ -41,15 +43,19 @@ public final class Entities {
         int lastEnd = 0;
         while (m.find()) {
             String w = m.group();
-            boolean gap = !sentence.substring(lastEnd, m.start()).isBlank()
-                    && !sentence.substring(lastEnd, m.start()).matches("\\s*['\u2019]?s?\\s*");
+            boolean gap = hasPunctuation(sentence, lastEnd, m.start());
             lastEnd = m.end();
             boolean cap = Character.isUpperCase(w.charAt(0));
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "").replaceAll("\\.$", "");
-            boolean skip = cap && (months.get(lower) != null || isWeekday(lower));
+            String lower = stripPossessive(w).toLowerCase(Locale.ROOT);
+            boolean skip = cap && (months.get(lower) != null || isWeekday(lower)
+                    || (COMMON.contains(lower) && lower.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT))));
             if (gap && !run.isEmpty()) {
                 flush(run, out);
                 pendingJoin.clear();
+            }
+            if (first && cap && !skip && places.get(lower) == null && !w.equals(w.toUpperCase(Locale.ROOT))
+                    && !nextIsCapitalized(sentence, m.end())) {
+                skip = true; // a capitalized first word is usually just the start of the sentence
             }
             if (cap && !skip && !(first && COMMON.contains(lower))) {
                 if (!run.isEmpty() && !pendingJoin.isEmpty()) {
@@ -73,12 +79,42 @@ public final class Entities {
         if (run.isEmpty()) {
             return;
         }
-        String name = String.join(" ", run).replaceAll("['\u2019]s$", "").replaceAll("[.,]$", "");
+        String name = stripPossessive(String.join(" ", run));
         run.clear();
         if (name.length() > 1 && (name.contains(" ") || !COMMON.contains(name.toLowerCase(Locale.ROOT))
                 || places.get(name) != null)) {
             out.add(name);
         }
+    }
+
+    private static boolean nextIsCapitalized(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\'' || s.charAt(i) == '\u2019')) {
+            i++;
+        }
+        return i < s.length() && Character.isUpperCase(s.charAt(i));
+    }
+
+    private static boolean hasPunctuation(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Putin's" gives "Putin"; a trailing period or comma goes too. */
+    static String stripPossessive(String w) {
+        String t = w;
+        if (t.endsWith(".") || t.endsWith(",")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("\u2019s"))) {
+            t = t.substring(0, t.length() - 2);
+        }
+        return t;
     }
 
     private static boolean isWeekday(String lower) {

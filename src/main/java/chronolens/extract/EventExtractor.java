@@ -52,65 +52,104 @@ public final class EventExtractor {
     public List<Event> extract(String text, List<Sentence> sentences, List<TimeExpression> timexes,
                                DocumentDate date, DocumentType type) {
         List<Draft> drafts = new ArrayList<>();
-        boolean news = type == DocumentType.NEWS && date.isKnown();
+        // a date guessed from the latest year mentioned is too weak to date what the article reports
+        boolean news = type == DocumentType.NEWS && date.isKnown() && date.confidence() >= 0.5;
         int lede = firstBodySentence(text, sentences);
+        List<List<Integer>> inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            List<Span> clauses = Clauses.of(text, s);
+            List<TimeExpression> local = inSentence.get(k).stream().map(timexes::get).toList();
+            List<Span> clauses = Clauses.of(text, s, local.stream().map(TimeExpression::span).toList());
             Set<Integer> dated = new HashSet<>();
-            List<String> names = entities.find(s.text(text));
+            List<String> names = new LazyNames(entities, s.text(text));
             int firstDated = s.end();
-            // Only the sentence's own time expressions (the list is in text order): one pass over the article,
-            // not one per sentence, so long texts stay linear.
-            int lo = firstAtOrAfter(timexes, s.begin());
-            int hi = firstAtOrAfter(timexes, s.end());
-            List<TimeExpression> own = timexes.subList(lo, hi);
-            for (int ti = lo; ti < hi; ti++) {
+            java.util.Map<Integer, Integer> draftOfClause = new java.util.HashMap<>();
+            for (int ti : inSentence.get(k)) {
                 TimeExpression t = timexes.get(ti);
                 if (t.begin() < s.begin() || t.end() > s.end() || !datable(t)) {
                     continue;
                 }
                 int ci = Clauses.indexOf(clauses, t.begin());
+                if (comparedSince(text, clauses.get(ci), t)) {
+                    continue;
+                }
                 if (!dated.add(ci)) {
+                    refine(drafts, draftOfClause.get(ci), t, ti, null);
                     continue;
                 }
                 Span span = clauses.get(ci);
-                if (Clauses.words(text, span) < 4 && ci > 0) {
-                    span = new Span(clauses.get(ci - 1).begin(), span.end());
+                int titleClause = ci;
+                if (Clauses.words(text, span) < 4) {
+                    if (ci > 0 && draftOfClause.containsKey(ci - 1)) {
+                        // "on July 20, 1969, at 20:17 UTC": the short clause makes the previous date finer
+                        refine(drafts, draftOfClause.get(ci - 1), t, ti, span);
+                        draftOfClause.put(ci, draftOfClause.get(ci - 1));
+                        continue;
+                    }
+                    if (ci + 1 < clauses.size() && (ci == 0 || dated.contains(ci - 1))) {
+                        span = new Span(span.begin(), clauses.get(ci + 1).end()); // "1969 – ARPANET sends …"
+                        dated.add(ci + 1);
+                        draftOfClause.put(ci + 1, drafts.size());
+                    } else if (ci > 0) {
+                        span = new Span(clauses.get(ci - 1).begin(), span.end());
+                        titleClause = ci - 1;
+                    }
                 }
                 firstDated = Math.min(firstDated, span.begin());
-                String title = titles.title(span.of(text), t.begin() - span.begin(), t.end() - span.begin());
-                title = withSubject(text, clauses, ci, title);
+                Span sp = span;
+                List<int[]> inside = local.stream().filter(x -> x.begin() >= sp.begin() && x.end() <= sp.end())
+                        .map(x -> new int[] {x.begin() - sp.begin(), x.end() - sp.begin()}).toList();
+                String title = titles.title(span.of(text), inside);
+                if (title.split(" ").length < 2 && titleClause > 0) {
+                    // "…, on July 21 at 02:56": the sentence's main clause says what happened
+                    Span main = Clauses.words(text, clauses.get(0)) >= 3 ? clauses.get(0)
+                            : clauses.get(titleClause - 1);
+                    title = titles.title(main.of(text), -1, -1);
+                }
+                if (title.isBlank()) {
+                    title = span.of(text).strip();
+                }
+                title = withSubject(text, clauses, titleClause, title);
+                draftOfClause.put(ci, drafts.size());
                 drafts.add(new Draft(title, t.resolved(), span, ti, t.derivation()
                         .then("event.clause", "", "the event is the clause that holds the date"), names));
             }
             if (date.isKnown()) {
-                firstDated = Math.min(firstDated, yearsSince(text, s, clauses, own, date, names, drafts));
+                firstDated = Math.min(firstDated, yearsSince(text, s, clauses, local, date, names, drafts));
             }
             if (!news || k < lede) {
                 continue;
             }
             boolean related = relative(text, s, clauses, dated, date, names, drafts);
             if (!related) {
-                present(text, s, clauses, k == lede, firstDated, own, date, names, drafts);
+                present(text, s, clauses, k == lede, firstDated, local, date, names, drafts);
             }
         }
         return merge(drafts);
     }
 
-    /** The index of the first time expression that begins at or after {@code offset}. */
-    static int firstAtOrAfter(List<TimeExpression> timexes, int offset) {
-        int lo = 0;
-        int hi = timexes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (timexes.get(mid).begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /** A second date in an event's clause replaces its date when it is finer and falls inside it. */
+    private static void refine(List<Draft> drafts, Integer index, TimeExpression t, int ti, Span extend) {
+        if (index == null || index >= drafts.size()) {
+            return;
         }
-        return lo;
+        Draft d = drafts.get(index);
+        Span span = extend == null ? d.source : new Span(Math.min(d.source.begin(), extend.begin()),
+                Math.max(d.source.end(), extend.end()));
+        TemporalValue w = t.resolved();
+        boolean finer = w.granularity().compareTo(d.when.granularity()) < 0 && w.start() >= d.when.start()
+                && w.end() <= d.when.end();
+        drafts.set(index, finer ? new Draft(d.title, w, span, ti, d.derivation.then(t.derivation()), d.entities)
+                : new Draft(d.title, d.when, span, d.timex, d.derivation, d.entities));
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?i)\\b(?:not|never|first|highest|lowest|worst|best|biggest|largest|smallest|most|least)\\b");
+
+    /** "levels not seen since 1941", "the highest since 2008": the year is a yardstick, not an event. */
+    private static boolean comparedSince(String text, Span clause, TimeExpression t) {
+        String before = Guards.previousWord(text, t.begin());
+        return "since".equals(before) && COMPARISON.matcher(text).region(clause.begin(), t.begin()).find();
     }
 
     private static boolean datable(TimeExpression t) {
@@ -121,6 +160,19 @@ public final class EventExtractor {
     /** "proclaimed by Mao in 1949" after "…of the Republic": the name before the comma is the subject. */
     private static String withSubject(String text, List<Span> clauses, int ci, String title) {
         String first = title.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        if (ci > 0 && (first.equals("which") || first.equals("who") || first.equals("that"))
+                && title.contains(" ")) {
+            // "…, which peaked in 2023": the noun phrase before the comma did it
+            String prev = clauses.get(ci - 1).of(text);
+            String lower = prev.toLowerCase(Locale.ROOT);
+            int at = Math.max(lower.lastIndexOf(" the "),
+                    Math.max(lower.lastIndexOf(" a "), lower.lastIndexOf(" an ")));
+            if (at >= 0 && prev.length() - at < 60) {
+                String np = prev.substring(at + 1).strip();
+                return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + title.split(" ", 2)[1];
+            }
+            return title;
+        }
         if (ci == 0 || !(first.endsWith("ed") || first.endsWith("en"))) {
             return title;
         }
@@ -189,7 +241,10 @@ public final class EventExtractor {
         }
         Derivation d = Derivation.of("event.relative-to-happening", m.group(), "dated by the article's date ("
                 + source(date) + "): " + how);
-        drafts.add(new Draft(titles.title(span.of(text), -1, -1), when, span, -1, d, names));
+        String rest = m.end() < span.end() ? text.substring(m.end(), span.end()) : "";
+        String title = rest.split("\\s+").length >= 4 ? titles.title(rest, -1, -1)
+                : titles.title(span.of(text), -1, -1);
+        drafts.add(new Draft(title, when, span, -1, d, names));
         return true;
     }
 
@@ -282,6 +337,35 @@ public final class EventExtractor {
             out.add(new Event("e" + (out.size() + 1), d.title, d.when, d.source, d.timex, d.derivation, d.entities));
         }
         return out;
+    }
+
+    /** The names of a sentence, found only if an event needs them. */
+    private static final class LazyNames extends java.util.AbstractList<String> {
+        private final Entities entities;
+        private final String sentence;
+        private List<String> names;
+
+        LazyNames(Entities entities, String sentence) {
+            this.entities = entities;
+            this.sentence = sentence;
+        }
+
+        private List<String> names() {
+            if (names == null) {
+                names = entities.find(sentence);
+            }
+            return names;
+        }
+
+        @Override
+        public String get(int index) {
+            return names().get(index);
+        }
+
+        @Override
+        public int size() {
+            return names().size();
+        }
     }
 
     private record Draft(String title, TemporalValue when, Span source, int timex, Derivation derivation,

@@ -13,6 +13,14 @@ final class Guards {
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "by", "until", "till", "of", "during",
             "before", "after", "early", "late", "mid", "last", "next", "this", "from", "through", "to", "between",
             "and", "or", "on", "each", "every", "that", "around", "mid-", "end", "beginning", "start");
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+            "[0-9.,%$]+|percent|cents?|dollars?");
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("[\\s.]");
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    private static final java.util.regex.Pattern MONTH_MODIFIER = java.util.regex.Pattern.compile(
+            "(?i)^(early|late|mid-?|the end of|the beginning of|the start of|the middle of)\\s*");
+    private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "the", "end", "beginning", "start",
+            "middle", "of", "last", "next", "this", "past", "coming");
     private final NormalizationTable yearContext;
 
     Guards(NormalizationTable yearContext) {
@@ -73,22 +81,22 @@ final class Guards {
     }
 
     private boolean month(String text, Mention m) {
-        String first = m.text().split("[\\s.]", 2)[0];
+        String first = FIRST_WORD.split(m.text(), 2)[0];
         boolean hasDigit = m.text().chars().anyMatch(Character::isDigit);
-        int firstLetter = 0;
-        while (firstLetter < m.text().length() && !Character.isLetter(m.text().charAt(firstLetter))) {
-            firstLetter++;
-        }
-        if (firstLetter < m.text().length() && Character.isLowerCase(m.text().charAt(firstLetter))
-                && !m.text().toLowerCase(Locale.ROOT).startsWith("the")) {
-            return false; // "he may 2 ...", "a march"
+        for (String w : NON_LETTERS.split(m.text())) {
+            if (w.isEmpty() || MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (Character.isLowerCase(w.charAt(0))) {
+                return false; // "he may 2 ...", "this march"
+            }
+            break;
         }
         String word = first.toLowerCase(Locale.ROOT);
         if (hasDigit) {
             return true;
         }
-        String monthWord = m.text().replaceAll("(?i)^(early|late|mid-?|the end of|the beginning of|the start of"
-                + "|the middle of)\\s*", "").strip();
+        String monthWord = MONTH_MODIFIER.matcher(m.text()).replaceFirst("").strip();
         if (monthWord.length() <= 4 && !monthWord.endsWith(".") && !monthWord.equalsIgnoreCase("may")
                 && !monthWord.equalsIgnoreCase("june") && !monthWord.equalsIgnoreCase("july")) {
             return false; // "Jan", "Dec" are names as often as months
@@ -118,14 +126,39 @@ final class Guards {
 
     private boolean vague(String text, Mention m) {
         String before = previousWord(text, m.begin());
-        if (before != null && !before.endsWith(".") && before.matches("[0-9.,%$]+|percent|cents?|dollars?")) {
+        if (before != null && !before.endsWith(".") && RATE.matcher(before).matches()) {
             return false; // "5% a year", "$3 a day": a rate, not a date
         }
         if (m.value().matches("PT?(1[0-9]|20)\\d\\d[A-Z]+")) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
         }
+        if (m.type() == chronolens.model.TimexType.DURATION) {
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 5)).toLowerCase(Locale.ROOT);
+            if (rest.startsWith("-old") || rest.startsWith(" old") || rest.startsWith("\u2011old")) {
+                return false; // an age: "a 6-year-old", "38 years old"
+            }
+        }
         String lower = m.text().toLowerCase(Locale.ROOT);
-        if (lower.equals("current") || lower.equals("future")) {
+        if (lower.equals("a second")) {
+            String after = nextWord(text, m.end());
+            return after == null || Set.of("of", "later", "earlier", "ago", "after", "before", "and", "or", "to",
+                    "in", "for", "or-so").contains(after); // "a second Nobel Prize" is an ordinal
+        }
+        if (m.type() == chronolens.model.TimexType.SET && !lower.contains(" ")) {
+            String after = nextWord(text, m.end());
+            // "a quarterly dividend", "daily newspapers": an adjective before its noun is not a time
+            return after == null || !Character.isLetter(after.charAt(0)) || Set.of("and", "or", "basis", "since",
+                    "for", "in", "on", "at", "until", "by", "from", "to", "during", "through").contains(after)
+                    || !Character.isLowerCase(text.charAt(Math.min(text.length() - 1, m.end() + 1)));
+        }
+        if (lower.equals("current")) {
+            String after = nextWord(text, m.end());
+            return after != null && Character.isLowerCase(text.charAt(m.begin())) && before != null
+                    && Set.of("the", "its", "their", "his", "her", "our").contains(before)
+                    && !Set.of("account", "accounts", "affairs", "events", "flow", "flows", "assets", "liabilities",
+                    "density", "state", "version", "issue", "edition", "members").contains(after);
+        }
+        if (lower.equals("future")) {
             String after = nextWord(text, m.end());
             return after != null && !Character.isUpperCase(text.charAt(m.begin()))
                     && Set.of("year", "quarter", "month", "week", "period", "season", "term", "level", "levels",
@@ -147,8 +180,13 @@ final class Guards {
         if (b == e) {
             return null;
         }
-        String w = text.substring(b, e).toLowerCase(Locale.ROOT).replaceAll("^[\"'(\u201c\u2018]+", "");
-        return w.isEmpty() ? null : w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+        while (b < e && "\"'(\u201c\u2018".indexOf(text.charAt(b)) >= 0) {
+            b++;
+        }
+        if (b < e && text.charAt(e - 1) == ',') {
+            e--;
+        }
+        return b == e ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
     static String nextWord(String text, int at) {

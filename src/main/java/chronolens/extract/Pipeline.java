@@ -6,6 +6,7 @@ import chronolens.model.DocumentType;
 import chronolens.model.Event;
 import chronolens.model.Extraction;
 import chronolens.model.Sentence;
+import chronolens.model.TemporalValue;
 import chronolens.model.TimeExpression;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class Pipeline {
     private final SentenceSplitter splitter;
     private final Tagger tagger;
     private final Anchoring anchoring = new Anchoring();
-    private final DocumentDating dating = new DocumentDating();
+    private final DocumentDating dating;
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final EventExtractor events;
 
@@ -30,6 +31,7 @@ public final class Pipeline {
         this.rules = rules;
         this.splitter = new SentenceSplitter(rules.abbreviations());
         this.tagger = new Tagger(rules);
+        this.dating = new DocumentDating(rules.library().table("ordinals.txt"));
         Entities entities = new Entities(rules.library().table("countries.txt"), rules.library().table("months.txt"));
         this.events = new EventExtractor(rules.library().table("happenings.txt"), entities);
     }
@@ -53,9 +55,10 @@ public final class Pipeline {
         return dating.date(article, sentences, mentions);
     }
 
-    /** Stage 3b: news or narrative. */
-    public DocumentType documentType(Article article, List<Sentence> sentences, List<Mention> mentions) {
-        return classifier.classify(article.text(), sentences, mentions, article.date());
+    /** Stage 3b: news or narrative, knowing the article's date from stage 3a. */
+    public DocumentType documentType(Article article, List<Sentence> sentences, List<Mention> mentions,
+                                     DocumentDate date) {
+        return classifier.classify(article.text(), sentences, mentions, date);
     }
 
     /** Stage 4: anchoring every mention against an explicit context. */
@@ -66,7 +69,10 @@ public final class Pipeline {
 
     /** The starting context for an article with this date and type. */
     public static AnchorContext context(DocumentDate date, DocumentType type) {
-        return new AnchorContext(date.value(), EventExtractor.source(date), type, null, Tense.UNKNOWN);
+        // a year guessed only from the latest year mentioned would turn "last year" into a guess: leave it open
+        TemporalValue dct = date.origin() == DocumentDate.Origin.INFERRED && date.confidence() < 0.5 ? null
+                : date.value();
+        return new AnchorContext(dct, EventExtractor.source(date), type, null, Tense.UNKNOWN);
     }
 
     /** Stage 5: events. */
@@ -75,12 +81,13 @@ public final class Pipeline {
         return events.extract(text, sentences, timexes, date, type);
     }
 
-    public Extraction extract(Article article) {
-        String text = article.text() == null ? "" : article.text();
+    public Extraction extract(Article input) {
+        Article article = input.text() == null ? new Article(input.name(), "", input.date()) : input;
+        String text = article.text();
         List<Sentence> sentences = sentences(text);
         List<Mention> mentions = mentions(text, sentences);
         DocumentDate date = documentDate(article, sentences, mentions);
-        DocumentType type = documentType(article, sentences, mentions);
+        DocumentType type = documentType(article, sentences, mentions, date);
         List<TimeExpression> timexes = anchor(text, sentences, mentions, context(date, type));
         List<Event> found = events(text, sentences, timexes, date, type);
         return new Extraction(article, date, type, sentences, timexes, found);

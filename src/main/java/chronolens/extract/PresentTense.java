@@ -34,7 +34,8 @@ final class PresentTense {
             }
             if (i > 0 && i + 1 < w.length && isThirdPersonVerb(w[i]) && hasSubject(w, orig, i)
                     && (DETERMINERS.contains(w[i + 1])
-                    || (i + 1 < orig.length && !orig[i + 1].isEmpty() && Character.isUpperCase(orig[i + 1].charAt(0))))) {
+                    || (i + 1 < orig.length && !orig[i + 1].isEmpty()
+                    && Character.isUpperCase(orig[i + 1].charAt(0))))) {
                 return true;
             }
         }

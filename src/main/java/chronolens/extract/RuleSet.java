@@ -19,6 +19,9 @@ public final class RuleSet {
     private final NormalizationTable yearContext;
     private final NormalizationTable abbreviations;
     private final Map<Rule, Integer> priorities = new java.util.IdentityHashMap<>();
+    private static final int[] NONE = new int[0];
+    private final Map<String, int[]> byTriggerIndex;
+    private final int[] keyHashes;
 
     private final PatternLibrary library;
 
@@ -35,6 +38,16 @@ public final class RuleSet {
         }
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byTrigger = Map.copyOf(index);
+        Map<String, int[]> idx = new HashMap<>();
+        index.forEach((k, v) -> idx.put(k, v.stream().mapToInt(priorities::get).toArray()));
+        this.byTriggerIndex = Map.copyOf(idx);
+        java.util.Set<Integer> hashes = new java.util.HashSet<>();
+        for (Rule r : rules) {
+            r.triggers().forEach(k -> hashes.add(k.hashCode()));
+            r.requiredKeys().forEach(set -> set.forEach(k -> hashes.add(k.hashCode())));
+            r.leadKeys().forEach(k -> hashes.add(k.hashCode()));
+        }
+        this.keyHashes = hashes.stream().mapToInt(Integer::intValue).sorted().toArray();
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
     }
@@ -55,6 +68,16 @@ public final class RuleSet {
     /** The rules whose match can start on a token with this key, in priority order. */
     public List<Rule> startingWith(String triggerKey) {
         return byTrigger.getOrDefault(triggerKey, List.of());
+    }
+
+    /** Whether some rule may care about a token whose lower-case key has this {@link String#hashCode()}. */
+    public boolean mayMatter(int keyHash) {
+        return java.util.Arrays.binarySearch(keyHashes, keyHash) >= 0;
+    }
+
+    /** Priority indexes of the rules whose match can start on a token with this key. */
+    public int[] indexesStartingWith(String triggerKey) {
+        return byTriggerIndex.getOrDefault(triggerKey, NONE);
     }
 
     /** Index of a rule in priority order. */

@@ -97,7 +97,10 @@ public final class SentenceSplitter {
         while (w > 0 && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
             w--;
         }
-        String word = text.substring(w, i + 1).toLowerCase(Locale.ROOT).replaceAll("^[\"'\u201c\u2018]+", "");
+        while (w < i && "\"'\u201c\u2018".indexOf(text.charAt(w)) >= 0) {
+            w++;
+        }
+        String word = text.substring(w, i + 1).toLowerCase(Locale.ROOT);
         if (word.length() == 2 && Character.isLetter(word.charAt(0))) {
             return false; // an initial: "J. R. R. Tolkien"
         }

@@ -24,6 +24,7 @@ public final class Tagger {
     private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P[0-9XT]");
     private final RuleSet rules;
     private final Guards guards;
+    private final ThreadLocal<Map<Rule, Matcher>> cache = ThreadLocal.withInitial(IdentityHashMap::new);
 
     public Tagger(RuleSet rules) {
         this.rules = rules;
@@ -32,7 +33,7 @@ public final class Tagger {
 
     /** Mentions in all sentences of {@code text}, in text order. */
     public List<Mention> tag(String text, List<Sentence> sentences) {
-        Map<Rule, Matcher> matchers = new IdentityHashMap<>();
+        Map<Rule, Matcher> matchers = matchers();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
             out.addAll(tag(text, s.begin(), s.end(), matchers));
@@ -42,20 +43,73 @@ public final class Tagger {
 
     /** Mentions inside {@code [from, to)} of {@code text}, in text order. */
     public List<Mention> tag(String text, int from, int to) {
-        return tag(text, from, to, new IdentityHashMap<>());
+        return tag(text, from, to, matchers());
+    }
+
+    /**
+     * The matchers of this call, taken from this thread's cache and pointed at {@code text} when first used:
+     * creating a matcher costs more than resetting one, and most rules are never tried on a given text.
+     */
+    private static Map<Rule, Matcher> matchers() {
+        return new IdentityHashMap<>();
+    }
+
+    private Matcher matcher(Map<Rule, Matcher> local, Rule rule, String text) {
+        Matcher m = local.get(rule);
+        if (m == null) {
+            m = cache.get().computeIfAbsent(rule, r -> r.pattern().matcher(text)
+                    .useTransparentBounds(true).useAnchoringBounds(false));
+            m.reset(text);
+            local.put(rule, m);
+        }
+        return m;
     }
 
     private List<Mention> tag(String text, int from, int to, Map<Rule, Matcher> matchers) {
         List<Mention> candidates = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        java.util.Set<String> present = new java.util.HashSet<>();
         for (int i = from; i < to; i++) {
-            if (!Triggers.isTokenStart(text, i) || Guards.insideNumber(text, i)) {
+            if (!Triggers.isTokenStart(text, i)) {
                 continue;
             }
-            List<Rule> starting = rules.startingWith(Triggers.keyAt(text, i));
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                // hash the lower-case word in place: most words matter to no rule and need no String
+                int h = 0;
+                int e = i;
+                while (e < to && Character.isLetter(text.charAt(e))) {
+                    h = 31 * h + Character.toLowerCase(text.charAt(e));
+                    e++;
+                }
+                if (!rules.mayMatter(h)) {
+                    continue;
+                }
+            }
+            String k = Triggers.keyAt(text, i);
+            keys.add(k);
+            starts.add(i);
+            present.add(k);
+        }
+        byte[] usable = new byte[rules.rules().size()];
+        for (int t = 0; t < keys.size(); t++) {
+            int i = starts.get(t);
+            if (Guards.insideNumber(text, i)) {
+                continue;
+            }
+            String key = keys.get(t);
+            String next = t + 1 < keys.size() ? keys.get(t + 1) : null;
             int longest = 0;
-            for (Rule rule : starting) {
-                Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(text)
-                        .useTransparentBounds(true).useAnchoringBounds(false));
+            for (int p : rules.indexesStartingWith(key)) {
+                Rule rule = rules.rules().get(p);
+                if (usable[p] == 0) {
+                    usable[p] = applicable(rule, present) ? (byte) 1 : (byte) 2;
+                }
+                if (usable[p] == 2 || !leadFits(rule, key, next)) {
+                    continue;
+                }
+                Matcher m = matcher(matchers, rule, text);
                 m.region(i, to);
                 if (!m.lookingAt() || m.end() <= i || m.end() - i < longest) {
                     continue;
@@ -68,6 +122,33 @@ public final class Tagger {
             }
         }
         return select(candidates);
+    }
+
+    /** A match starting on an optional lead word ("the") needs its first required token or more lead next. */
+    private static boolean leadFits(Rule rule, String key, String next) {
+        if (rule.leadKeys().isEmpty() || !rule.leadKeys().contains(key) || rule.requiredKeys().isEmpty()
+                || rule.requiredKeys().get(0).contains(key)) {
+            return true;
+        }
+        return next != null && (rule.requiredKeys().get(0).contains(next) || rule.leadKeys().contains(next));
+    }
+
+    private static boolean applicable(Rule rule, java.util.Set<String> keys) {
+        for (java.util.Set<String> any : rule.requiredKeys()) {
+            boolean found = false;
+            java.util.Set<String> small = any.size() <= keys.size() ? any : keys;
+            java.util.Set<String> large = small == any ? keys : any;
+            for (String k : small) {
+                if (large.contains(k)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Mention mention(String text, Rule rule, Matcher m) {
@@ -91,7 +172,8 @@ public final class Tagger {
             return null;
         }
         TimexType type = rule.type() != null ? rule.type()
-                : DURATION_VALUE.matcher(value).lookingAt() ? TimexType.DURATION : TIME_VALUE.matcher(value).find() ? TimexType.TIME : TimexType.DATE;
+                : DURATION_VALUE.matcher(value).lookingAt() ? TimexType.DURATION
+                : TIME_VALUE.matcher(value).find() ? TimexType.TIME : TimexType.DATE;
         int end = m.end();
         while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;

@@ -19,6 +19,28 @@ public enum Tense {
     private static final Set<String> NOT_PAST_ED = Set.of("need", "speed", "seed", "feed", "bed", "red", "shed",
             "hundred", "indeed", "united", "limited", "based");
 
+    /**
+     * The tense nearest to offset {@code at} of {@code text} within {@code [from, to)}: the closest future, past
+     * or present marker wins ("said Wednesday that it will …" is past for Wednesday).
+     */
+    public static Tense near(CharSequence text, int from, int to, int at) {
+        Matcher m = WORD.matcher(text).region(from, to);
+        Tense best = UNKNOWN;
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            Tense t = FUTURE_WORDS.contains(w) ? FUTURE
+                    : PAST_WORDS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) ? PAST
+                    : PRESENT_WORDS.contains(w) ? PRESENT : UNKNOWN;
+            int distance = Math.abs(m.start() - at);
+            if (t != UNKNOWN && distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
     /** The tense of {@code clause}: future words win, then past, then present. */
     public static Tense of(CharSequence clause) {
         boolean past = false;

@@ -12,37 +12,101 @@ import java.util.Set;
  */
 public final class TitleMaker {
     static final int MAX_WORDS = 10;
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\u201c\u201d\"]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern DATE_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
+                    + "as early as|as of|beginning|starting|until at least)\\s+)+$");
     private static final Set<String> LEADING = Set.of("since", "while", "although", "though", "as", "when",
             "after", "before", "because", "if", "and", "but", "so", "then", "also", "meanwhile", "however",
             "moreover", "thus", "yet", "still", "even", "once", "until", "by", "in", "on", "during", "following",
-            "from", "at", "which", "who", "where", "that", "the", "a", "an", "their", "its");
+            "from", "at", "which", "who", "where", "that", "amid", "amidst", "whereas", "ahead", "including");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "their", "its", "his", "her");
     private static final Set<String> TRAILING = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "by", "for",
             "with", "from", "and", "or", "but", "as", "that", "which", "who", "his", "her", "their", "its", "our",
             "until", "since", "during", "into", "than", "is", "are", "was", "were", "be", "has", "have", "had",
             "least", "at least", "while", "after", "before", "about", "around", "some", "this", "these", "those",
-            "what", "when", "where", "whose", "over", "under", "through", "against", "between", "among", "up");
+            "what", "when", "where", "whose", "over", "under", "through", "against", "between", "among", "up",
+            "same", "not", "never", "also", "very", "more", "most");
+
+    /**
+     * Where a long clause's title should start when its date comes late: at the noun phrase before the date
+     * ("… commitment to enhancing their relationship established in 2022" starts at "their"), else 0.
+     */
+    private static int focus(String clause, List<int[]> dates) {
+        if (dates.isEmpty() || clause.split(" ").length <= MAX_WORDS + 2) {
+            return 0;
+        }
+        int date = dates.stream().mapToInt(d -> d[0]).max().orElse(0);
+        if (date < clause.length() * 0.6) {
+            return 0;
+        }
+        String before = clause.substring(0, date).toLowerCase(Locale.ROOT);
+        String[] lead = DATE_PREPOSITION.matcher(before).replaceAll("").strip().split(" ");
+        String verb = lead[lead.length - 1];
+        if (!(verb.endsWith("ed") || verb.endsWith("en"))) {
+            return 0; // only "… relationship established in 2022" is a reduced clause worth focusing on
+        }
+        int best = -1;
+        for (String det : ARTICLES) {
+            int at = before.lastIndexOf(" " + det + " ");
+            if (at > best && date - at < 80) {
+                best = at;
+            }
+        }
+        return best < 0 ? 0 : best + 1;
+    }
 
     /** A title for {@code clause}; {@code dateBegin}/{@code dateEnd} (relative to the clause, or -1) are removed. */
     public String title(String clause, int dateBegin, int dateEnd) {
+        return title(clause, dateBegin < 0 ? List.of() : List.of(new int[] {dateBegin, dateEnd}));
+    }
+
+    /** A title for {@code clause} without the dates at {@code dates} (pairs of offsets relative to the clause). */
+    public String title(String clause, List<int[]> dates) {
         String text = clause;
-        if (dateBegin >= 0 && dateEnd <= clause.length() && dateBegin < dateEnd) {
-            String before = clause.substring(0, dateBegin).replaceAll(
-                    "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
-                            + "as early as|as of|beginning|starting|until at least)\\s+)+$", "");
-            text = before + " " + clause.substring(dateEnd);
+        List<int[]> sorted = new ArrayList<>(dates);
+        int cut = focus(clause, dates);
+        if (cut > 0) {
+            text = clause.substring(cut);
+            sorted = dates.stream().filter(d -> d[0] >= cut).map(d -> new int[] {d[0] - cut, d[1] - cut}).toList();
+            sorted = new ArrayList<>(sorted);
         }
-        text = text.replaceAll("[\u201c\u201d\"]", "").replaceAll("\\s+", " ").strip();
+        sorted.sort((a, b) -> Integer.compare(b[0], a[0]));
+        for (int[] d : sorted) {
+            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1]) {
+                // only the last words can be the date's preposition; matching the whole prefix is quadratic
+                int tail = Math.max(0, d[0] - 40);
+                String before = text.substring(0, tail)
+                        + DATE_PREPOSITION.matcher(text.substring(tail, d[0])).replaceAll("");
+                text = before + " " + text.substring(d[1]);
+            }
+        }
+        if (text.length() > 600) {
+            text = text.substring(0, 600); // a title needs ten words, not a whole run-on sentence
+        }
+        text = QUOTES.matcher(text).replaceAll("");
+        text = SPACES.matcher(text).replaceAll(" ").strip();
         text = text.replaceAll("^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$", "");
         List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
         if (words.size() > 4 && words.get(0).equalsIgnoreCase("In") && text.indexOf(',') > 0
                 && text.indexOf(',') < 60) {
             words = new ArrayList<>(Arrays.asList(text.substring(text.indexOf(',') + 1).strip().split(" ")));
         }
+        boolean stripped = cut > 0;
         while (words.size() > 2 && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+            stripped = true;
+        }
+        // "Since the initiation of …" loses "Since the"; "The gathering will …" keeps its article
+        while (stripped && words.size() > 2 && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }
         if (words.size() > MAX_WORDS) {
             words = new ArrayList<>(words.subList(0, MAX_WORDS));
+        }
+        if (words.size() > 3 && words.get(words.size() - 1).endsWith("ing")) {
+            words.remove(words.size() - 1); // "a celebration marking" (what it marked was cut away)
         }
         while (words.size() > 1 && (TRAILING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)
                 .replaceAll("[,;:]$", "")) || words.get(words.size() - 1).matches("[,;:\u2014\u2013-]+"))) {
@@ -50,7 +114,7 @@ public final class TitleMaker {
         }
         String t = String.join(" ", words).replaceAll("[,;:\u2014\u2013\\-]+$", "").strip();
         if (t.isEmpty()) {
-            return clause.strip();
+            return "";
         }
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }

@@ -2,6 +2,7 @@ package chronolens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chronolens.model.DocumentDate;
 import chronolens.model.DocumentType;
@@ -71,6 +72,6 @@ class AnchoringTest {
     void derivationShowsTheArithmetic() {
         TimeExpression t = anchor("two years ago", day("2024-05-16"), DocumentType.NEWS).get(0);
         assertEquals("2022", t.value());
-        assertEquals(true, t.derivation().describe().contains("2024-05-16 minus 2 years = 2022"), t.derivation().describe());
+        assertTrue(t.derivation().describe().contains("2024-05-16 minus 2 years = 2022"), t.derivation().describe());
     }
 }

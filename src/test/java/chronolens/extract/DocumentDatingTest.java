@@ -24,6 +24,10 @@ class DocumentDatingTest {
             Crowds gathered for the 30th anniversary of the fall of the wall in 1989.         | 2019
             She won a four-year term, which keeps her in office until 2027.                   | 2023
             Officials celebrated 10 years after the bridge opened in 2005.                    | 2015
+            The city held a parade for the fiftieth anniversary of its founding in 1968.      | 2018
+            The treaty was signed in 1994, 25 years ago, and still holds.                      | 2019
+            Fans celebrated the club's 100-year anniversary; it was founded in 1921.           | 2021
+            This year's 2018 festival drew record crowds.                                      | 2018
             """)
     void infersTheYearFromStatedArithmetic(String text, String year) {
         DocumentDate d = date(text);

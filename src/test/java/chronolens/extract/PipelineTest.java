@@ -59,7 +59,8 @@ class PipelineTest {
 
     @Test
     void futureSentenceIsDatedByTheArticle() {
-        assertTrue(news("2024-03-04").events().stream().anyMatch(ev -> ev.title().startsWith("Delegates will publish")));
+        assertTrue(news("2024-03-04").events().stream()
+                .anyMatch(ev -> ev.title().startsWith("The delegates will publish")));
     }
 
     @Test
@@ -73,9 +74,33 @@ class PipelineTest {
 
     @Test
     void bcHistoryIsNarrative() {
-        Extraction e = PIPELINE.extract(new Article("t", "Qin unified China in 221 BC. Two years later a revolt began."));
+        Extraction e = PIPELINE.extract(new Article("t",
+                "Qin unified China in 221 BC. Two years later a revolt began."));
         assertEquals(DocumentType.NARRATIVE, e.documentType());
         assertEquals(List.of("BC0221", "BC0219"), e.timexes().stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void chronologyLinesBecomeEventsTitledByTheirText() {
+        Extraction e = PIPELINE.extract(new Article("t", """
+                1969 \u2013 ARPANET sends its first message.
+                1983 \u2013 ARPANET adopts TCP/IP on January 1.
+                """));
+        assertEquals(List.of("1969", "1983-01-01"), e.events().stream().map(ev -> ev.when().timex()).toList());
+        assertEquals("ARPANET sends its first message", e.events().get(0).title());
+    }
+
+    @Test
+    void aClockTimeAfterADateMakesThatEventFiner() {
+        Extraction e = PIPELINE.extract(new Article("t", "The crew landed the module on July 20, 1969, at 20:17 UTC."));
+        assertEquals(List.of("1969-07-20T20:17"), e.events().stream().map(ev -> ev.when().timex()).toList());
+    }
+
+    @Test
+    void undatedHistoryIsNarrativeAndHasNoArticleDatedEvents() {
+        Extraction e = PIPELINE.extract(new Article("t", "The bridge opened in 1932. It carries six lanes."));
+        assertEquals(DocumentType.NARRATIVE, e.documentType());
+        assertTrue(e.events().stream().noneMatch(ev -> ev.derivation().describe().contains("article's date")));
     }
 
     @Test

@@ -51,7 +51,23 @@ public final class NormalizationTable {
 
     /** Lower case with runs of white space as one space, the form keys are stored and looked up in. */
     public static String normalizeKey(String s) {
-        return s.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\\s\u00a0]+", " ");
+        String t = s.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        StringBuilder out = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00a0';
+            if (space && (c != ' ' || (i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))))) {
+                if (out == null) {
+                    out = new StringBuilder(t.substring(0, i));
+                }
+                if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? t : out.toString();
     }
 
     public String name() {

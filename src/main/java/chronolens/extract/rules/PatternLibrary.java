@@ -17,6 +17,7 @@ import java.util.regex.PatternSyntaxException;
 public final class PatternLibrary {
     static final String CLOCK_REGEX = "(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?(?:\\s?(?:[ap]\\.m\\.|[ap]m)(?![\\p{L}])"
             + "|(?::[0-5][0-9])(?:\\s?(?:UTC|GMT|EST|EDT|PST|PDT|CET|local time))?)";
+    private static final Pattern HOUR_MINUTE = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
     private final Map<String, Slot> slots = new HashMap<>();
     private final Map<String, NormalizationTable> tables = new HashMap<>();
 
@@ -87,24 +88,25 @@ public final class PatternLibrary {
     }
 
     private static Slot tableSlot(String name, NormalizationTable table) {
-        StringBuilder regex = new StringBuilder("(?:");
+        KeyTrie trie = new KeyTrie();
         Set<String> triggers = new HashSet<>();
-        boolean first = true;
-        for (String key : table.keysLongestFirst()) {
-            if (!first) {
-                regex.append('|');
-            }
-            first = false;
-            regex.append(literal(key));
+        for (String key : table.keys()) {
+            trie.add(key);
             triggers.add(Triggers.keyAt(key, 0));
         }
-        regex.append(")");
-        return new Slot(name, regex.toString(), table::get, triggers);
+        return new Slot(name, "(?:" + trie.regex(' ') + ")", table::get, triggers);
     }
 
     private static Slot digitsSlot(String name, int pad, String regex) {
         return new Slot(name, regex, s -> {
-            String d = s.replaceAll("(?i)[,\\s]|st|nd|rd|th", "");
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if ((c >= '0' && c <= '9') || c == '.') {
+                    sb.append(c);
+                }
+            }
+            String d = sb.toString();
             if (d.isEmpty()) {
                 return null;
             }
@@ -151,7 +153,7 @@ public final class PatternLibrary {
     /** "3 p.m." gives "15:00", "20:17 UTC" gives "20:17"; a bare hour without am/pm gives null. */
     static String clock(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher m = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?").matcher(t);
+        java.util.regex.Matcher m = HOUR_MINUTE.matcher(t);
         if (!m.find()) {
             return null;
         }
@@ -174,25 +176,27 @@ public final class PatternLibrary {
     static String literal(String words) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length(); i++) {
-            char c = words.charAt(i);
-            if (c == ' ') {
-                out.append("\\s+");
-            } else if (c == '\'' || c == '\u2019') {
-                out.append("['\u2019]");
-            } else if (c == '-') {
-                out.append("[-\u2010\u2011]");
-            } else if (c == '~') {
-                out.append("(?:\\s+|[-\u2010\u2011])"); // "third quarter" or "third-quarter"
-
-            } else if (Character.isLetterOrDigit(c)) {
-                out.append(c);
-            } else {
-                out.append('\\').append(c);
-            }
+            out.append(literalChar(words.charAt(i)));
         }
         if (!words.isEmpty() && Character.isLetter(words.charAt(words.length() - 1))) {
             out.append("(?![\\p{L}])");
         }
         return out.toString();
+    }
+
+    /** One character of a literal as a regex: a space matches any white space, apostrophes and hyphens any form. */
+    static String literalChar(char c) {
+        if (c == ' ') {
+            return "\\s+";
+        } else if (c == '\'' || c == '\u2019') {
+            return "['\u2019]";
+        } else if (c == '-') {
+            return "[-\u2010\u2011]";
+        } else if (c == '~') {
+            return "(?:\\s+|[-\u2010\u2011])"; // "third quarter" or "third-quarter"
+        } else if (Character.isLetterOrDigit(c)) {
+            return String.valueOf(c);
+        }
+        return "\\" + c;
     }
 }

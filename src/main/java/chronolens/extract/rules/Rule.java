@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
  * @param type      the TIMEX3 type, or null to take it from the value (P… is a DURATION, …T… a TIME)
  * @param guard     a named check the tagger applies to a match ("bare-year"), or null
  * @param triggers  keys of the tokens a match can start on (see {@link Triggers})
+ * @param requiredKeys for each token the match cannot skip, the keys it can start with: a sentence lacking
+ *                  any of them cannot match, so the tagger does not try
+ * @param leadKeys  keys of leading optional one-word tokens ("the?"); a match starting on one of them must have
+ *                  the first required token or another lead word next; empty when the lead is not that simple
  */
 public record Rule(String name, String file, int line, String match, Pattern pattern, List<String> slotKeys,
                    String value, TimexType type, boolean approximate, String guard, Set<String> triggers,
-                   List<Example> examples) {
+                   List<Example> examples, List<Set<String>> requiredKeys, Set<String> leadKeys) {
 
     /** An example the corpus test runs: a text and the value a match in it must get. */
     public record Example(String input, String value, int line) {
@@ -25,5 +29,7 @@ public record Rule(String name, String file, int line, String match, Pattern pat
         slotKeys = List.copyOf(slotKeys);
         triggers = Set.copyOf(triggers);
         examples = List.copyOf(examples);
+        requiredKeys = requiredKeys.stream().map(Set::copyOf).toList();
+        leadKeys = Set.copyOf(leadKeys);
     }
 }

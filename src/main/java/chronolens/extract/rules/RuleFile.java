@@ -106,22 +106,43 @@ public final class RuleFile {
             }
             List<String> keys = new ArrayList<>();
             Set<String> triggers = new HashSet<>();
-            String regex = compileMatch(file, library, keys, triggers);
+            List<Set<String>> required = new ArrayList<>();
+            String regex = compileMatch(file, library, keys, triggers, required);
+            Set<String> lead = simpleLead();
             for (Matcher m = ValueTemplate.REF.matcher(value); m.find(); ) {
                 if (!keys.contains(m.group(1))) {
                     throw file.error(line, "rule " + name + ": value uses {" + m.group(1) + "} which match lacks");
                 }
             }
             try {
-                Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
                 return new Rule(name, file.name(), line.number(), match, p, keys, value, type, approximate, guard,
-                        triggers, examples);
+                        triggers, examples, required, lead);
             } catch (PatternSyntaxException e) {
                 throw file.error(line, "rule " + name + ": bad pattern: " + e.getDescription());
             }
         }
 
-        private String compileMatch(DataFile file, PatternLibrary library, List<String> keys, Set<String> triggers) {
+        /** Keys of the leading optional tokens when each is a one-word literal or alternation, else empty. */
+        private Set<String> simpleLead() {
+            Set<String> lead = new HashSet<>();
+            for (String tok : match.split("\\s+")) {
+                if (!(tok.length() > 1 && tok.endsWith("?"))) {
+                    break;
+                }
+                String body = tok.substring(0, tok.length() - 1);
+                if (!body.matches("[A-Za-z]+(\\|[A-Za-z]+)*")) {
+                    return Set.of();
+                }
+                for (String w : body.split("\\|")) {
+                    lead.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return lead;
+        }
+
+        private String compileMatch(DataFile file, PatternLibrary library, List<String> keys, Set<String> triggers,
+                                    List<Set<String>> required) {
             String[] tokens = match.split("\\s+");
             StringBuilder regex = new StringBuilder();
             boolean collecting = true;
@@ -138,6 +159,9 @@ public final class RuleFile {
                 if (collecting) {
                     triggers.addAll(first);
                     collecting = optional;
+                }
+                if (!optional) {
+                    required.add(first);
                 }
                 boolean glued = !Character.isLetterOrDigit(tok.charAt(0)) && tok.charAt(0) != '{'
                         && tok.charAt(0) != '\'';

@@ -23,6 +23,9 @@ public final class Triggers {
             }
             return s.subSequence(at, end).toString().toLowerCase(Locale.ROOT);
         }
+        if (c == '\u2010' || c == '\u2011') {
+            return "-";
+        }
         return c == '\u2019' || c == '\u2018' ? "'" : String.valueOf(c);
     }
 

@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * Fills a rule's value template from the slot values of a match: {@code {month}} is the value,
- * {@code {ordinal-1}} subtracts one, {@code {year:4}} pads to four digits, {@code {year4.2}} is a second
+ * {@code {ordinal-1}} subtracts one, {@code {year:4}} pads to four digits, {@code {big/1000}} divides,
+ * {@code {year4.2}} is a second
  * occurrence of a slot.
  */
 public final class ValueTemplate {
     /** A reference in a template: key, optional offset, optional width. */
-    public static final Pattern REF = Pattern.compile("\\{([A-Za-z0-9]+(?:\\.\\d)?)([-+]\\d+)?(?::(\\d))?\\}");
+    public static final Pattern REF = Pattern.compile(
+            "\\{([A-Za-z0-9]+(?:\\.\\d)?)([-+]\\d+)?(?:/(\\d+))?(?::(\\d))?\\}");
 
     private ValueTemplate() {
     }
@@ -25,12 +27,18 @@ public final class ValueTemplate {
             if (v == null) {
                 return null;
             }
-            if (m.group(2) != null || m.group(3) != null) {
+            if (m.group(3) != null) {
+                if (!v.matches("\\d{1,15}")) {
+                    return null;
+                }
+                v = new java.math.BigDecimal(v).divide(new java.math.BigDecimal(m.group(3)))
+                        .stripTrailingZeros().toPlainString();
+            } else if (m.group(2) != null || m.group(4) != null) {
                 if (!v.matches("\\d{1,9}")) {
                     return null;
                 }
                 long n = Long.parseLong(v) + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
-                int width = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                int width = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
                 v = width == 0 ? Long.toString(n) : ("%0" + width + "d").formatted(n);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(v));
