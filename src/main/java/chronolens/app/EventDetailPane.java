@@ -43,7 +43,15 @@ public final class EventDetailPane extends ScrollPane {
         VBox box = new VBox(6, title, date, how, derivation, from, sentence, show, who, entities);
         box.setPadding(new Insets(12));
         box.setFillWidth(true);
-        setContent(new VBox(box, new EventEditSection(vm, editing)));
+        VBox content = new VBox(box);
+        setContent(content);
+        // The editing fields are built when first needed: nothing is selected at start-up, and text areas
+        // and grids are among the dearer controls to create.
+        editing.hasSelectionProperty().addListener((obs, was, is) -> {
+            if (is && content.getChildren().size() == 1) {
+                content.getChildren().add(new EventEditSection(vm, editing));
+            }
+        });
         setFitToWidth(true);
         getStyleClass().add(AppStyles.DETAIL_PANE);
         setId("event-detail");
