@@ -12,8 +12,9 @@ public final class RecentFiles {
     private static final String KEY = "recent-files";
     private final Preferences prefs;
 
+    /** The user's list; tests point {@code chronolens.prefs} elsewhere so they never touch it. */
     public RecentFiles() {
-        this(Preferences.userRoot().node("chronolens"));
+        this(Preferences.userRoot().node(System.getProperty("chronolens.prefs", "chronolens")));
     }
 
     RecentFiles(Preferences prefs) {
