@@ -1,0 +1,401 @@
+package chronolens.timeline;
+
+import chronolens.model.Event;
+import chronolens.model.Granularity;
+import chronolens.model.TemporalValue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws one frame of the timeline on a canvas and remembers where the labelled markers went, for hit testing.
+ *
+ * <p>The cost of a frame is bounded by the screen: only events in view are visited (found by binary search),
+ * text is drawn only for events that win a lane (at most {@link #LABEL_BUDGET}), and every other event is
+ * counted into a per-pixel-column rug drawn with at most one rectangle per column.
+ */
+final class TimelineRenderer {
+    /** Most labels drawn in one frame. */
+    static final int LABEL_BUDGET = 400;
+    /** Narrowest range bar, in pixels, so a year seen from a millennium away stays visible. */
+    static final double MIN_BAR_WIDTH = 4;
+    private static final double LABEL_GAP = 10;
+    private static final double APPROXIMATE_ALPHA = 0.45;
+
+    /** Colours of one frame. */
+    record Palette(Color text, Color surface, Color accent) {
+    }
+
+    /** Where the parts of a frame go, from the font size and the canvas height. */
+    record Geometry(double fontSize, double width, double height, double laneHeight, double lanesTop,
+                    double lanesBottom, double rugTop, double axisY, double tickBaseline, double contextBaseline,
+                    int lanes) {
+        static Geometry of(double fontSize, double width, double height) {
+            double row = Math.ceil(fontSize * 1.5);
+            double contextBaseline = height - row / 2 - 2;
+            double tickBaseline = contextBaseline - row;
+            double axisY = tickBaseline - row / 2 - 4;
+            double rugTop = axisY - Math.ceil(fontSize * 1.4);
+            double lanesBottom = rugTop - 4;
+            double laneHeight = Math.ceil(fontSize * 1.8);
+            double lanesTop = 6;
+            int lanes = (int) Math.max(0, Math.floor((lanesBottom - lanesTop) / laneHeight));
+            return new Geometry(fontSize, width, height, laneHeight, lanesTop, lanesBottom, rugTop, axisY,
+                    tickBaseline, contextBaseline, lanes);
+        }
+
+        double laneTop(int lane) {
+            return lanesBottom - (lane + 1) * laneHeight;
+        }
+    }
+
+    private final TextMeter meter = new TextMeter(Font.font(12));
+    private final TextMeter boldMeter = new TextMeter(Font.font(null, FontWeight.BOLD, 12));
+    private final LaneLayout lanes = new LaneLayout(0, LABEL_GAP);
+
+    private EventIndex index = new EventIndex(List.of());
+    private String[] labels = new String[0];
+    private double[] labelWidths = new double[0];
+
+    private int[] rug = new int[0];
+    private int[] hiddenStarts = new int[0];
+
+    private int hits;
+    private int[] hitEvent = new int[64];
+    private double[] hitBox = new double[64 * 4];
+    private Geometry geometry;
+    private TickPlan tickPlan;
+
+    void setIndex(EventIndex index) {
+        this.index = index;
+        labels = new String[index.size()];
+        labelWidths = new double[index.size()];
+        hits = 0;
+    }
+
+    void setFontSize(double size) {
+        Font font = Font.font(size);
+        if (!font.equals(meter.font())) {
+            meter.setFont(font);
+            boldMeter.setFont(Font.font(null, FontWeight.BOLD, size));
+            Arrays.fill(labels, null);
+        }
+    }
+
+    Geometry geometry() {
+        return geometry;
+    }
+
+    TickPlan tickPlan() {
+        return tickPlan;
+    }
+
+    /** Labelled markers in the last frame. */
+    int labelledCount() {
+        return hits;
+    }
+
+    /** The event whose labelled marker covers {@code (x, y)} in the last frame, or -1. */
+    int eventAt(double x, double y) {
+        for (int h = hits - 1; h >= 0; h--) {
+            int b = h * 4;
+            if (x >= hitBox[b] && x <= hitBox[b + 1] && y >= hitBox[b + 2] && y <= hitBox[b + 3]) {
+                return hitEvent[h];
+            }
+        }
+        return -1;
+    }
+
+    /** The box (left, right, top, bottom) of {@code event}'s labelled marker in the last frame, or null. */
+    double[] boxOf(int event) {
+        for (int h = 0; h < hits; h++) {
+            if (hitEvent[h] == event) {
+                return Arrays.copyOfRange(hitBox, h * 4, h * 4 + 4);
+            }
+        }
+        return null;
+    }
+
+    /** Every labelled marker box (left, right, top, bottom) of the last frame, in drawing order. */
+    List<double[]> boxes() {
+        List<double[]> out = new ArrayList<>(hits);
+        for (int h = 0; h < hits; h++) {
+            out.add(Arrays.copyOfRange(hitBox, h * 4, h * 4 + 4));
+        }
+        return out;
+    }
+
+    /** The text drawn for event {@code i} of the index, once it has been labelled. */
+    String labelOf(int i) {
+        return labels[i];
+    }
+
+    /** True when {@code y} falls in the rug of unlabelled events above the axis. */
+    boolean inRug(double y) {
+        return geometry != null && y >= geometry.rugTop() && y <= geometry.axisY();
+    }
+
+    void draw(GraphicsContext g, double width, double height, TimeScale scale, int selected, Palette palette) {
+        geometry = Geometry.of(meter.font().getSize(), width, height);
+        hits = 0;
+        g.setGlobalAlpha(1);
+        g.setFill(palette.surface());
+        g.fillRect(0, 0, width, height);
+        tickPlan = TickPlan.plan(scale, width, meter::width);
+        drawAxis(g, palette);
+        drawEvents(g, scale, selected, palette);
+    }
+
+    // ---- axis ------------------------------------------------------------------------------------
+
+    private void drawAxis(GraphicsContext g, Palette p) {
+        Geometry geo = geometry;
+        g.setFont(meter.font());
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setStroke(p.text().deriveColor(0, 1, 1, 0.08));
+        g.setLineWidth(1);
+        for (TickPlan.Tick t : tickPlan.ticks()) {
+            double x = Math.round(t.x()) + 0.5;
+            g.strokeLine(x, geo.lanesTop(), x, geo.axisY());
+        }
+        g.setStroke(p.text().deriveColor(0, 1, 1, 0.6));
+        g.strokeLine(0, Math.round(geo.axisY()) + 0.5, geo.width(), Math.round(geo.axisY()) + 0.5);
+        g.setFill(p.text());
+        for (TickPlan.Tick t : tickPlan.ticks()) {
+            double x = Math.round(t.x()) + 0.5;
+            g.strokeLine(x, geo.axisY(), x, geo.axisY() + 5);
+            g.fillText(t.label(), t.x(), geo.tickBaseline());
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(boldMeter.font());
+        for (TickPlan.Tick t : tickPlan.context()) {
+            g.fillText(t.label(), t.x(), geo.contextBaseline());
+        }
+    }
+
+    // ---- events ----------------------------------------------------------------------------------
+
+    private void drawEvents(GraphicsContext g, TimeScale scale, int selected, Palette p) {
+        Geometry geo = geometry;
+        int columns = (int) Math.ceil(geo.width()) + 2;
+        if (rug.length < columns) {
+            rug = new int[columns];
+            hiddenStarts = new int[columns];
+        }
+        Arrays.fill(rug, 0, columns, 0);
+        Arrays.fill(hiddenStarts, 0, columns, 0);
+        double viewStart = scale.toDay(0);
+        double viewEnd = scale.toDay(geo.width());
+        lanes.reset(geo.lanes());
+        g.setFont(meter.font());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+
+        double[] box = new double[2];
+        boolean selectedShown = false;
+        if (selected >= 0 && index.start(selected) <= viewEnd && index.end(selected) >= viewStart) {
+            labelBox(selected, scale, box);
+            selectedShown = lanes.reserve(box[0], box[1]) == 0;
+        }
+        int from = index.firstEndingAfter(viewStart);
+        int to = index.firstStartingAfter(viewEnd);
+        int last = columns - 2;
+        for (int i = from; i < to; i++) {
+            if (index.end(i) < viewStart) {
+                continue;
+            }
+            double x0 = scale.toPixel(index.start(i));
+            int c0 = (int) Math.max(0, Math.min(last, Math.floor(x0)));
+            int c1 = isPoint(index.event(i).when()) ? c0
+                    : (int) Math.max(c0, Math.min(last, Math.floor(scale.toPixel(index.end(i)))));
+            rug[c0]++;
+            rug[c1 + 1]--;
+            if (i == selected && selectedShown) {
+                continue;
+            }
+            int lane = -1;
+            if (hits < LABEL_BUDGET && lanes.mayFit(boxLeft(i, scale))) {
+                labelBox(i, scale, box);
+                lane = lanes.place(box[0], box[1]);
+            }
+            if (lane >= 0) {
+                drawMarker(g, i, lane, scale, false, p);
+            } else {
+                hiddenStarts[c0]++;
+            }
+        }
+        if (selectedShown) {
+            drawMarker(g, selected, 0, scale, true, p);
+        }
+        drawRug(g, columns, p);
+    }
+
+    /** Day-or-finer values and deep time are points; anything longer (a year, "16–17 May") is a bar. */
+    static boolean isPoint(TemporalValue when) {
+        return when.granularity().isDeepTime()
+                || when.granularity().compareTo(Granularity.DAY) <= 0 && when.end() - when.start() <= 1;
+    }
+
+    private double markerRadius() {
+        return Math.max(3, geometry.fontSize() * 0.32);
+    }
+
+    private double boxLeft(int i, TimeScale scale) {
+        double x0 = scale.toPixel(index.start(i));
+        return isPoint(index.event(i).when()) ? x0 - markerRadius() : Math.max(x0, 0);
+    }
+
+    /** Left and right edge of the marker with its label, in pixels. */
+    private void labelBox(int i, TimeScale scale, double[] box) {
+        double x0 = scale.toPixel(index.start(i));
+        String label = label(i);
+        double textWidth = labelWidths[i];
+        if (isPoint(index.event(i).when())) {
+            double r = markerRadius();
+            box[0] = x0 - r;
+            box[1] = x0 + r + 4 + textWidth;
+        } else {
+            double x1 = Math.max(scale.toPixel(index.end(i)), x0 + MIN_BAR_WIDTH);
+            box[0] = Math.max(x0, 0);
+            box[1] = Math.max(Math.min(x1, geometry.width() + 1), box[0] + 6 + textWidth);
+        }
+        assert label != null;
+    }
+
+    private String label(int i) {
+        if (labels[i] == null) {
+            Event e = index.event(i);
+            String title = e.title() == null || e.title().isBlank() ? e.when().label() : e.title().strip();
+            String text = e.when().approximate() && !title.startsWith("c. ") ? "c. " + title : title;
+            labels[i] = meter.fit(text, geometry.fontSize() * 18);
+            labelWidths[i] = meter.width(labels[i]);
+        }
+        return labels[i];
+    }
+
+    private void drawMarker(GraphicsContext g, int i, int lane, TimeScale scale, boolean selected, Palette p) {
+        Geometry geo = geometry;
+        TemporalValue when = index.event(i).when();
+        double[] box = new double[2];
+        labelBox(i, scale, box);
+        double top = geo.laneTop(lane) + 2;
+        double bottom = top + geo.laneHeight() - 4;
+        double mid = (top + bottom) / 2;
+        if (selected) {
+            g.setGlobalAlpha(1);
+            g.setFill(p.accent().deriveColor(0, 1, 1, 0.18));
+            g.fillRoundRect(box[0] - 3, top - 1, box[1] - box[0] + 6, bottom - top + 2, 8, 8);
+            g.setStroke(p.accent());
+            g.setLineWidth(2);
+            g.strokeRoundRect(box[0] - 3, top - 1, box[1] - box[0] + 6, bottom - top + 2, 8, 8);
+        }
+        double alpha = when.approximate() ? APPROXIMATE_ALPHA : 1;
+        double x0 = scale.toPixel(when.start());
+        double textX;
+        if (isPoint(when)) {
+            double r = markerRadius();
+            g.setGlobalAlpha(alpha);
+            g.setFill(p.accent());
+            g.fillOval(x0 - r, mid - r, 2 * r, 2 * r);
+            textX = x0 + r + 4;
+        } else {
+            double x1 = Math.max(scale.toPixel(when.end()), x0 + MIN_BAR_WIDTH);
+            double left = Math.max(x0, -2);
+            double right = Math.min(x1, geo.width() + 2);
+            g.setGlobalAlpha(alpha);
+            g.setFill(p.accent().deriveColor(0, 1, 1, 0.22));
+            g.fillRect(left, top, right - left, bottom - top);
+            g.setFill(p.accent());
+            if (x0 >= -3) {
+                g.fillRect(x0, top, Math.min(3, x1 - x0), bottom - top);
+            }
+            textX = box[0] + 6;
+        }
+        g.setGlobalAlpha(when.approximate() ? 0.7 : 1);
+        g.setFill(p.text());
+        g.fillText(labels[i], textX, mid);
+        g.setGlobalAlpha(1);
+        addHit(i, box[0] - 3, box[1] + 3, top, bottom);
+    }
+
+    private void addHit(int event, double left, double right, double top, double bottom) {
+        if (hits == hitEvent.length) {
+            hitEvent = Arrays.copyOf(hitEvent, hits * 2);
+            hitBox = Arrays.copyOf(hitBox, hits * 8);
+        }
+        hitEvent[hits] = event;
+        int b = hits * 4;
+        hitBox[b] = left;
+        hitBox[b + 1] = right;
+        hitBox[b + 2] = top;
+        hitBox[b + 3] = bottom;
+        hits++;
+    }
+
+    // ---- rug and cluster badges ------------------------------------------------------------------
+
+    /** One bar per pixel column, as tall as the log of the events over it, and "+N" over unlabelled clusters. */
+    private void drawRug(GraphicsContext g, int columns, Palette p) {
+        Geometry geo = geometry;
+        double base = geo.axisY() - 1;
+        double maxHeight = (geo.axisY() - geo.rugTop()) * 0.45;
+        g.setFill(p.accent().deriveColor(0, 1, 1, 0.55));
+        int count = 0;
+        for (int c = 0; c < columns - 1; c++) {
+            count += rug[c];
+            if (count > 0) {
+                double h = Math.min(maxHeight, 2 + 1.5 * log2(count));
+                g.fillRect(c, base - h, 1, h);
+            }
+        }
+        drawBadges(g, columns, p);
+    }
+
+    private void drawBadges(GraphicsContext g, int columns, Palette p) {
+        Geometry geo = geometry;
+        double bucket = Math.max(40, geo.fontSize() * 5);
+        double small = Math.max(8, geo.fontSize() * 0.8);
+        g.setFont(Font.font(meter.font().getFamily(), small));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        double y = geo.rugTop() + small * 0.55;
+        double previousRight = Double.NEGATIVE_INFINITY;
+        for (double left = 0; left < columns - 1; left += bucket) {
+            int sum = 0;
+            double weighted = 0;
+            int end = (int) Math.min(columns - 1, left + bucket);
+            for (int c = (int) left; c < end; c++) {
+                sum += hiddenStarts[c];
+                weighted += (double) hiddenStarts[c] * c;
+            }
+            if (sum == 0) {
+                continue;
+            }
+            String text = String.format(Locale.ENGLISH, "+%,d", sum);
+            double w = text.length() * small * 0.62 + 6;
+            double x = weighted / sum;
+            if (x - w / 2 < previousRight + 2) {
+                continue;
+            }
+            g.setFill(p.surface().deriveColor(0, 1, 1, 0.85));
+            g.fillRoundRect(x - w / 2, y - small * 0.6, w, small * 1.2, small, small);
+            g.setFill(p.text().deriveColor(0, 1, 1, 0.75));
+            g.fillText(text, x, y);
+            previousRight = x + w / 2;
+        }
+    }
+
+    private static double log2(int n) {
+        return Math.log(n + 1) / Math.log(2);
+    }
+}

@@ -1,0 +1,14 @@
+package chronolens.timeline;
+
+/** The CSS names the timeline uses from Java: style classes and the stylesheet. */
+public final class TimelineStyle {
+    /** Style class of {@link TimelineView}. */
+    public static final String TIMELINE_VIEW = "timeline-view";
+    /** Style class of the canvas that shows the axis, lanes and markers. */
+    public static final String CANVAS = "timeline-canvas";
+    /** The user-agent stylesheet, next to this class under the resource root. */
+    public static final String STYLESHEET = "/chronolens/timeline/timeline.css";
+
+    private TimelineStyle() {
+    }
+}

@@ -1,0 +1,341 @@
+package chronolens.timeline;
+
+import chronolens.model.EpochDays;
+import chronolens.model.Event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableDoubleProperty;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableDoubleProperty;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.PaintConverter;
+import javafx.css.converter.SizeConverter;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+
+/**
+ * A zoomable horizontal timeline of {@link Event}s: markers in lanes above a calendar axis, with wheel zoom,
+ * drag to pan, click to select and keys (+/- zoom, Left/Right step through events, Home fits all).
+ *
+ * <p>The view draws on a canvas, so its colours and type size come from the styleable properties below, which
+ * {@code timeline.css} sets from the looked-up colours {@code -cl-text}, {@code -cl-surface} and
+ * {@code -cl-accent}. A theme restyles the timeline by redefining those on {@code .timeline-view}.
+ */
+public class TimelineView extends Control {
+    /** Smallest visible span, in days (a few minutes). */
+    static final double MIN_SPAN_DAYS = 5.0 / 1440;
+    /** Largest visible span, in days (twice the age of the universe). */
+    static final double MAX_SPAN_DAYS = 2 * 13.8e9 * EpochDays.DAYS_PER_YEAR;
+    private static final double DEFAULT_FONT_SIZE = 12;
+
+    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart",
+            EpochDays.ofYear(1950));
+    private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", EpochDays.ofYear(2030));
+
+    private final StyleableDoubleProperty labelFontSize = new SimpleStyleableDoubleProperty(
+            StyleableProperties.LABEL_FONT_SIZE, this, "labelFontSize", DEFAULT_FONT_SIZE);
+    private final StyleableObjectProperty<Paint> textFill = new SimpleStyleableObjectProperty<>(
+            StyleableProperties.TEXT_FILL, this, "textFill", StyleableProperties.TEXT_FILL.getInitialValue(null));
+    private final StyleableObjectProperty<Paint> surfaceFill = new SimpleStyleableObjectProperty<>(
+            StyleableProperties.SURFACE_FILL, this, "surfaceFill",
+            StyleableProperties.SURFACE_FILL.getInitialValue(null));
+    private final StyleableObjectProperty<Paint> accentFill = new SimpleStyleableObjectProperty<>(
+            StyleableProperties.ACCENT_FILL, this, "accentFill",
+            StyleableProperties.ACCENT_FILL.getInitialValue(null));
+
+    public TimelineView() {
+        getStyleClass().add(TimelineStyle.TIMELINE_VIEW);
+        setFocusTraversable(true);
+        selectedEvent.addListener((o, old, event) -> {
+            if (event != null && event.isDated()) {
+                bringIntoView(event);
+            }
+        });
+    }
+
+    public TimelineView(List<Event> events) {
+        this();
+        this.events.setAll(events);
+    }
+
+    // ---- properties ------------------------------------------------------------------------------
+
+    /** The events shown, in any order; events whose {@code when} is null or not anchored are ignored. */
+    public ObservableList<Event> getEvents() {
+        return events;
+    }
+
+    /**
+     * The selected event, or null (the default). Clicking a marker sets it; setting it from outside highlights its
+     * marker and pans (or zooms out) so that it is on screen.
+     */
+    public ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public void setSelectedEvent(Event event) {
+        selectedEvent.set(event);
+    }
+
+    /** The time at the left edge, in epoch days (days since 1970-01-01); default 1 January 1950. */
+    public DoubleProperty visibleStartProperty() {
+        return visibleStart;
+    }
+
+    public double getVisibleStart() {
+        return visibleStart.get();
+    }
+
+    public void setVisibleStart(double day) {
+        visibleStart.set(day);
+    }
+
+    /** The time at the right edge, in epoch days; default 1 January 2030. Kept above the start by the view. */
+    public DoubleProperty visibleEndProperty() {
+        return visibleEnd;
+    }
+
+    public double getVisibleEnd() {
+        return visibleEnd.get();
+    }
+
+    public void setVisibleEnd(double day) {
+        visibleEnd.set(day);
+    }
+
+    /**
+     * Size of label text, in pixels; default 12. CSS {@code -timeline-label-font-size}; presentation mode raises
+     * it. Lanes, axis rows and markers grow with it.
+     */
+    public DoubleProperty labelFontSizeProperty() {
+        return labelFontSize;
+    }
+
+    public double getLabelFontSize() {
+        return labelFontSize.get();
+    }
+
+    public void setLabelFontSize(double size) {
+        labelFontSize.set(size);
+    }
+
+    /** Colour of labels and the axis; default dark grey. CSS {@code -timeline-text-fill}, set from {@code -cl-text}. */
+    public ObjectProperty<Paint> textFillProperty() {
+        return textFill;
+    }
+
+    public Paint getTextFill() {
+        return textFill.get();
+    }
+
+    public void setTextFill(Paint paint) {
+        textFill.set(paint);
+    }
+
+    /** Background colour; default near white. CSS {@code -timeline-surface-fill}, set from {@code -cl-surface}. */
+    public ObjectProperty<Paint> surfaceFillProperty() {
+        return surfaceFill;
+    }
+
+    public Paint getSurfaceFill() {
+        return surfaceFill.get();
+    }
+
+    public void setSurfaceFill(Paint paint) {
+        surfaceFill.set(paint);
+    }
+
+    /**
+     * Colour of markers and of the selection; default blue. CSS {@code -timeline-accent-fill}, set from
+     * {@code -cl-accent}.
+     */
+    public ObjectProperty<Paint> accentFillProperty() {
+        return accentFill;
+    }
+
+    public Paint getAccentFill() {
+        return accentFill.get();
+    }
+
+    public void setAccentFill(Paint paint) {
+        accentFill.set(paint);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    /** Shows {@code [start, end]} (epoch days), clamped to the spans the view supports. */
+    public void setVisibleRange(double start, double end) {
+        if (!Double.isFinite(start) || !Double.isFinite(end)) {
+            return;
+        }
+        double span = Math.min(Math.max(end - start, MIN_SPAN_DAYS), MAX_SPAN_DAYS);
+        // deep time: a double resolves about 1e-12 of its magnitude, so do not zoom below that
+        span = Math.max(span, Math.abs((start + end) / 2) * 1e-9);
+        double center = (start + end) / 2;
+        if (end - start != span) {
+            start = center - span / 2;
+            end = center + span / 2;
+        }
+        if (start >= getVisibleEnd()) {
+            visibleEnd.set(end);
+            visibleStart.set(start);
+        } else {
+            visibleStart.set(start);
+            visibleEnd.set(end);
+        }
+    }
+
+    /** Fits every dated event, with a margin, and a wider one on the right for the last labels. Also the Home key. */
+    public void zoomToFit() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Event e : events) {
+            if (e != null && e.isDated()) {
+                min = Math.min(min, e.when().start());
+                max = Math.max(max, e.when().end());
+            }
+        }
+        if (min > max) {
+            return;
+        }
+        double span = Math.max(max - min, 7);
+        double center = (min + max) / 2;
+        min = Math.min(min, center - span / 2);
+        max = Math.max(max, center + span / 2);
+        double width = getWidth();
+        double leftShare = 0.05;
+        double rightShare = width > 0 ? Math.min(0.3, 16 * getLabelFontSize() / width) : 0.2;
+        double total = (max - min) / (1 - leftShare - rightShare);
+        setVisibleRange(min - total * leftShare, max + total * rightShare);
+    }
+
+    /**
+     * Zooms by {@code factor} (above 1 zooms in) keeping the time under {@code pivotX} (pixels from the left
+     * edge) in place.
+     */
+    public void zoomBy(double factor, double pivotX) {
+        double width = viewportWidth();
+        TimeScale scale = TimeScale.fit(getVisibleStart(), getVisibleEnd(), width);
+        double span = (getVisibleEnd() - getVisibleStart()) / factor;
+        if (span < MIN_SPAN_DAYS || span > MAX_SPAN_DAYS) {
+            factor = (getVisibleEnd() - getVisibleStart()) / Math.min(Math.max(span, MIN_SPAN_DAYS), MAX_SPAN_DAYS);
+        }
+        TimeScale zoomed = scale.zoomedAround(pivotX, factor);
+        setVisibleRange(zoomed.toDay(0), zoomed.toDay(width));
+    }
+
+    /** Moves the content right by {@code dx} pixels (so the view shows earlier times), keeping the zoom. */
+    public void panByPixels(double dx) {
+        double shift = dx * (getVisibleEnd() - getVisibleStart()) / viewportWidth();
+        visibleStart.set(getVisibleStart() - shift);
+        visibleEnd.set(getVisibleEnd() - shift);
+    }
+
+    /** Pans, or zooms out, so that {@code event} is on screen; does nothing when its start already is. */
+    public void bringIntoView(Event event) {
+        double start = event.when().start();
+        double end = event.when().end();
+        double viewStart = getVisibleStart();
+        double viewEnd = getVisibleEnd();
+        double span = viewEnd - viewStart;
+        if (start >= viewStart && start <= viewEnd - span * 0.02) {
+            return;
+        }
+        if (end - start > span * 0.7) {
+            double margin = (end - start) * 0.1;
+            setVisibleRange(start - margin, end + margin * 3);
+        } else {
+            double newStart = start - span * 0.3;
+            setVisibleRange(newStart, newStart + span);
+        }
+    }
+
+    private double viewportWidth() {
+        return getWidth() > 0 ? getWidth() : 1000;
+    }
+
+    // ---- skin and CSS ----------------------------------------------------------------------------
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineViewSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return TimelineView.class.getResource(TimelineStyle.STYLESHEET).toExternalForm();
+    }
+
+    /** The CSS properties of the timeline, followed by those of {@link Control}. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return StyleableProperties.ALL;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    private static final class StyleableProperties {
+        static final CssMetaData<TimelineView, Number> LABEL_FONT_SIZE = new CssMetaData<>(
+                "-timeline-label-font-size", SizeConverter.getInstance(), DEFAULT_FONT_SIZE) {
+            @Override
+            public boolean isSettable(TimelineView view) {
+                return !view.labelFontSize.isBound();
+            }
+
+            @Override
+            public StyleableProperty<Number> getStyleableProperty(TimelineView view) {
+                return view.labelFontSize;
+            }
+        };
+        static final CssMetaData<TimelineView, Paint> TEXT_FILL = paint("-timeline-text-fill",
+                Color.web("#1f2329"), view -> view.textFill);
+        static final CssMetaData<TimelineView, Paint> SURFACE_FILL = paint("-timeline-surface-fill",
+                Color.web("#fbfbfa"), view -> view.surfaceFill);
+        static final CssMetaData<TimelineView, Paint> ACCENT_FILL = paint("-timeline-accent-fill",
+                Color.web("#2f6fde"), view -> view.accentFill);
+        static final List<CssMetaData<? extends Styleable, ?>> ALL = all();
+
+        private static CssMetaData<TimelineView, Paint> paint(String name, Paint initial,
+                Function<TimelineView, StyleableObjectProperty<Paint>> property) {
+            return new CssMetaData<>(name, PaintConverter.getInstance(), initial) {
+                @Override
+                public boolean isSettable(TimelineView view) {
+                    return !property.apply(view).isBound();
+                }
+
+                @Override
+                public StyleableProperty<Paint> getStyleableProperty(TimelineView view) {
+                    return property.apply(view);
+                }
+            };
+        }
+
+        private static List<CssMetaData<? extends Styleable, ?>> all() {
+            List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
+            list.addAll(List.of(LABEL_FONT_SIZE, TEXT_FILL, SURFACE_FILL, ACCENT_FILL));
+            return List.copyOf(list);
+        }
+    }
+}

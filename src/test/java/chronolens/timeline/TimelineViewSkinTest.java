@@ -1,0 +1,197 @@
+package chronolens.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chronolens.model.EpochDays;
+import chronolens.model.Event;
+import chronolens.model.TemporalValue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lays the skin out at a fixed size, without a robot, and checks what it drew. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewSkinTest {
+
+    @Start
+    void start(Stage stage) {
+        // the toolkit is all these tests need; each builds its own scene
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    private static TimelineView laidOut(List<Event> events, double width, double height) {
+        TimelineView view = new TimelineView(events);
+        new Scene(view, width, height);
+        view.applyCss();
+        view.resize(width, height);
+        view.layout();
+        return view;
+    }
+
+    private static TimelineViewSkin skin(TimelineView view) {
+        return (TimelineViewSkin) view.getSkin();
+    }
+
+    @Test
+    void labelsInOneLaneNeverOverlapOnADenseTimeline() throws Exception {
+        List<double[]> boxes = onFx(() -> {
+            TimelineView view = laidOut(TimelineFixtures.many(5000, 3), 1200, 600);
+            view.zoomToFit();
+            view.layout();
+            return skin(view).renderer().boxes();
+        });
+        assertTrue(boxes.size() > 50, "only " + boxes.size() + " labels");
+        Map<Double, List<double[]>> byLane = new HashMap<>();
+        for (double[] b : boxes) {
+            byLane.computeIfAbsent(b[2], k -> new ArrayList<>()).add(b);
+        }
+        for (List<double[]> lane : byLane.values()) {
+            lane.sort((a, b) -> Double.compare(a[0], b[0]));
+            for (int i = 1; i < lane.size(); i++) {
+                assertTrue(lane.get(i - 1)[1] <= lane.get(i)[0], "labels overlap in a lane");
+            }
+        }
+    }
+
+    @Test
+    void aHundredThousandEventsDrawAtMostTheLabelBudget() throws Exception {
+        int labelled = onFx(() -> {
+            TimelineView view = laidOut(TimelineFixtures.many(100_000, 5), 1600, 900);
+            view.zoomToFit();
+            view.layout();
+            return skin(view).renderer().labelledCount();
+        });
+        assertTrue(labelled > 0 && labelled <= TimelineRenderer.LABEL_BUDGET, labelled + " labels");
+    }
+
+    @Test
+    void anEventIn221BcSitsLeftOfAdOne() throws Exception {
+        Event qin = TimelineFixtures.event("q", "Qin unifies China", TemporalValue.ofYear(-220));
+        Event adOne = TimelineFixtures.event("a", "Year one", TemporalValue.ofYear(1));
+        double[][] boxes = onFx(() -> {
+            TimelineView view = laidOut(List.of(adOne, qin), 1000, 300);
+            view.setVisibleRange(EpochDays.ofYear(-300), EpochDays.ofYear(100));
+            view.layout();
+            EventIndex index = skin(view).index();
+            return new double[][] {skin(view).renderer().boxOf(index.indexOf(qin)),
+                skin(view).renderer().boxOf(index.indexOf(adOne))};
+        });
+        assertTrue(boxes[0][0] < boxes[1][0], "221 BC at " + boxes[0][0] + ", AD 1 at " + boxes[1][0]);
+        assertEquals(1000 * 80.0 / 400, boxes[0][0] + 3, 1.0);
+    }
+
+    @Test
+    void approximateEventsSayCirca() throws Exception {
+        Event founding = TimelineFixtures.event("f", "Founding", TemporalValue.ofYear(1957).asApproximate());
+        String label = onFx(() -> {
+            TimelineView view = laidOut(List.of(founding), 800, 300);
+            view.zoomToFit();
+            view.layout();
+            return skin(view).renderer().labelOf(skin(view).index().indexOf(founding));
+        });
+        assertEquals("c. Founding", label);
+    }
+
+    @Test
+    void longTitlesAreCutWithAnEllipsis() throws Exception {
+        Event longOne = TimelineFixtures.event("l", "A very long title ".repeat(10), TemporalValue.ofYear(1957));
+        String label = onFx(() -> {
+            TimelineView view = laidOut(List.of(longOne), 800, 300);
+            view.zoomToFit();
+            view.layout();
+            return skin(view).renderer().labelOf(0);
+        });
+        assertTrue(label.endsWith("\u2026") && label.length() < 60, label);
+    }
+
+    @Test
+    void eventsWithoutADateAreIgnored() throws Exception {
+        Event undated = TimelineFixtures.event("u", "Undated", null);
+        int size = onFx(() -> skin(laidOut(List.of(undated, TimelineFixtures.twentiethCentury().get(0)), 800, 300))
+                .index().size());
+        assertEquals(1, size);
+    }
+
+    @Test
+    void selectingFromOutsideBringsTheEventIntoViewWithItsLabel() throws Exception {
+        List<Event> events = TimelineFixtures.twentiethCentury();
+        double[] box = onFx(() -> {
+            TimelineView view = laidOut(events, 800, 300);
+            view.setVisibleRange(EpochDays.ofYear(1800), EpochDays.ofYear(1850));
+            view.setSelectedEvent(events.get(4));
+            view.layout();
+            return skin(view).renderer().boxOf(skin(view).index().indexOf(events.get(4)));
+        });
+        assertNotNull(box, "the moon landing is labelled");
+        assertTrue(box[0] >= 0 && box[0] < 800, "at x=" + box[0]);
+    }
+
+    @Test
+    void cssVariablesRestyleTheTimeline() throws Exception {
+        TimelineView view = onFx(() -> {
+            TimelineView v = laidOut(List.of(), 400, 200);
+            v.setStyle("-cl-accent: #ff0000; -timeline-label-font-size: 18px;");
+            v.applyCss();
+            return v;
+        });
+        assertEquals(Color.RED, view.getAccentFill());
+        assertEquals(18, view.getLabelFontSize());
+    }
+
+    @Test
+    void aLargerFontGivesTallerLanes() throws Exception {
+        double[] heights = onFx(() -> {
+            TimelineView view = laidOut(TimelineFixtures.twentiethCentury(), 800, 400);
+            double normal = skin(view).renderer().geometry().laneHeight();
+            view.setLabelFontSize(24);
+            view.layout();
+            return new double[] {normal, skin(view).renderer().geometry().laneHeight()};
+        });
+        assertTrue(heights[1] > heights[0] * 1.5, heights[0] + " -> " + heights[1]);
+    }
+
+    @Test
+    void disposeRemovesTheCanvasAndStopsListening() throws Exception {
+        Object[] result = onFx(() -> {
+            TimelineView view = laidOut(TimelineFixtures.twentiethCentury(), 800, 300);
+            TimelineViewSkin old = skin(view);
+            EventIndex index = old.index();
+            view.setSkin(new TimelineViewSkin(view));
+            view.getEvents().add(TimelineFixtures.day("z", "Later", 1990, 1, 1));
+            long canvases = view.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).count();
+            return new Object[] {index, old.index(), canvases};
+        });
+        assertSame(result[0], result[1], "a disposed skin does not rebuild");
+        assertEquals(1L, result[2], "only the new skin's canvas is left");
+    }
+
+    @Test
+    void zoomToFitWithoutEventsKeepsTheRange() throws Exception {
+        double[] range = onFx(() -> {
+            TimelineView view = laidOut(List.of(), 800, 300);
+            double start = view.getVisibleStart();
+            view.zoomToFit();
+            return new double[] {start, view.getVisibleStart()};
+        });
+        assertEquals(range[0], range[1]);
+    }
+}

@@ -1,0 +1,183 @@
+package chronolens.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chronolens.model.EpochDays;
+import chronolens.model.Event;
+
+import java.util.concurrent.ExecutionException;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewUiTest {
+    private static final double WIDTH = 800;
+    private static final double HEIGHT = 300;
+
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new TimelineView(TimelineFixtures.twentiethCentury());
+        view.setVisibleRange(EpochDays.ofYear(1930), EpochDays.ofYear(1980));
+        stage.setScene(new Scene(view, WIDTH, HEIGHT));
+        stage.show();
+    }
+
+    private double dayAt(double x) {
+        return view.getVisibleStart() + x / view.getWidth() * (view.getVisibleEnd() - view.getVisibleStart());
+    }
+
+    private double xOf(double day) {
+        return (day - view.getVisibleStart()) / (view.getVisibleEnd() - view.getVisibleStart()) * view.getWidth();
+    }
+
+    private Event event(String id) {
+        return view.getEvents().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private PixelReader canvasPixels(FxRobot robot) throws ExecutionException, InterruptedException {
+        Canvas canvas = robot.lookup("." + TimelineStyle.CANVAS).queryAs(Canvas.class);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)).get();
+        return image.getPixelReader();
+    }
+
+    private static boolean isAccent(int argb) {
+        int r = argb >> 16 & 0xff;
+        int g = argb >> 8 & 0xff;
+        int b = argb & 0xff;
+        return Math.abs(r - 0x2f) < 40 && Math.abs(g - 0x6f) < 40 && Math.abs(b - 0xde) < 40;
+    }
+
+    /** Where a person sees the dot of a point event: the accent-coloured pixel in its column, above the axis. */
+    private Point2D dotOf(FxRobot robot, Event e) throws ExecutionException, InterruptedException {
+        PixelReader pixels = canvasPixels(robot);
+        int x = (int) Math.round(xOf(e.when().start()));
+        for (int y = 0; y < HEIGHT - 60; y++) {
+            if (isAccent(pixels.getArgb(x, y))) {
+                return new Point2D(x, y + 3);
+            }
+        }
+        throw new AssertionError("no marker drawn at x=" + x + " for " + e.title());
+    }
+
+    private int accentPixelsAround(FxRobot robot, Point2D p) throws ExecutionException, InterruptedException {
+        PixelReader pixels = canvasPixels(robot);
+        int count = 0;
+        for (int y = (int) p.getY() - 14; y < p.getY() + 14; y++) {
+            for (int x = (int) p.getX() - 12; x < p.getX() + 180; x++) {
+                count += isAccent(pixels.getArgb(x, y)) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    private Point2D screen(double x, double y) {
+        return view.localToScreen(x, y);
+    }
+
+    @Test
+    void wheelZoomKeepsTheTimeUnderThePointer(FxRobot robot) {
+        double pointerX = 200;
+        double before = dayAt(pointerX);
+        double spanBefore = view.getVisibleEnd() - view.getVisibleStart();
+        robot.moveTo(screen(pointerX, 100));
+        robot.scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double spanAfter = view.getVisibleEnd() - view.getVisibleStart();
+        assertNotEquals(spanBefore, spanAfter, 1e-6);
+        assertEquals(before, dayAt(pointerX), spanBefore * 1e-9);
+    }
+
+    @Test
+    void dragPansByTheDraggedPixels(FxRobot robot) {
+        double daysPerPixel = (view.getVisibleEnd() - view.getVisibleStart()) / view.getWidth();
+        double start = view.getVisibleStart();
+        double end = view.getVisibleEnd();
+        robot.drag(screen(400, 60), MouseButton.PRIMARY).moveBy(120, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(start - 120 * daysPerPixel, view.getVisibleStart(), daysPerPixel * 0.5);
+        assertEquals(end - 120 * daysPerPixel, view.getVisibleEnd(), daysPerPixel * 0.5);
+        assertNull(view.getSelectedEvent(), "a drag is not a click");
+    }
+
+    @Test
+    void clickOnAMarkerSelectsItsEventAndHighlightsIt(FxRobot robot) throws Exception {
+        Event republic = event("c");
+        Point2D dot = dotOf(robot, republic);
+        int accentBefore = accentPixelsAround(robot, dot);
+        robot.clickOn(screen(dot.getX(), dot.getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(republic, view.getSelectedEvent());
+        int accentAfter = accentPixelsAround(robot, dot);
+        assertTrue(accentAfter > accentBefore + 200, "selection outline: " + accentBefore + " -> " + accentAfter);
+    }
+
+    @Test
+    void clickOnEmptySpaceClearsTheSelection(FxRobot robot) {
+        robot.interact(() -> view.setSelectedEvent(event("c")));
+        robot.clickOn(screen(xOf(EpochDays.ofYear(1976)), 20));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(view.getSelectedEvent());
+    }
+
+    @Test
+    void leftAndRightKeysStepThroughEventsInTimeOrder(FxRobot robot) throws Exception {
+        robot.clickOn(screen(dotOf(robot, event("c")).getX(), dotOf(robot, event("c")).getY()));
+        robot.type(KeyCode.RIGHT);
+        assertEquals(event("d"), view.getSelectedEvent());
+        robot.type(KeyCode.LEFT, 2);
+        assertEquals(event("b"), view.getSelectedEvent());
+    }
+
+    @Test
+    void rightKeyBringsAnEventOffScreenIntoView(FxRobot robot) {
+        robot.interact(() -> {
+            view.setVisibleRange(EpochDays.ofYear(1930), EpochDays.ofYear(1948));
+            view.setSelectedEvent(event("b"));
+            view.requestFocus();
+        });
+        assertEquals(EpochDays.ofYear(1930), view.getVisibleStart(), 1e-6, "the war years were in view already");
+        robot.type(KeyCode.RIGHT);
+        Event republic = event("c");
+        assertEquals(republic, view.getSelectedEvent());
+        assertTrue(view.getVisibleStart() > EpochDays.ofYear(1930));
+        double x = xOf(republic.when().start());
+        assertTrue(x >= 0 && x <= view.getWidth(), "1 October 1949 drawn at x=" + x);
+    }
+
+    @Test
+    void plusAndMinusZoomAroundTheMiddleAndHomeFitsAll(FxRobot robot) {
+        robot.interact(view::requestFocus);
+        double middle = dayAt(view.getWidth() / 2);
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        robot.type(KeyCode.EQUALS);
+        assertEquals(span / TimelineViewSkin.ZOOM_STEP, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9);
+        assertEquals(middle, dayAt(view.getWidth() / 2), span * 1e-9);
+        robot.type(KeyCode.MINUS, 2);
+        assertEquals(span * TimelineViewSkin.ZOOM_STEP, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9);
+        robot.interact(() -> view.setVisibleRange(EpochDays.ofYear(1000), EpochDays.ofYear(1001)));
+        robot.type(KeyCode.HOME);
+        for (Event e : view.getEvents()) {
+            assertTrue(e.when().start() >= view.getVisibleStart() && e.when().end() <= view.getVisibleEnd(),
+                    e.title() + " not in view after Home");
+        }
+    }
+}
