@@ -1,6 +1,8 @@
 package chronolens.timeline;
 
 import chronolens.model.Event;
+import chronolens.model.Granularity;
+import chronolens.model.TemporalValue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +25,7 @@ final class EventIndex {
     private final double[] end;
     /** Largest end among events 0..i, so that the first event that may reach into a view is a binary search. */
     private final double[] runningMaxEnd;
+    private final boolean[] point;
     private final Map<Event, Integer> positions;
 
     EventIndex(List<Event> all) {
@@ -38,6 +41,7 @@ final class EventIndex {
         start = new double[n];
         end = new double[n];
         runningMaxEnd = new double[n];
+        point = new boolean[n];
         positions = new HashMap<>(n * 2);
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
@@ -45,6 +49,7 @@ final class EventIndex {
             end[i] = events[i].when().end();
             max = Math.max(max, end[i]);
             runningMaxEnd[i] = max;
+            point[i] = isPoint(events[i].when());
             positions.putIfAbsent(events[i], i);
         }
     }
@@ -63,6 +68,17 @@ final class EventIndex {
 
     double end(int i) {
         return end[i];
+    }
+
+    /** True when event {@code i} is drawn as a point rather than a bar. */
+    boolean point(int i) {
+        return point[i];
+    }
+
+    /** Day-or-finer values and deep time are points; anything longer (a year, "16–17 May") is a bar. */
+    static boolean isPoint(TemporalValue when) {
+        return when.granularity().isDeepTime()
+                || when.granularity().compareTo(Granularity.DAY) <= 0 && when.end() - when.start() <= 1;
     }
 
     /** Position of {@code event} in start order, or -1 when it is not a dated event of this index. */

@@ -1,7 +1,6 @@
 package chronolens.timeline;
 
 import chronolens.model.Event;
-import chronolens.model.Granularity;
 import chronolens.model.TemporalValue;
 
 import java.util.ArrayList;
@@ -216,7 +215,7 @@ final class TimelineRenderer {
             }
             double x0 = scale.toPixel(index.start(i));
             int c0 = (int) Math.max(0, Math.min(last, Math.floor(x0)));
-            int c1 = isPoint(index.event(i).when()) ? c0
+            int c1 = index.point(i) ? c0
                     : (int) Math.max(c0, Math.min(last, Math.floor(scale.toPixel(index.end(i)))));
             rug[c0]++;
             rug[c1 + 1]--;
@@ -240,19 +239,13 @@ final class TimelineRenderer {
         drawRug(g, columns, p);
     }
 
-    /** Day-or-finer values and deep time are points; anything longer (a year, "16–17 May") is a bar. */
-    static boolean isPoint(TemporalValue when) {
-        return when.granularity().isDeepTime()
-                || when.granularity().compareTo(Granularity.DAY) <= 0 && when.end() - when.start() <= 1;
-    }
-
     private double markerRadius() {
         return Math.max(3, geometry.fontSize() * 0.32);
     }
 
     private double boxLeft(int i, TimeScale scale) {
         double x0 = scale.toPixel(index.start(i));
-        return isPoint(index.event(i).when()) ? x0 - markerRadius() : Math.max(x0, 0);
+        return index.point(i) ? x0 - markerRadius() : Math.max(x0, 0);
     }
 
     /** Left and right edge of the marker with its label, in pixels. */
@@ -260,7 +253,7 @@ final class TimelineRenderer {
         double x0 = scale.toPixel(index.start(i));
         String label = label(i);
         double textWidth = labelWidths[i];
-        if (isPoint(index.event(i).when())) {
+        if (index.point(i)) {
             double r = markerRadius();
             box[0] = x0 - r;
             box[1] = x0 + r + 4 + textWidth;
@@ -302,7 +295,7 @@ final class TimelineRenderer {
         double alpha = when.approximate() ? APPROXIMATE_ALPHA : 1;
         double x0 = scale.toPixel(when.start());
         double textX;
-        if (isPoint(when)) {
+        if (index.point(i)) {
             double r = markerRadius();
             g.setGlobalAlpha(alpha);
             g.setFill(p.accent());
