@@ -37,10 +37,12 @@ final class TimelineRenderer {
     /** Where the parts of a frame go, from the font size and the canvas height. */
     record Geometry(double fontSize, double width, double height, double laneHeight, double lanesTop,
                     double lanesBottom, double rugTop, double axisY, double tickBaseline, double contextBaseline,
-                    int lanes) {
+                    double overviewTop, double overviewHeight, int lanes) {
         static Geometry of(double fontSize, double width, double height) {
             double row = Math.ceil(fontSize * 1.5);
-            double contextBaseline = height - row / 2 - 2;
+            double overviewHeight = Math.ceil(Math.max(10, fontSize));
+            double overviewTop = height - overviewHeight - 3;
+            double contextBaseline = overviewTop - row / 2 - 2;
             double tickBaseline = contextBaseline - row;
             double axisY = tickBaseline - row / 2 - 4;
             double rugTop = axisY - Math.ceil(fontSize * 1.4);
@@ -49,7 +51,7 @@ final class TimelineRenderer {
             double lanesTop = 6;
             int lanes = (int) Math.max(0, Math.floor((lanesBottom - lanesTop) / laneHeight));
             return new Geometry(fontSize, width, height, laneHeight, lanesTop, lanesBottom, rugTop, axisY,
-                    tickBaseline, contextBaseline, lanes);
+                    tickBaseline, contextBaseline, overviewTop, overviewHeight, lanes);
         }
 
         double laneTop(int lane) {
@@ -60,6 +62,7 @@ final class TimelineRenderer {
     private final TextMeter meter = new TextMeter(Font.font(12));
     private final TextMeter boldMeter = new TextMeter(Font.font(null, FontWeight.BOLD, 12));
     private final LaneLayout lanes = new LaneLayout(0, LABEL_GAP);
+    private final OverviewBand overview = new OverviewBand();
 
     private EventIndex index = new EventIndex(List.of());
     private String[] labels = new String[0];
@@ -76,6 +79,7 @@ final class TimelineRenderer {
 
     void setIndex(EventIndex index) {
         this.index = index;
+        overview.setIndex(index);
         labels = new String[index.size()];
         labelWidths = new double[index.size()];
         hits = 0;
@@ -143,7 +147,14 @@ final class TimelineRenderer {
         return geometry != null && y >= geometry.rugTop() && y <= geometry.axisY();
     }
 
-    void draw(GraphicsContext g, double width, double height, TimeScale scale, int selected, Palette palette) {
+    /**
+     * Draws a frame.
+     *
+     * @param selected index of the selected event, or -1
+     * @param hovered  index of the event under the pointer, or -1; it gets an outline and a tooltip
+     */
+    void draw(GraphicsContext g, double width, double height, TimeScale scale, int selected, int hovered,
+              Palette palette) {
         geometry = Geometry.of(meter.font().getSize(), width, height);
         hits = 0;
         g.setGlobalAlpha(1);
@@ -152,6 +163,51 @@ final class TimelineRenderer {
         tickPlan = TickPlan.plan(scale, width, meter::width);
         drawAxis(g, palette);
         drawEvents(g, scale, selected, palette);
+        overview.draw(g, geometry.overviewTop(), geometry.overviewHeight(), width, scale.toDay(0),
+                scale.toDay(width), palette);
+        double[] box = hovered >= 0 ? boxOf(hovered) : null;
+        if (box != null) {
+            drawTooltip(g, hovered, box, palette);
+        }
+    }
+
+    /** An outline round the hovered marker and, above it, its whole title and its date as the model says it. */
+    private void drawTooltip(GraphicsContext g, int i, double[] box, Palette p) {
+        Geometry geo = geometry;
+        g.setGlobalAlpha(1);
+        g.setStroke(p.accent().deriveColor(0, 1, 1, 0.6));
+        g.setLineWidth(1);
+        g.strokeRoundRect(box[0] + 0.5, box[2] - 0.5, box[1] - box[0] - 1, box[3] - box[2] + 1, 6, 6);
+        Event e = index.event(i);
+        String title = meter.fit(e.title() == null ? "" : e.title().strip(), geo.width() * 0.6);
+        String date = e.when().label();
+        double w = Math.max(meter.width(title), meter.width(date)) + 16;
+        double lineHeight = Math.ceil(geo.fontSize() * 1.35);
+        double h = 2 * lineHeight + 10;
+        double x = Math.max(2, Math.min(box[0], geo.width() - w - 2));
+        double y = box[2] - h - 4 >= 0 ? box[2] - h - 4 : box[3] + 4;
+        g.setFill(p.surface());
+        g.fillRoundRect(x, y, w, h, 8, 8);
+        g.setStroke(p.text().deriveColor(0, 1, 1, 0.35));
+        g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, 8, 8);
+        g.setFill(p.text());
+        g.setFont(meter.font());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(title, x + 8, y + 5 + lineHeight / 2);
+        g.setFill(p.text().deriveColor(0, 1, 1, 0.7));
+        g.fillText(date, x + 8, y + 5 + lineHeight * 1.5);
+    }
+
+    /** True when {@code y} falls in the overview band at the bottom. */
+    boolean inOverview(double y) {
+        return geometry != null && y >= geometry.overviewTop() - 2
+                && y <= geometry.overviewTop() + geometry.overviewHeight() + 2;
+    }
+
+    /** The day under {@code x} in the overview band as last drawn. */
+    double overviewDayAt(double x) {
+        return overview.dayAt(x);
     }
 
     // ---- axis ------------------------------------------------------------------------------------
@@ -173,7 +229,11 @@ final class TimelineRenderer {
         for (TickPlan.Tick t : tickPlan.ticks()) {
             double x = Math.round(t.x()) + 0.5;
             g.strokeLine(x, geo.axisY(), x, geo.axisY() + 5);
-            g.fillText(t.label(), t.x(), geo.tickBaseline());
+            double half = meter.width(t.label()) / 2;
+            // a label cut by the edge misleads ("30" for 1930), so it is left out
+            if (t.x() - half >= 0 && t.x() + half <= geo.width()) {
+                g.fillText(t.label(), t.x(), geo.tickBaseline());
+            }
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(boldMeter.font());

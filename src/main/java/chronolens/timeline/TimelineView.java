@@ -7,8 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.animation.Animation;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -26,6 +33,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.util.Duration;
 
 /**
  * A zoomable horizontal timeline of {@link Event}s: markers in lanes above a calendar axis, with wheel zoom,
@@ -40,6 +48,8 @@ public class TimelineView extends Control {
     static final double MIN_SPAN_DAYS = 5.0 / 1440;
     /** Largest visible span, in days (twice the age of the universe). */
     static final double MAX_SPAN_DAYS = 2 * 13.8e9 * EpochDays.DAYS_PER_YEAR;
+    /** Length of a fly-to, in milliseconds. */
+    public static final int FLIGHT_MILLIS = 350;
     private static final double DEFAULT_FONT_SIZE = 12;
 
     private final ObservableList<Event> events = FXCollections.observableArrayList();
@@ -47,6 +57,9 @@ public class TimelineView extends Control {
     private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart",
             EpochDays.ofYear(1950));
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", EpochDays.ofYear(2030));
+
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private Timeline flight;
 
     private final StyleableDoubleProperty labelFontSize = new SimpleStyleableDoubleProperty(
             StyleableProperties.LABEL_FONT_SIZE, this, "labelFontSize", DEFAULT_FONT_SIZE);
@@ -124,6 +137,22 @@ public class TimelineView extends Control {
     }
 
     /**
+     * Whether the view flies to a new range (selection brought into view, Home) rather than jumping; default true.
+     * The flight takes {@value #FLIGHT_MILLIS} ms and only runs while the view is showing.
+     */
+    public BooleanProperty animatedProperty() {
+        return animated;
+    }
+
+    public boolean isAnimated() {
+        return animated.get();
+    }
+
+    public void setAnimated(boolean value) {
+        animated.set(value);
+    }
+
+    /**
      * Size of label text, in pixels; default 12. CSS {@code -timeline-label-font-size}; presentation mode raises
      * it. Lanes, axis rows and markers grow with it.
      */
@@ -183,8 +212,59 @@ public class TimelineView extends Control {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    /** Shows {@code [start, end]} (epoch days), clamped to the spans the view supports. */
+    /** Shows {@code [start, end]} (epoch days) at once, clamped to the spans the view supports. */
     public void setVisibleRange(double start, double end) {
+        stopFlight();
+        applyRange(start, end);
+    }
+
+    /**
+     * Moves to {@code [start, end]} in a short flight when {@link #animatedProperty() animated} and showing, else
+     * at once. The centre travels linearly and the span changes geometrically, so a big zoom feels even.
+     */
+    public void flyTo(double start, double end) {
+        stopFlight();
+        boolean showing = getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
+        if (!isAnimated() || !showing || !Double.isFinite(start) || !Double.isFinite(end) || !(end > start)) {
+            applyRange(start, end);
+            return;
+        }
+        double fromCenter = (getVisibleStart() + getVisibleEnd()) / 2;
+        double fromSpan = getVisibleEnd() - getVisibleStart();
+        double toCenter = (start + end) / 2;
+        double toSpan = end - start;
+        DoubleProperty progress = new SimpleDoubleProperty(0);
+        progress.addListener((o, old, now) -> {
+            double k = now.doubleValue();
+            double span = fromSpan * Math.pow(toSpan / fromSpan, k);
+            double center = fromCenter + (toCenter - fromCenter) * k;
+            applyRange(center - span / 2, center + span / 2);
+        });
+        Timeline timeline = new Timeline(new KeyFrame(Duration.millis(FLIGHT_MILLIS),
+                new KeyValue(progress, 1, Interpolator.EASE_BOTH)));
+        timeline.setOnFinished(e -> {
+            if (flight == timeline) {
+                flight = null;
+            }
+        });
+        flight = timeline;
+        timeline.play();
+    }
+
+    /** The flight under way, or null; for tests, which jump it to its end rather than wait. */
+    Animation flight() {
+        return flight;
+    }
+
+    private void stopFlight() {
+        if (flight != null) {
+            Timeline running = flight;
+            flight = null;
+            running.stop();
+        }
+    }
+
+    private void applyRange(double start, double end) {
         if (!Double.isFinite(start) || !Double.isFinite(end)) {
             return;
         }
@@ -226,7 +306,7 @@ public class TimelineView extends Control {
         double leftShare = 0.05;
         double rightShare = width > 0 ? Math.min(0.3, 16 * getLabelFontSize() / width) : 0.2;
         double total = (max - min) / (1 - leftShare - rightShare);
-        setVisibleRange(min - total * leftShare, max + total * rightShare);
+        flyTo(min - total * leftShare, max + total * rightShare);
     }
 
     /**
@@ -246,6 +326,7 @@ public class TimelineView extends Control {
 
     /** Moves the content right by {@code dx} pixels (so the view shows earlier times), keeping the zoom. */
     public void panByPixels(double dx) {
+        stopFlight();
         double shift = dx * (getVisibleEnd() - getVisibleStart()) / viewportWidth();
         visibleStart.set(getVisibleStart() - shift);
         visibleEnd.set(getVisibleEnd() - shift);
@@ -263,10 +344,10 @@ public class TimelineView extends Control {
         }
         if (end - start > span * 0.7) {
             double margin = (end - start) * 0.1;
-            setVisibleRange(start - margin, end + margin * 3);
+            flyTo(start - margin, end + margin * 3);
         } else {
             double newStart = start - span * 0.3;
-            setVisibleRange(newStart, newStart + span);
+            flyTo(newStart, newStart + span);
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.event.EventType;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyEvent;
@@ -38,6 +39,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private double pressX;
     private double lastDragX;
     private boolean dragging;
+    private boolean overviewDragging;
+    private int hovered = -1;
 
     public TimelineViewSkin(TimelineView view) {
         super(view);
@@ -61,6 +64,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         handle(MouseEvent.MOUSE_PRESSED, this::onPressed);
         handle(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         handle(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        handle(MouseEvent.MOUSE_MOVED, this::onMoved);
+        handle(MouseEvent.MOUSE_EXITED, e -> hover(-1));
         handle(KeyEvent.KEY_PRESSED, this::onKey);
         rebuildIndex();
     }
@@ -92,6 +97,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void rebuildIndex() {
         index = new EventIndex(getSkinnable().getEvents());
+        hovered = -1;
         renderer.setIndex(index);
         markDirty();
     }
@@ -132,7 +138,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineRenderer.Palette palette = new TimelineRenderer.Palette(color(view.getTextFill(), Color.BLACK),
                 color(view.getSurfaceFill(), Color.WHITE), color(view.getAccentFill(), Color.ROYALBLUE));
         renderer.draw(canvas.getGraphicsContext2D(), width, height, TimeScale.fit(start, end, width),
-                index.indexOf(view.getSelectedEvent()), palette);
+                index.indexOf(view.getSelectedEvent()), hovered, palette);
     }
 
     private static Color color(Paint paint, Color fallback) {
@@ -170,6 +176,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (delta == 0 || e.isInertia() && Math.abs(delta) < 1) {
             return;
         }
+        hover(-1);
         if (e.getDeltaY() == 0 || e.isShiftDown()) {
             getSkinnable().panByPixels(delta);
         } else {
@@ -179,11 +186,34 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         e.consume();
     }
 
+    private void onMoved(MouseEvent e) {
+        hover(renderer.eventAt(e.getX() - snappedLeftInset(), e.getY() - snappedTopInset()));
+    }
+
+    private void hover(int event) {
+        if (event != hovered) {
+            hovered = event;
+            canvas.setCursor(event >= 0 ? Cursor.HAND : Cursor.DEFAULT);
+            markDirty();
+        }
+    }
+
+    /** The event under the pointer, as the last frame showed it, or null. */
+    Event hoveredEvent() {
+        return hovered >= 0 ? index.event(hovered) : null;
+    }
+
     private void onPressed(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
         getSkinnable().requestFocus();
+        if (renderer.inOverview(e.getY() - snappedTopInset())) {
+            overviewDragging = true;
+            centerOnOverview(e.getX() - snappedLeftInset());
+            e.consume();
+            return;
+        }
         pressX = e.getX();
         lastDragX = e.getX();
         dragging = false;
@@ -193,12 +223,18 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (!e.isPrimaryButtonDown()) {
             return;
         }
+        if (overviewDragging) {
+            centerOnOverview(e.getX() - snappedLeftInset());
+            e.consume();
+            return;
+        }
         if (!dragging && Math.abs(e.getX() - pressX) < DRAG_THRESHOLD) {
             return;
         }
         if (!dragging) {
             dragging = true;
             lastDragX = pressX;
+            hover(-1);
         }
         getSkinnable().panByPixels(e.getX() - lastDragX);
         lastDragX = e.getX();
@@ -209,8 +245,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (dragging) {
+        if (dragging || overviewDragging) {
             dragging = false;
+            overviewDragging = false;
             e.consume();
             return;
         }
@@ -226,6 +263,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             getSkinnable().setSelectedEvent(null);
         }
         e.consume();
+    }
+
+    /** Moves the visible window, keeping its span, so it is centred on the time under {@code x} in the band. */
+    private void centerOnOverview(double x) {
+        double day = renderer.overviewDayAt(x);
+        if (Double.isNaN(day)) {
+            return;
+        }
+        TimelineView view = getSkinnable();
+        double half = (view.getVisibleEnd() - view.getVisibleStart()) / 2;
+        view.setVisibleRange(day - half, day + half);
     }
 
     private void onKey(KeyEvent e) {

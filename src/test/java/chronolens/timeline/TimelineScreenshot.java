@@ -15,6 +15,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javax.imageio.ImageIO;
 
 /**
@@ -52,6 +54,13 @@ public final class TimelineScreenshot {
         small.setVisibleRange(EpochDays.ofYear(1930), EpochDays.ofYear(1980));
         small.setSelectedEvent(small.getEvents().get(2));
         write(small, 800, 300, new File(dir, "century.png"));
+        double moonX = (small.getEvents().get(4).when().start() - small.getVisibleStart())
+                / (small.getVisibleEnd() - small.getVisibleStart()) * 800;
+        TimelineRenderer.Geometry geo = ((TimelineViewSkin) small.getSkin()).renderer().geometry();
+        double laneY = geo.laneTop(0) + geo.laneHeight() / 2;
+        write(small, 800, 300, () -> javafx.event.Event.fireEvent(small, new MouseEvent(MouseEvent.MOUSE_MOVED,
+                moonX + 20, laneY, moonX + 20, laneY, MouseButton.NONE, 0, false, false, false, false, false, false,
+                false, false, false, false, null)), new File(dir, "hover.png"));
 
         List<Event> mixed = new ArrayList<>(TimelineFixtures.twentiethCentury());
         mixed.add(TimelineFixtures.event("q", "Qin unifies China", TemporalValue.ofYear(-220)));

@@ -2,6 +2,7 @@ package chronolens.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,8 @@ class TimelineViewUiTest {
     @Start
     void start(Stage stage) {
         view = new TimelineView(TimelineFixtures.twentiethCentury());
+        // fly-to animations would move the range after each step; one test below covers them
+        view.setAnimated(false);
         view.setVisibleRange(EpochDays.ofYear(1930), EpochDays.ofYear(1980));
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
         stage.show();
@@ -179,5 +182,61 @@ class TimelineViewUiTest {
             assertTrue(e.when().start() >= view.getVisibleStart() && e.when().end() <= view.getVisibleEnd(),
                     e.title() + " not in view after Home");
         }
+    }
+
+    @Test
+    void withAnimationTheViewFliesToTheNextEvent(FxRobot robot) {
+        robot.interact(() -> {
+            view.setAnimated(true);
+            view.setVisibleRange(EpochDays.ofYear(1930), EpochDays.ofYear(1948));
+            view.setSelectedEvent(event("b"));
+            view.requestFocus();
+        });
+        robot.type(KeyCode.RIGHT);
+        assertEquals(event("c"), view.getSelectedEvent());
+        robot.interact(() -> {
+            assertNotNull(view.flight(), "a flight is under way");
+            view.flight().jumpTo(view.flight().getTotalDuration());
+        });
+        double x = xOf(event("c").when().start());
+        assertTrue(x >= 0 && x <= view.getWidth(), "1 October 1949 at x=" + x + " after the flight");
+    }
+
+    @Test
+    void pressingTheOverviewBandCentresTheViewThere(FxRobot robot) {
+        TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
+        TimelineRenderer.Geometry geometry = skin.renderer().geometry();
+        double y = geometry.overviewTop() + geometry.overviewHeight() / 2;
+        double target = skin.renderer().overviewDayAt(600);
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        robot.clickOn(screen(600, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(target, (view.getVisibleStart() + view.getVisibleEnd()) / 2, span / 800);
+        assertEquals(span, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9);
+    }
+
+    @Test
+    void hoveringAMarkerShowsItsDate(FxRobot robot) throws Exception {
+        Event moon = event("e");
+        Point2D dot = dotOf(robot, moon);
+        int inkBefore = darkPixelsAbove(robot, dot);
+        robot.moveTo(screen(dot.getX(), dot.getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
+        assertEquals(moon, skin.hoveredEvent());
+        int inkAfter = darkPixelsAbove(robot, dot);
+        assertTrue(inkAfter > inkBefore + 40, "a tooltip with text above the marker: " + inkBefore + " -> " + inkAfter);
+    }
+
+    private int darkPixelsAbove(FxRobot robot, Point2D p) throws ExecutionException, InterruptedException {
+        PixelReader pixels = canvasPixels(robot);
+        int count = 0;
+        for (int y = Math.max(0, (int) p.getY() - 60); y < p.getY() - 10; y++) {
+            for (int x = Math.max(0, (int) p.getX() - 160); x < Math.min(WIDTH, p.getX() + 160); x++) {
+                int argb = pixels.getArgb(x, y);
+                count += (argb >> 16 & 0xff) + (argb >> 8 & 0xff) + (argb & 0xff) < 200 ? 1 : 0;
+            }
+        }
+        return count;
     }
 }

@@ -1,0 +1,85 @@
+package chronolens.timeline;
+
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.scene.canvas.GraphicsContext;
+
+/**
+ * The thin band under the axis that shows the whole timeline (where the events are) with the visible window as a
+ * rectangle; pressing or dragging in it moves the window there.
+ */
+final class OverviewBand {
+    private static final double MARGIN_SHARE = 0.02;
+
+    private EventIndex index = new EventIndex(List.of());
+    private int[] counts = new int[0];
+    private double countedStart = Double.NaN;
+    private double countedEnd = Double.NaN;
+    private int countedWidth = -1;
+    private TimeScale scale;
+
+    void setIndex(EventIndex index) {
+        this.index = index;
+        countedWidth = -1;
+    }
+
+    /** The day under {@code x} in the band as last drawn, or NaN before the first frame. */
+    double dayAt(double x) {
+        return scale == null ? Double.NaN : scale.toDay(x);
+    }
+
+    void draw(GraphicsContext g, double top, double height, double width, double viewStart, double viewEnd,
+              TimelineRenderer.Palette p) {
+        double[] extent = index.extent();
+        double start = extent == null ? viewStart : Math.min(extent[0], viewStart);
+        double end = extent == null ? viewEnd : Math.max(extent[1], viewEnd);
+        double margin = (end - start) * MARGIN_SHARE;
+        start -= margin;
+        end += margin;
+        scale = TimeScale.fit(start, end, width);
+        int columns = (int) Math.ceil(width);
+        if (start != countedStart || end != countedEnd || columns != countedWidth) {
+            count(columns);
+            countedStart = start;
+            countedEnd = end;
+            countedWidth = columns;
+        }
+        g.setGlobalAlpha(1);
+        g.setFill(p.text().deriveColor(0, 1, 1, 0.05));
+        g.fillRect(0, top, width, height);
+        int max = 1;
+        for (int c = 0; c < columns; c++) {
+            max = Math.max(max, counts[c]);
+        }
+        g.setFill(p.text().deriveColor(0, 1, 1, 0.35));
+        // log scale, so one event beside a thousand still shows; a lone event is a short bar, not a full one
+        double logMax = Math.log1p(Math.max(max, 8));
+        for (int c = 0; c < columns; c++) {
+            if (counts[c] > 0) {
+                double h = Math.max(1.5, (height - 2) * Math.log1p(counts[c]) / logMax);
+                g.fillRect(c, top + height - 1 - h, 1, h);
+            }
+        }
+        double left = scale.toPixel(viewStart);
+        double right = Math.max(scale.toPixel(viewEnd), left + 3);
+        g.setFill(p.accent().deriveColor(0, 1, 1, 0.2));
+        g.fillRect(left, top, right - left, height);
+        g.setStroke(p.accent());
+        g.setLineWidth(1);
+        g.strokeRect(Math.round(left) + 0.5, top + 0.5, Math.max(2, Math.round(right - left) - 1), height - 1);
+    }
+
+    private void count(int columns) {
+        if (counts.length < columns) {
+            counts = new int[columns];
+        }
+        Arrays.fill(counts, 0, columns, 0);
+        for (int i = 0; i < index.size(); i++) {
+            int c = (int) Math.floor(scale.toPixel(index.start(i)));
+            if (c >= 0 && c < columns) {
+                counts[c]++;
+            }
+        }
+    }
+}
