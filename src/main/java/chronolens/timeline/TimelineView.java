@@ -268,10 +268,8 @@ public class TimelineView extends Control {
         if (!Double.isFinite(start) || !Double.isFinite(end)) {
             return;
         }
-        double span = Math.min(Math.max(end - start, MIN_SPAN_DAYS), MAX_SPAN_DAYS);
-        // deep time: a double resolves about 1e-12 of its magnitude, so do not zoom below that
-        span = Math.max(span, Math.abs((start + end) / 2) * 1e-9);
         double center = (start + end) / 2;
+        double span = Math.min(Math.max(end - start, minSpan(center)), MAX_SPAN_DAYS);
         if (end - start != span) {
             start = center - span / 2;
             end = center + span / 2;
@@ -315,10 +313,16 @@ public class TimelineView extends Control {
      */
     public void zoomBy(double factor, double pivotX) {
         double width = viewportWidth();
+        double current = getVisibleEnd() - getVisibleStart();
+        if (!(current > 0) || !(factor > 0) || Double.isInfinite(factor)) {
+            return;
+        }
         TimeScale scale = TimeScale.fit(getVisibleStart(), getVisibleEnd(), width);
-        double span = (getVisibleEnd() - getVisibleStart()) / factor;
-        if (span < MIN_SPAN_DAYS || span > MAX_SPAN_DAYS) {
-            factor = (getVisibleEnd() - getVisibleStart()) / Math.min(Math.max(span, MIN_SPAN_DAYS), MAX_SPAN_DAYS);
+        double minSpan = minSpan(scale.toDay(pivotX));
+        double span = current / factor;
+        if (span < minSpan || span > MAX_SPAN_DAYS) {
+            // stop at the limit with the pivot still fixed, rather than re-centring
+            factor = current / Math.min(Math.max(span, minSpan), MAX_SPAN_DAYS);
         }
         TimeScale zoomed = scale.zoomedAround(pivotX, factor);
         setVisibleRange(zoomed.toDay(0), zoomed.toDay(width));
@@ -349,6 +353,11 @@ public class TimelineView extends Control {
             double newStart = start - span * 0.3;
             flyTo(newStart, newStart + span);
         }
+    }
+
+    /** Narrowest span around {@code center}: a few minutes, or in deep time what a double still resolves. */
+    static double minSpan(double center) {
+        return Math.max(MIN_SPAN_DAYS, Math.abs(center) * 1e-9);
     }
 
     private double viewportWidth() {

@@ -194,4 +194,60 @@ class TimelineViewSkinTest {
         });
         assertEquals(range[0], range[1]);
     }
+
+    @Test
+    void zoomStopsAtAFewMinutesWithThePivotFixed() throws Exception {
+        double[] result = onFx(() -> {
+            TimelineView view = laidOut(List.of(), 1000, 300);
+            view.setVisibleRange(EpochDays.ofYear(2000), EpochDays.ofYear(2001));
+            double pivotDay = view.getVisibleStart() + 0.25 * (view.getVisibleEnd() - view.getVisibleStart());
+            view.zoomBy(1e12, 250);
+            double after = view.getVisibleStart() + 0.25 * (view.getVisibleEnd() - view.getVisibleStart());
+            return new double[] {view.getVisibleEnd() - view.getVisibleStart(), pivotDay, after};
+        });
+        assertEquals(TimelineView.MIN_SPAN_DAYS, result[0], 1e-9);
+        assertEquals(result[1], result[2], 1e-6);
+    }
+
+    @Test
+    void zoomOutStopsBeyondTheAgeOfTheUniverse() throws Exception {
+        double span = onFx(() -> {
+            TimelineView view = laidOut(List.of(), 1000, 300);
+            view.zoomBy(1e-20, 500);
+            return view.getVisibleEnd() - view.getVisibleStart();
+        });
+        assertEquals(TimelineView.MAX_SPAN_DAYS, span, TimelineView.MAX_SPAN_DAYS * 1e-9);
+    }
+
+    @Test
+    void aRangeMovedPastItsOwnEndStaysOrdered() throws Exception {
+        double[] range = onFx(() -> {
+            TimelineView view = laidOut(List.of(), 1000, 300);
+            view.setVisibleRange(0, 10);
+            List<double[]> seen = new ArrayList<>();
+            view.visibleStartProperty().addListener((o, a, b) -> seen.add(
+                    new double[] {view.getVisibleStart(), view.getVisibleEnd()}));
+            view.setVisibleRange(100, 110);
+            return seen.get(0);
+        });
+        assertTrue(range[0] < range[1], "start " + range[0] + " after end " + range[1]);
+    }
+
+    @Test
+    void deepTimeEventsSitOnTheAxisInOrder() throws Exception {
+        Event bigBang = TimelineFixtures.event("u", "Big Bang", TemporalValue.yearsAgo(13.8e9));
+        Event dinosaurs = TimelineFixtures.event("k", "Dinosaurs die out", TemporalValue.yearsAgo(66e6));
+        double[][] boxes = onFx(() -> {
+            TimelineView view = laidOut(List.of(dinosaurs, bigBang), 1000, 300);
+            view.setAnimated(false);
+            view.zoomToFit();
+            view.layout();
+            EventIndex index = skin(view).index();
+            return new double[][] {skin(view).renderer().boxOf(index.indexOf(bigBang)),
+                skin(view).renderer().boxOf(index.indexOf(dinosaurs))};
+        });
+        assertNotNull(boxes[0]);
+        assertNotNull(boxes[1]);
+        assertTrue(boxes[0][0] < boxes[1][0]);
+    }
 }

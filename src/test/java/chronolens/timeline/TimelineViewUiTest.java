@@ -239,4 +239,16 @@ class TimelineViewUiTest {
         }
         return count;
     }
+
+    @Test
+    void clickingTheRugZoomsInThere(FxRobot robot) {
+        TimelineRenderer.Geometry geometry = ((TimelineViewSkin) view.getSkin()).renderer().geometry();
+        double x = Math.round(xOf(EpochDays.ofYear(1942)));
+        double day = dayAt(x);
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        robot.clickOn(screen(x, (geometry.rugTop() + geometry.axisY()) / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(span / 4, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9);
+        assertEquals(day, dayAt(x), span * 1e-9);
+    }
 }
