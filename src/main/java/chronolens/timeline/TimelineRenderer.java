@@ -238,7 +238,7 @@ final class TimelineRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(boldMeter.font());
         for (TickPlan.Tick t : tickPlan.context()) {
-            g.fillText(t.label(), t.x(), geo.contextBaseline());
+            g.fillText(t.label(), t.x() + 4, geo.contextBaseline());
         }
     }
 
@@ -328,7 +328,9 @@ final class TimelineRenderer {
     private String label(int i) {
         if (labels[i] == null) {
             Event e = index.event(i);
-            String title = e.title() == null || e.title().isBlank() ? e.when().label() : e.title().strip();
+            // titles come from article text and may carry line breaks or runs of spaces
+            String title = e.title() == null || e.title().isBlank() ? e.when().label()
+                    : e.title().strip().replaceAll("\\s+", " ");
             String text = e.when().approximate() && !title.startsWith("c. ") ? "c. " + title : title;
             labels[i] = meter.fit(text, geometry.fontSize() * 18);
             labelWidths[i] = meter.width(labels[i]);

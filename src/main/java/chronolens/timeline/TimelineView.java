@@ -29,6 +29,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
 import javafx.css.converter.SizeConverter;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
@@ -75,7 +76,12 @@ public class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add(TimelineStyle.TIMELINE_VIEW);
         setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.NODE);
+        setAccessibleRoleDescription("timeline");
         selectedEvent.addListener((o, old, event) -> {
+            setAccessibleText(event == null ? null
+                    : String.valueOf(event.title()).strip().replaceAll("\\s+", " ")
+                    + (event.isDated() ? ", " + event.when().label() : ""));
             if (event != null && event.isDated()) {
                 bringIntoView(event);
             }

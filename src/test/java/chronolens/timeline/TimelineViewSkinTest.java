@@ -250,4 +250,17 @@ class TimelineViewSkinTest {
         assertNotNull(boxes[1]);
         assertTrue(boxes[0][0] < boxes[1][0]);
     }
+
+    @Test
+    void lineBreaksInTitlesBecomeSpacesAndScreenReadersHearTheSelection() throws Exception {
+        Event split = TimelineFixtures.event("s", "Treaty\n  of   Rome", TemporalValue.ofYear(1957));
+        String[] result = onFx(() -> {
+            TimelineView view = laidOut(List.of(split), 800, 300);
+            view.setSelectedEvent(split);
+            view.layout();
+            return new String[] {skin(view).renderer().labelOf(0), view.getAccessibleText()};
+        });
+        assertEquals("Treaty of Rome", result[0]);
+        assertEquals("Treaty of Rome, 1957", result[1]);
+    }
 }
