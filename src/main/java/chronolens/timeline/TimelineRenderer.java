@@ -70,6 +70,7 @@ final class TimelineRenderer {
 
     private int[] rug = new int[0];
     private int[] hiddenStarts = new int[0];
+    private int[] columnHeights = new int[0];
 
     private int hits;
     private int[] hitEvent = new int[64];
@@ -406,14 +407,32 @@ final class TimelineRenderer {
         double maxHeight = (geo.axisY() - geo.rugTop()) * 0.45;
         g.setFill(p.accent().deriveColor(0, 1, 1, 0.55));
         int count = 0;
+        if (columnHeights.length < columns) {
+            columnHeights = new int[columns];
+        }
         for (int c = 0; c < columns - 1; c++) {
             count += rug[c];
-            if (count > 0) {
-                double h = Math.min(maxHeight, 2 + 1.5 * log2(count));
-                g.fillRect(c, base - h, 1, h);
+            columnHeights[c] = count > 0 ? (int) Math.round(Math.min(maxHeight, 2 + 1.5 * log2(count))) : 0;
+        }
+        drawColumns(g, columnHeights, columns - 1, base);
+        drawBadges(g, columns, p);
+    }
+
+    /**
+     * Fills bars {@code heights[c]} pixels tall standing on {@code base}, one rectangle per run of equal heights:
+     * a flat stretch of a dense rug costs one call, not one per column.
+     */
+    static void drawColumns(GraphicsContext g, int[] heights, int columns, double base) {
+        int runStart = 0;
+        for (int c = 1; c <= columns; c++) {
+            if (c == columns || heights[c] != heights[runStart]) {
+                int h = heights[runStart];
+                if (h > 0) {
+                    g.fillRect(runStart, base - h, c - runStart, h);
+                }
+                runStart = c;
             }
         }
-        drawBadges(g, columns, p);
     }
 
     private void drawBadges(GraphicsContext g, int columns, Palette p) {
