@@ -159,6 +159,8 @@ final class TimelineRenderer {
         geometry = Geometry.of(meter.font().getSize(), width, height);
         hits = 0;
         g.setGlobalAlpha(1);
+        // clearing the whole canvas lets JavaFX drop commands of a frame that was never shown
+        g.clearRect(0, 0, width, height);
         g.setFill(palette.surface());
         g.fillRect(0, 0, width, height);
         tickPlan = TickPlan.plan(scale, width, meter::width);

@@ -58,7 +58,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
         handle(ScrollEvent.SCROLL, this::onScroll);
         handle(ZoomEvent.ZOOM, e -> {
-            view.zoomBy(e.getZoomFactor(), e.getX());
+            view.zoomBy(e.getZoomFactor(), e.getX() - snappedLeftInset());
             e.consume();
         });
         handle(MouseEvent.MOUSE_PRESSED, this::onPressed);
