@@ -34,6 +34,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final List<Runnable> disposers = new ArrayList<>();
     private EventIndex index = new EventIndex(List.of());
+    private boolean indexStale;
+    private int indexBuilds;
     private boolean dirty = true;
 
     private double pressX;
@@ -52,7 +54,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         listen(redraw, view.visibleStartProperty(), view.visibleEndProperty(), view.selectedEventProperty(),
                 view.labelFontSizeProperty(), view.textFillProperty(), view.surfaceFillProperty(),
                 view.accentFillProperty(), view.widthProperty(), view.heightProperty());
-        ListChangeListener<Event> eventsChanged = c -> rebuildIndex();
+        // an app adding events one by one must not pay for a sort per event: rebuild once, when next needed
+        ListChangeListener<Event> eventsChanged = c -> {
+            indexStale = true;
+            hovered = -1;
+            markDirty();
+        };
         view.getEvents().addListener(eventsChanged);
         disposers.add(() -> view.getEvents().removeListener(eventsChanged));
 
@@ -97,9 +104,23 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void rebuildIndex() {
         index = new EventIndex(getSkinnable().getEvents());
+        indexStale = false;
+        indexBuilds++;
         hovered = -1;
         renderer.setIndex(index);
-        markDirty();
+    }
+
+    /** The dated events in time order, rebuilt first if the list changed since. */
+    EventIndex index() {
+        if (indexStale) {
+            rebuildIndex();
+        }
+        return index;
+    }
+
+    /** How often the index was built, for the test that adding events one by one builds it once. */
+    int indexBuilds() {
+        return indexBuilds;
     }
 
     private void markDirty() {
@@ -138,7 +159,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineRenderer.Palette palette = new TimelineRenderer.Palette(color(view.getTextFill(), Color.BLACK),
                 color(view.getSurfaceFill(), Color.WHITE), color(view.getAccentFill(), Color.ROYALBLUE));
         renderer.draw(canvas.getGraphicsContext2D(), width, height, TimeScale.fit(start, end, width),
-                index.indexOf(view.getSelectedEvent()), hovered, palette);
+                index().indexOf(view.getSelectedEvent()), hovered, palette);
     }
 
     private static Color color(Paint paint, Color fallback) {
@@ -150,9 +171,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return renderer;
     }
 
-    EventIndex index() {
-        return index;
-    }
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
@@ -294,6 +312,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /** Selects the next (+1) or previous (-1) event in time; with nothing selected, the first or last in view. */
     private void step(int direction) {
+        EventIndex index = index();
         if (index.size() == 0) {
             return;
         }

@@ -263,4 +263,19 @@ class TimelineViewSkinTest {
         assertEquals("Treaty of Rome", result[0]);
         assertEquals("Treaty of Rome, 1957", result[1]);
     }
+
+    @Test
+    void eventsAddedOneByOneAreIndexedOnceForTheNextFrame() throws Exception {
+        int[] result = onFx(() -> {
+            TimelineView view = laidOut(List.of(), 800, 300);
+            int before = skin(view).indexBuilds();
+            for (Event e : TimelineFixtures.many(500, 11)) {
+                view.getEvents().add(e);
+            }
+            view.layout();
+            return new int[] {skin(view).indexBuilds() - before, skin(view).index().size()};
+        });
+        assertEquals(1, result[0]);
+        assertEquals(500, result[1]);
+    }
 }
