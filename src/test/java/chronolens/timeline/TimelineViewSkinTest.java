@@ -9,13 +9,16 @@ import chronolens.model.EpochDays;
 import chronolens.model.Event;
 import chronolens.model.TemporalValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -277,5 +280,26 @@ class TimelineViewSkinTest {
         });
         assertEquals(1, result[0]);
         assertEquals(500, result[1]);
+    }
+
+    @Test
+    void anAppStylesheetOverridesTheVariablesAndPresentationModeRaisesTheType() throws Exception {
+        String css = ".root, .timeline-view { -cl-accent: #00aa00; }\n"
+                + ".presentation .timeline-view { -timeline-label-font-size: 20px; }\n";
+        Object[] result = onFx(() -> {
+            TimelineView view = new TimelineView(TimelineFixtures.twentiethCentury());
+            StackPane root = new StackPane(view);
+            Scene scene = new Scene(root, 800, 300);
+            scene.getStylesheets().add("data:text/css;base64,"
+                    + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+            root.applyCss();
+            double normal = view.getLabelFontSize();
+            root.getStyleClass().add("presentation");
+            root.applyCss();
+            return new Object[] {view.getAccentFill(), normal, view.getLabelFontSize()};
+        });
+        assertEquals(Color.web("#00aa00"), result[0]);
+        assertEquals(12.0, result[1]);
+        assertEquals(20.0, result[2]);
     }
 }
