@@ -314,8 +314,7 @@ final class TimelineRenderer {
     /** Left and right edge of the marker with its label, in pixels. */
     private void labelBox(int i, TimeScale scale, double[] box) {
         double x0 = scale.toPixel(index.start(i));
-        String label = label(i);
-        double textWidth = labelWidths[i];
+        double textWidth = labelWidth(i);
         if (index.point(i)) {
             double r = markerRadius();
             box[0] = x0 - r;
@@ -325,7 +324,11 @@ final class TimelineRenderer {
             box[0] = Math.max(x0, 0);
             box[1] = Math.max(Math.min(x1, geometry.width() + 1), box[0] + 6 + textWidth);
         }
-        assert label != null;
+    }
+
+    private double labelWidth(int i) {
+        label(i);
+        return labelWidths[i];
     }
 
     private String label(int i) {
