@@ -86,7 +86,9 @@ final class TimelineRenderer {
         hits = 0;
     }
 
-    void setFontSize(double size) {
+    void setFontSize(double requested) {
+        // a stylesheet can say anything; below 6 px nothing is legible, above 96 px no lane fits
+        double size = Double.isFinite(requested) ? Math.max(6, Math.min(96, requested)) : 12;
         Font font = Font.font(size);
         if (!font.equals(meter.font())) {
             meter.setFont(font);
