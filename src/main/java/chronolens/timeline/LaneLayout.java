@@ -161,6 +161,11 @@ public final class LaneLayout {
         return lowestRight + gap <= left;
     }
 
+    /** The leftmost edge at which some lane is free: {@link #mayFit} is false for every box starting before it. */
+    public double nextFreeLeft() {
+        return lowestRight + gap;
+    }
+
     /**
      * Places a box; boxes must come in order of their left edge.
      *

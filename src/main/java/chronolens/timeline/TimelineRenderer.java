@@ -18,9 +18,10 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws one frame of the timeline on a canvas and remembers where the labelled markers went, for hit testing.
  *
- * <p>The cost of a frame is bounded by the screen: only events in view are visited (found by binary search),
- * text is drawn only for events that win a lane (at most {@link #LABEL_BUDGET}), and every other event is
- * counted into a per-pixel-column rug drawn with at most one rectangle per column.
+ * <p>The cost of a frame is bounded by the screen, not by the events stored: events in view are found by binary
+ * search (and a max-of-ends tree for those running in from the left), text is drawn only for events that win a
+ * lane (at most {@link #LABEL_BUDGET}), and once every lane is busy up to some x, the events before that x are
+ * counted into the per-column rug by binary search per column instead of being visited one by one.
  */
 final class TimelineRenderer {
     /** Most labels drawn in one frame. */
@@ -68,7 +69,9 @@ final class TimelineRenderer {
     private String[] labels = new String[0];
     private double[] labelWidths = new double[0];
 
-    private int[] rug = new int[0];
+    /** Events starting in each pixel column: the rug above the axis. */
+    private int[] starts = new int[0];
+    private final EventIndex.IntList carried = new EventIndex.IntList();
     private int[] hiddenStarts = new int[0];
     private int[] columnHeights = new int[0];
 
@@ -252,11 +255,11 @@ final class TimelineRenderer {
     private void drawEvents(GraphicsContext g, TimeScale scale, int selected, Palette p) {
         Geometry geo = geometry;
         int columns = (int) Math.ceil(geo.width()) + 2;
-        if (rug.length < columns) {
-            rug = new int[columns];
+        if (starts.length < columns) {
+            starts = new int[columns];
             hiddenStarts = new int[columns];
         }
-        Arrays.fill(rug, 0, columns, 0);
+        Arrays.fill(starts, 0, columns, 0);
         Arrays.fill(hiddenStarts, 0, columns, 0);
         double viewStart = scale.toDay(0);
         double viewEnd = scale.toDay(geo.width());
@@ -271,37 +274,72 @@ final class TimelineRenderer {
             labelBox(selected, scale, box);
             selectedShown = lanes.reserve(box[0], box[1]) == 0;
         }
-        int from = index.firstEndingAfter(viewStart);
+        int firstInside = index.firstStartingFrom(viewStart);
         int to = index.firstStartingAfter(viewEnd);
         int last = columns - 2;
-        for (int i = from; i < to; i++) {
-            if (index.end(i) < viewStart) {
+        // events that began before the view and still run: labelled first, at the left edge, and not in the rug
+        carried.clear();
+        index.runningInto(viewStart, firstInside, carried);
+        for (int k = 0; k < carried.size(); k++) {
+            int i = carried.get(k);
+            if (!(i == selected && selectedShown) && hits < LABEL_BUDGET && lanes.mayFit(boxLeft(i, scale))) {
+                labelBox(i, scale, box);
+                int lane = lanes.place(box[0], box[1]);
+                if (lane >= 0) {
+                    drawMarker(g, i, lane, scale, false, p);
+                }
+            }
+        }
+        int i = firstInside;
+        while (i < to) {
+            boolean underBudget = hits < LABEL_BUDGET;
+            if (!underBudget || !lanes.mayFit(boxLeft(i, scale))) {
+                // no lane is free before nextFreeLeft(): count everything up to there without visiting it one by one
+                double resume = underBudget ? lanes.nextFreeLeft() : Double.POSITIVE_INFINITY;
+                int j = resume > geo.width() ? to
+                        : Math.min(to, Math.max(i + 1, index.firstStartingFrom(scale.toDay(resume))));
+                countHidden(i, j, scale, last);
+                if (selectedShown && selected >= i && selected < j) {
+                    hiddenStarts[column(scale.toPixel(index.start(selected)), last)]--;
+                }
+                i = j;
                 continue;
             }
-            double x0 = scale.toPixel(index.start(i));
-            int c0 = (int) Math.max(0, Math.min(last, Math.floor(x0)));
-            int c1 = index.point(i) ? c0
-                    : (int) Math.max(c0, Math.min(last, Math.floor(scale.toPixel(index.end(i)))));
-            rug[c0]++;
-            rug[c1 + 1]--;
-            if (i == selected && selectedShown) {
-                continue;
-            }
+            int c = column(scale.toPixel(index.start(i)), last);
+            starts[c]++;
             int lane = -1;
-            if (hits < LABEL_BUDGET && lanes.mayFit(boxLeft(i, scale))) {
+            if (!(i == selected && selectedShown)) {
                 labelBox(i, scale, box);
                 lane = lanes.place(box[0], box[1]);
             }
             if (lane >= 0) {
                 drawMarker(g, i, lane, scale, false, p);
-            } else {
-                hiddenStarts[c0]++;
+            } else if (i != selected) {
+                hiddenStarts[c]++;
             }
+            i++;
         }
         if (selectedShown) {
             drawMarker(g, selected, 0, scale, true, p);
         }
         drawRug(g, columns, p);
+    }
+
+    private static int column(double x, int last) {
+        return (int) Math.max(0, Math.min(last, Math.floor(x)));
+    }
+
+    /** Adds events {@code from..to-1} (starting inside the view, none labelled) to the rug, column by column. */
+    private void countHidden(int from, int to, TimeScale scale, int last) {
+        int k = from;
+        while (k < to) {
+            int c = column(scale.toPixel(index.start(k)), last);
+            int next = c >= last ? to
+                    : Math.min(to, Math.max(k + 1, index.firstStartingFrom(scale.toDay(c + 1))));
+            starts[c] += next - k;
+            hiddenStarts[c] += next - k;
+            k = next;
+        }
     }
 
     private double markerRadius() {
@@ -407,18 +445,17 @@ final class TimelineRenderer {
 
     // ---- rug and cluster badges ------------------------------------------------------------------
 
-    /** One bar per pixel column, as tall as the log of the events over it, and "+N" over unlabelled clusters. */
+    /** One bar per pixel column, as tall as the log of the events starting there, and "+N" over unlabelled ones. */
     private void drawRug(GraphicsContext g, int columns, Palette p) {
         Geometry geo = geometry;
         double base = geo.axisY() - 1;
         double maxHeight = (geo.axisY() - geo.rugTop()) * 0.45;
         g.setFill(p.accent().deriveColor(0, 1, 1, 0.55));
-        int count = 0;
         if (columnHeights.length < columns) {
             columnHeights = new int[columns];
         }
         for (int c = 0; c < columns - 1; c++) {
-            count += rug[c];
+            int count = starts[c];
             columnHeights[c] = count > 0 ? (int) Math.round(Math.min(maxHeight, 2 + 1.5 * log2(count))) : 0;
         }
         drawColumns(g, columnHeights, columns - 1, base);

@@ -322,7 +322,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (current >= 0) {
             next = Math.max(0, Math.min(index.size() - 1, current + direction));
         } else if (direction > 0) {
-            next = Math.min(index.size() - 1, index.firstEndingAfter(view.getVisibleStart()));
+            next = Math.min(index.size() - 1, index.firstStartingFrom(view.getVisibleStart()));
         } else {
             next = Math.max(0, index.firstStartingAfter(view.getVisibleEnd()) - 1);
         }

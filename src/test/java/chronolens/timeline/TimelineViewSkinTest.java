@@ -302,4 +302,20 @@ class TimelineViewSkinTest {
         assertEquals(12.0, result[1]);
         assertEquals(20.0, result[2]);
     }
+
+    @Test
+    void aLongRangeThatBeganBeforeTheViewKeepsItsLabel() throws Exception {
+        Event era = TimelineFixtures.event("era", "A long era",
+                TemporalValue.spanning(TemporalValue.ofYear(1000), TemporalValue.ofYear(2000)));
+        List<Event> events = new ArrayList<>(TimelineFixtures.many(5000, 13));
+        events.add(era);
+        double[] box = onFx(() -> {
+            TimelineView view = laidOut(events, 1000, 300);
+            view.setVisibleRange(EpochDays.ofYear(1900), EpochDays.ofYear(1950));
+            view.layout();
+            return skin(view).renderer().boxOf(skin(view).index().indexOf(era));
+        });
+        assertNotNull(box, "the era is labelled");
+        assertTrue(box[0] <= 0 && box[1] >= 1000, "its bar spans the view: " + box[0] + ".." + box[1]);
+    }
 }
