@@ -23,11 +23,14 @@ import javafx.scene.paint.Paint;
 
 /**
  * The default skin of {@link TimelineView}: one canvas redrawn at most once per pulse, and the mouse and keyboard
- * handling (wheel zoom around the pointer, drag to pan, click to select, +/-, Left/Right, Home).
+ * handling (wheel zoom around the pointer, drag to pan, click to select, +/-, Left/Right, Home, Page Up/Down,
+ * Escape).
  */
 public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Zoom per wheel notch (40 px of scroll) and per +/- key press. */
     static final double ZOOM_STEP = 1.25;
+    /** Share of the width that Page Up and Page Down move the view by, keeping some context on screen. */
+    static final double PAGE_SHARE = 0.8;
     private static final double DRAG_THRESHOLD = 3;
 
     private final Canvas canvas = new Canvas();
@@ -301,6 +304,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             case PLUS, ADD, EQUALS -> view.zoomBy(ZOOM_STEP, center);
             case MINUS, SUBTRACT -> view.zoomBy(1 / ZOOM_STEP, center);
             case HOME -> view.zoomToFit();
+            case PAGE_UP -> view.panByPixels(view.getWidth() * PAGE_SHARE);
+            case PAGE_DOWN -> view.panByPixels(-view.getWidth() * PAGE_SHARE);
+            case ESCAPE -> {
+                if (view.getSelectedEvent() == null) {
+                    return;
+                }
+                view.setSelectedEvent(null);
+            }
             case LEFT -> step(-1);
             case RIGHT -> step(1);
             default -> {

@@ -251,4 +251,21 @@ class TimelineViewUiTest {
         assertEquals(span / 4, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9);
         assertEquals(day, dayAt(x), span * 1e-9);
     }
+
+    @Test
+    void pageKeysPanByMostOfAScreenAndEscapeClearsTheSelection(FxRobot robot) {
+        robot.interact(() -> {
+            view.setSelectedEvent(event("c"));
+            view.requestFocus();
+        });
+        double start = view.getVisibleStart();
+        double daysPerPixel = (view.getVisibleEnd() - start) / view.getWidth();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(start + view.getWidth() * TimelineViewSkin.PAGE_SHARE * daysPerPixel, view.getVisibleStart(),
+                daysPerPixel * 1e-6);
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(start, view.getVisibleStart(), daysPerPixel * 1e-6);
+        robot.type(KeyCode.ESCAPE);
+        assertNull(view.getSelectedEvent());
+    }
 }
