@@ -77,6 +77,7 @@ final class TimelineRenderer {
 
     private int hits;
     private int[] hitEvent = new int[64];
+    private int[] hitLane = new int[64];
     private double[] hitBox = new double[64 * 4];
     private Geometry geometry;
     private TickPlan tickPlan;
@@ -162,6 +163,13 @@ final class TimelineRenderer {
     void draw(GraphicsContext g, double width, double height, TimeScale scale, int selected, int hovered,
               Palette palette) {
         geometry = Geometry.of(meter.font().getSize(), width, height);
+        // the selected marker stays in the lane it had, or clicking it would make it (and its neighbours) jump
+        int selectedLane = 0;
+        for (int h = 0; h < hits; h++) {
+            if (hitEvent[h] == selected) {
+                selectedLane = hitLane[h];
+            }
+        }
         hits = 0;
         g.setGlobalAlpha(1);
         // clearing the whole canvas lets JavaFX drop commands of a frame that was never shown
@@ -170,7 +178,7 @@ final class TimelineRenderer {
         g.fillRect(0, 0, width, height);
         tickPlan = TickPlan.plan(scale, width, meter::width);
         drawAxis(g, palette);
-        drawEvents(g, scale, selected, palette);
+        drawEvents(g, scale, selected, selectedLane, palette);
         overview.draw(g, geometry.overviewTop(), geometry.overviewHeight(), width, scale.toDay(0),
                 scale.toDay(width), palette);
         double[] box = hovered >= 0 ? boxOf(hovered) : null;
@@ -252,7 +260,7 @@ final class TimelineRenderer {
 
     // ---- events ----------------------------------------------------------------------------------
 
-    private void drawEvents(GraphicsContext g, TimeScale scale, int selected, Palette p) {
+    private void drawEvents(GraphicsContext g, TimeScale scale, int selected, int selectedLane, Palette p) {
         Geometry geo = geometry;
         int columns = (int) Math.ceil(geo.width()) + 2;
         if (starts.length < columns) {
@@ -272,7 +280,8 @@ final class TimelineRenderer {
         boolean selectedShown = false;
         if (selected >= 0 && index.start(selected) <= viewEnd && index.end(selected) >= viewStart) {
             labelBox(selected, scale, box);
-            selectedShown = lanes.reserve(box[0], box[1]) == 0;
+            selectedLane = lanes.reserve(selectedLane, box[0], box[1]);
+            selectedShown = selectedLane >= 0;
         }
         int firstInside = index.firstStartingFrom(viewStart);
         int to = index.firstStartingAfter(viewEnd);
@@ -320,7 +329,7 @@ final class TimelineRenderer {
             i++;
         }
         if (selectedShown) {
-            drawMarker(g, selected, 0, scale, true, p);
+            drawMarker(g, selected, selectedLane, scale, true, p);
         }
         drawRug(g, columns, p);
     }
@@ -426,15 +435,17 @@ final class TimelineRenderer {
         g.setFill(p.text());
         g.fillText(labels[i], textX, mid);
         g.setGlobalAlpha(1);
-        addHit(i, box[0] - 3, box[1] + 3, top, bottom);
+        addHit(i, lane, box[0] - 3, box[1] + 3, top, bottom);
     }
 
-    private void addHit(int event, double left, double right, double top, double bottom) {
+    private void addHit(int event, int lane, double left, double right, double top, double bottom) {
         if (hits == hitEvent.length) {
             hitEvent = Arrays.copyOf(hitEvent, hits * 2);
+            hitLane = Arrays.copyOf(hitLane, hits * 2);
             hitBox = Arrays.copyOf(hitBox, hits * 8);
         }
         hitEvent[hits] = event;
+        hitLane[hits] = lane;
         int b = hits * 4;
         hitBox[b] = left;
         hitBox[b + 1] = right;

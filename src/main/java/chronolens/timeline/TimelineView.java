@@ -306,7 +306,7 @@ public class TimelineView extends Control {
         double center = (min + max) / 2;
         min = Math.min(min, center - span / 2);
         max = Math.max(max, center + span / 2);
-        double width = getWidth();
+        double width = getWidth() > 0 ? contentWidth() : 0;
         double leftShare = 0.05;
         double rightShare = width > 0 ? Math.min(0.3, 16 * getLabelFontSize() / width) : 0.2;
         double total = (max - min) / (1 - leftShare - rightShare);
@@ -318,7 +318,8 @@ public class TimelineView extends Control {
      * edge) in place.
      */
     public void zoomBy(double factor, double pivotX) {
-        double width = viewportWidth();
+        double width = contentWidth();
+        pivotX -= snappedLeftInset();
         double current = getVisibleEnd() - getVisibleStart();
         if (!(current > 0) || !(factor > 0) || Double.isInfinite(factor)) {
             return;
@@ -337,7 +338,7 @@ public class TimelineView extends Control {
     /** Moves the content right by {@code dx} pixels (so the view shows earlier times), keeping the zoom. */
     public void panByPixels(double dx) {
         stopFlight();
-        double shift = dx * (getVisibleEnd() - getVisibleStart()) / viewportWidth();
+        double shift = dx * (getVisibleEnd() - getVisibleStart()) / contentWidth();
         visibleStart.set(getVisibleStart() - shift);
         visibleEnd.set(getVisibleEnd() - shift);
     }
@@ -366,8 +367,13 @@ public class TimelineView extends Control {
         return Math.max(MIN_SPAN_DAYS, Math.abs(center) * 1e-9);
     }
 
-    private double viewportWidth() {
-        return getWidth() > 0 ? getWidth() : 1000;
+    /**
+     * Width of the drawing inside the border, in pixels, which the visible range spans (1000 before the first
+     * layout, so helpers called early still do something sensible).
+     */
+    double contentWidth() {
+        double width = Math.floor(getWidth() - snappedLeftInset() - snappedRightInset());
+        return width >= 1 ? width : 1000;
     }
 
     // ---- skin and CSS ----------------------------------------------------------------------------

@@ -68,12 +68,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
         handle(ScrollEvent.SCROLL, this::onScroll);
         handle(ZoomEvent.ZOOM, e -> {
-            view.zoomBy(e.getZoomFactor(), e.getX() - snappedLeftInset());
+            view.zoomBy(e.getZoomFactor(), e.getX());
             e.consume();
         });
         handle(MouseEvent.MOUSE_PRESSED, this::onPressed);
         handle(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         handle(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        handle(MouseEvent.MOUSE_CLICKED, this::onClicked);
         handle(MouseEvent.MOUSE_MOVED, this::onMoved);
         handle(MouseEvent.MOUSE_EXITED, e -> hover(-1));
         handle(KeyEvent.KEY_PRESSED, this::onKey);
@@ -202,7 +203,30 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             getSkinnable().panByPixels(delta);
         } else {
             // 40 px is one notch of a mouse wheel; touchpads send smaller steps
-            getSkinnable().zoomBy(Math.pow(ZOOM_STEP, delta / 40), e.getX() - snappedLeftInset());
+            getSkinnable().zoomBy(Math.pow(ZOOM_STEP, delta / 40), e.getX());
+        }
+        e.consume();
+    }
+
+    /** A double click on a marker zooms to its event: a bar fills most of the width, a point gets 4x closer. */
+    private void onClicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()) {
+            return;
+        }
+        int hit = renderer.eventAt(e.getX() - snappedLeftInset(), e.getY() - snappedTopInset());
+        if (hit < 0) {
+            return;
+        }
+        TimelineView view = getSkinnable();
+        double start = index.start(hit);
+        double end = index.end(hit);
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        if (index.point(hit) || end - start < span / 8) {
+            double center = (start + end) / 2;
+            view.flyTo(center - span / 8, center + span / 8);
+        } else {
+            double margin = (end - start) * 0.15;
+            view.flyTo(start - margin, end + margin * 2);
         }
         e.consume();
     }
@@ -279,7 +303,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             getSkinnable().setSelectedEvent(index.event(hit));
         } else if (renderer.inRug(y)) {
             // a click on the rug of unlabelled events opens that stretch up
-            getSkinnable().zoomBy(4, x);
+            getSkinnable().zoomBy(4, e.getX());
         } else {
             getSkinnable().setSelectedEvent(null);
         }

@@ -203,9 +203,10 @@ class TimelineViewSkinTest {
         double[] result = onFx(() -> {
             TimelineView view = laidOut(List.of(), 1000, 300);
             view.setVisibleRange(EpochDays.ofYear(2000), EpochDays.ofYear(2001));
-            double pivotDay = view.getVisibleStart() + 0.25 * (view.getVisibleEnd() - view.getVisibleStart());
+            double share = (250 - view.snappedLeftInset()) / view.contentWidth();
+            double pivotDay = view.getVisibleStart() + share * (view.getVisibleEnd() - view.getVisibleStart());
             view.zoomBy(1e12, 250);
-            double after = view.getVisibleStart() + 0.25 * (view.getVisibleEnd() - view.getVisibleStart());
+            double after = view.getVisibleStart() + share * (view.getVisibleEnd() - view.getVisibleStart());
             return new double[] {view.getVisibleEnd() - view.getVisibleStart(), pivotDay, after};
         });
         assertEquals(TimelineView.MIN_SPAN_DAYS, result[0], 1e-9);
