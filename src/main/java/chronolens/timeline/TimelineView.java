@@ -343,14 +343,16 @@ public class TimelineView extends Control {
         visibleEnd.set(getVisibleEnd() - shift);
     }
 
-    /** Pans, or zooms out, so that {@code event} is on screen; does nothing when its start already is. */
+    /** Pans, or zooms out, so that {@code event} is on screen; does nothing when part of it already is. */
     public void bringIntoView(Event event) {
         double start = event.when().start();
         double end = event.when().end();
         double viewStart = getVisibleStart();
         double viewEnd = getVisibleEnd();
         double span = viewEnd - viewStart;
-        if (start >= viewStart && start <= viewEnd - span * 0.02) {
+        // on screen is enough: a long war that began off to the left must not pan the view when clicked
+        double edge = span * 0.02;
+        if (end >= viewStart + edge && start <= viewEnd - edge) {
             return;
         }
         if (end - start > span * 0.7) {

@@ -319,4 +319,18 @@ class TimelineViewSkinTest {
         assertNotNull(box, "the era is labelled");
         assertTrue(box[0] <= 0 && box[1] >= 1000, "its bar spans the view: " + box[0] + ".." + box[1]);
     }
+
+    @Test
+    void selectingARangeAlreadyOnScreenLeavesTheViewAlone() throws Exception {
+        Event era = TimelineFixtures.event("era", "A long era",
+                TemporalValue.spanning(TemporalValue.ofYear(1000), TemporalValue.ofYear(2000)));
+        double[] range = onFx(() -> {
+            TimelineView view = laidOut(List.of(era), 1000, 300);
+            view.setVisibleRange(EpochDays.ofYear(1900), EpochDays.ofYear(1950));
+            view.setSelectedEvent(era);
+            return new double[] {view.getVisibleStart(), view.getVisibleEnd()};
+        });
+        assertEquals(EpochDays.ofYear(1900), range[0]);
+        assertEquals(EpochDays.ofYear(1950), range[1]);
+    }
 }
