@@ -129,7 +129,10 @@ public class TimelineView extends Control {
         visibleStart.set(day);
     }
 
-    /** The time at the right edge, in epoch days; default 1 January 2030. Kept above the start by the view. */
+    /**
+     * The time at the right edge, in epoch days; default 1 January 2030. Set both edges at once with
+     * {@link #setVisibleRange}, which keeps the end after the start; the view draws nothing while it is not.
+     */
     public DoubleProperty visibleEndProperty() {
         return visibleEnd;
     }

@@ -7,6 +7,8 @@ import chronolens.model.TemporalValue;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -83,11 +85,11 @@ public final class TimelineScreenshot {
                         TemporalValue.parse("2024-05-16/2024-05-17").orElseThrow())));
         write(days, 1000, 300, () -> {
             days.setAnimated(false);
-            days.setVisibleRange(EpochDays.of(java.time.LocalDateTime.of(2024, 5, 16, 20, 0)),
-                    EpochDays.of(java.time.LocalDateTime.of(2024, 5, 17, 9, 0)));
+            days.setVisibleRange(EpochDays.of(LocalDateTime.of(2024, 5, 16, 20, 0)),
+                    EpochDays.of(LocalDateTime.of(2024, 5, 17, 9, 0)));
         }, new File(dir, "hours.png"));
-        write(days, 1000, 300, () -> days.setVisibleRange(EpochDays.of(java.time.LocalDate.of(2023, 11, 1)),
-                EpochDays.of(java.time.LocalDate.of(2024, 9, 1))), new File(dir, "months.png"));
+        write(days, 1000, 300, () -> days.setVisibleRange(EpochDays.of(LocalDate.of(2023, 11, 1)),
+                EpochDays.of(LocalDate.of(2024, 9, 1))), new File(dir, "months.png"));
         days.setLabelFontSize(18);
         write(days, 1000, 400, () -> days.zoomToFit(), new File(dir, "days-presentation.png"));
     }

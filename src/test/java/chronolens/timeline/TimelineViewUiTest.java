@@ -58,8 +58,8 @@ class TimelineViewUiTest {
 
     /** Where {@code day} is drawn, in the view's coordinates. */
     private double xOf(double day) {
-        return inset()
-                + (day - view.getVisibleStart()) / (view.getVisibleEnd() - view.getVisibleStart()) * view.contentWidth();
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        return inset() + (day - view.getVisibleStart()) / span * view.contentWidth();
     }
 
     private double daysPerPixel() {
