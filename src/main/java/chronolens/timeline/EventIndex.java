@@ -5,14 +5,16 @@ import chronolens.model.Granularity;
 import chronolens.model.TemporalValue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The dated events of a timeline sorted by start, then end, then title and id, with the arrays a frame needs to
- * find the visible ones in logarithmic time.
+ * The dated events of a timeline sorted by start, then end, then title and id, with what a frame needs to find
+ * the visible ones in time that grows with what is visible, not with what is stored: binary search on starts, and
+ * a max-of-ends tree for the events that started before the view and still run into it.
  */
 final class EventIndex {
     private static final Comparator<Event> ORDER = Comparator.<Event>comparingDouble(e -> e.when().start())
@@ -23,8 +25,9 @@ final class EventIndex {
     private final Event[] events;
     private final double[] start;
     private final double[] end;
-    /** Largest end among events 0..i, so that the first event that may reach into a view is a binary search. */
-    private final double[] runningMaxEnd;
+    /** Implicit binary tree over {@code end}: node k holds the largest end below it, leaves start at leafBase. */
+    private final double[] maxEnd;
+    private final int leafBase;
     private final boolean[] point;
     private final Map<Event, Integer> positions;
 
@@ -40,17 +43,24 @@ final class EventIndex {
         events = dated.toArray(new Event[0]);
         start = new double[n];
         end = new double[n];
-        runningMaxEnd = new double[n];
         point = new boolean[n];
         positions = new HashMap<>(n * 2);
-        double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             start[i] = events[i].when().start();
             end[i] = events[i].when().end();
-            max = Math.max(max, end[i]);
-            runningMaxEnd[i] = max;
             point[i] = isPoint(events[i].when());
             positions.putIfAbsent(events[i], i);
+        }
+        int base = 1;
+        while (base < n) {
+            base *= 2;
+        }
+        leafBase = base;
+        maxEnd = new double[2 * base];
+        Arrays.fill(maxEnd, Double.NEGATIVE_INFINITY);
+        System.arraycopy(end, 0, maxEnd, base, n);
+        for (int k = base - 1; k >= 1; k--) {
+            maxEnd[k] = Math.max(maxEnd[2 * k], maxEnd[2 * k + 1]);
         }
     }
 
@@ -87,13 +97,37 @@ final class EventIndex {
         return i == null ? -1 : i;
     }
 
-    /** The first position whose event may end after {@code day}; events before it all end by then. */
-    int firstEndingAfter(double day) {
+    /**
+     * Appends to {@code out}, in order, the positions below {@code before} whose event ends after {@code day}: the
+     * events that started before a view beginning at {@code day} and still run into it. Costs O((k + 1) log n)
+     * for k results, so a long war at the far left does not make every frame walk the centuries after it.
+     */
+    void runningInto(double day, int before, IntList out) {
+        if (before > 0 && maxEnd.length > 1) {
+            collect(1, 0, leafBase, day, Math.min(before, events.length), out);
+        }
+    }
+
+    private void collect(int node, int lo, int hi, double day, int before, IntList out) {
+        if (lo >= before || maxEnd[node] <= day) {
+            return;
+        }
+        if (hi - lo == 1) {
+            out.add(lo);
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        collect(2 * node, lo, mid, day, before, out);
+        collect(2 * node + 1, mid, hi, day, before, out);
+    }
+
+    /** The first position whose event starts at or after {@code day}. */
+    int firstStartingFrom(double day) {
         int lo = 0;
         int hi = events.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (runningMaxEnd[mid] > day) {
+            if (start[mid] >= day) {
                 hi = mid;
             } else {
                 lo = mid + 1;
@@ -122,6 +156,31 @@ final class EventIndex {
         if (events.length == 0) {
             return null;
         }
-        return new double[] {start[0], runningMaxEnd[events.length - 1]};
+        return new double[] {start[0], maxEnd[1]};
+    }
+
+    /** A growable list of ints, reused from frame to frame without boxing. */
+    static final class IntList {
+        private int[] items = new int[64];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int value) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int i) {
+            return items[i];
+        }
     }
 }

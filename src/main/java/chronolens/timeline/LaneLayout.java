@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>Use {@link #assign} for a whole list, or feed boxes one at a time, sorted by left edge, with
  * {@link #mayFit} (a cheap test before the box's width is known) and {@link #place}. One box can be
- * {@link #reserve reserved} in lane 0 ahead of the stream, so the selected event always keeps its label.
+ * {@link #reserve reserved} in a lane ahead of the stream, so the selected event always keeps its label.
  */
 public final class LaneLayout {
     private final double gap;
@@ -18,6 +18,7 @@ public final class LaneLayout {
     private int usedLanes;
     private int overflow;
     private double lowestRight;
+    private int reservedLane = -1;
     private double reservedLeft = Double.NaN;
     private double reservedRight = Double.NaN;
 
@@ -137,28 +138,41 @@ public final class LaneLayout {
         usedLanes = 0;
         overflow = 0;
         lowestRight = lanes == 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        reservedLane = -1;
         reservedLeft = Double.NaN;
         reservedRight = Double.NaN;
     }
 
-    /**
-     * Holds {@code [left, right]} in lane 0 before the stream starts; later boxes avoid it.
-     *
-     * @return 0, or -1 when there are no lanes
-     */
+    /** Holds {@code [left, right]} in lane 0; see {@link #reserve(int, double, double)}. */
     public int reserve(double left, double right) {
+        return reserve(0, left, right);
+    }
+
+    /**
+     * Holds {@code [left, right]} in {@code lane} (or the top lane, if there are fewer) before the stream starts;
+     * later boxes avoid it. Reserving the lane a box had in the previous frame keeps the layout still.
+     *
+     * @return the lane reserved, or -1 when there are no lanes
+     */
+    public int reserve(int lane, double left, double right) {
         if (lanes == 0) {
             return -1;
         }
+        reservedLane = Math.max(0, Math.min(lane, lanes - 1));
         reservedLeft = left;
         reservedRight = right;
-        usedLanes = Math.max(usedLanes, 1);
-        return 0;
+        usedLanes = Math.max(usedLanes, reservedLane + 1);
+        return reservedLane;
     }
 
     /** False when no lane can take a box starting at {@code left}, whatever its width. Cheap: O(1). */
     public boolean mayFit(double left) {
         return lowestRight + gap <= left;
+    }
+
+    /** The leftmost edge at which some lane is free: {@link #mayFit} is false for every box starting before it. */
+    public double nextFreeLeft() {
+        return lowestRight + gap;
     }
 
     /**
@@ -169,7 +183,7 @@ public final class LaneLayout {
     public int place(double left, double right) {
         if (mayFit(left)) {
             for (int lane = 0; lane < lanes; lane++) {
-                if (laneRight[lane] + gap <= left && !(lane == 0 && hitsReservation(left, right))) {
+                if (laneRight[lane] + gap <= left && !(lane == reservedLane && hitsReservation(left, right))) {
                     laneRight[lane] = right;
                     usedLanes = Math.max(usedLanes, lane + 1);
                     lowestRight = laneRight[0];

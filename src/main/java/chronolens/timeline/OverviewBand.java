@@ -14,6 +14,7 @@ final class OverviewBand {
 
     private EventIndex index = new EventIndex(List.of());
     private int[] counts = new int[0];
+    private int[] heights = new int[0];
     private double countedStart = Double.NaN;
     private double countedEnd = Double.NaN;
     private int countedWidth = -1;
@@ -55,12 +56,14 @@ final class OverviewBand {
         g.setFill(p.text().deriveColor(0, 1, 1, 0.35));
         // log scale, so one event beside a thousand still shows; a lone event is a short bar, not a full one
         double logMax = Math.log1p(Math.max(max, 8));
-        for (int c = 0; c < columns; c++) {
-            if (counts[c] > 0) {
-                double h = Math.max(1.5, (height - 2) * Math.log1p(counts[c]) / logMax);
-                g.fillRect(c, top + height - 1 - h, 1, h);
-            }
+        if (heights.length < columns) {
+            heights = new int[columns];
         }
+        for (int c = 0; c < columns; c++) {
+            heights[c] = counts[c] > 0 ? (int) Math.max(2, Math.round((height - 2) * Math.log1p(counts[c]) / logMax))
+                    : 0;
+        }
+        TimelineRenderer.drawColumns(g, heights, columns, top + height - 1);
         double left = scale.toPixel(viewStart);
         double right = Math.max(scale.toPixel(viewEnd), left + 3);
         g.setFill(p.accent().deriveColor(0, 1, 1, 0.2));

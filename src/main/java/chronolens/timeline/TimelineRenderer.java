@@ -18,9 +18,10 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws one frame of the timeline on a canvas and remembers where the labelled markers went, for hit testing.
  *
- * <p>The cost of a frame is bounded by the screen: only events in view are visited (found by binary search),
- * text is drawn only for events that win a lane (at most {@link #LABEL_BUDGET}), and every other event is
- * counted into a per-pixel-column rug drawn with at most one rectangle per column.
+ * <p>The cost of a frame is bounded by the screen, not by the events stored: events in view are found by binary
+ * search (and a max-of-ends tree for those running in from the left), text is drawn only for events that win a
+ * lane (at most {@link #LABEL_BUDGET}), and once every lane is busy up to some x, the events before that x are
+ * counted into the per-column rug by binary search per column instead of being visited one by one.
  */
 final class TimelineRenderer {
     /** Most labels drawn in one frame. */
@@ -68,11 +69,15 @@ final class TimelineRenderer {
     private String[] labels = new String[0];
     private double[] labelWidths = new double[0];
 
-    private int[] rug = new int[0];
+    /** Events starting in each pixel column: the rug above the axis. */
+    private int[] starts = new int[0];
+    private final EventIndex.IntList carried = new EventIndex.IntList();
     private int[] hiddenStarts = new int[0];
+    private int[] columnHeights = new int[0];
 
     private int hits;
     private int[] hitEvent = new int[64];
+    private int[] hitLane = new int[64];
     private double[] hitBox = new double[64 * 4];
     private Geometry geometry;
     private TickPlan tickPlan;
@@ -85,7 +90,9 @@ final class TimelineRenderer {
         hits = 0;
     }
 
-    void setFontSize(double size) {
+    void setFontSize(double requested) {
+        // a stylesheet can say anything; below 6 px nothing is legible, above 96 px no lane fits
+        double size = Double.isFinite(requested) ? Math.max(6, Math.min(96, requested)) : 12;
         Font font = Font.font(size);
         if (!font.equals(meter.font())) {
             meter.setFont(font);
@@ -156,13 +163,22 @@ final class TimelineRenderer {
     void draw(GraphicsContext g, double width, double height, TimeScale scale, int selected, int hovered,
               Palette palette) {
         geometry = Geometry.of(meter.font().getSize(), width, height);
+        // the selected marker stays in the lane it had, or clicking it would make it (and its neighbours) jump
+        int selectedLane = 0;
+        for (int h = 0; h < hits; h++) {
+            if (hitEvent[h] == selected) {
+                selectedLane = hitLane[h];
+            }
+        }
         hits = 0;
         g.setGlobalAlpha(1);
+        // clearing the whole canvas lets JavaFX drop commands of a frame that was never shown
+        g.clearRect(0, 0, width, height);
         g.setFill(palette.surface());
         g.fillRect(0, 0, width, height);
         tickPlan = TickPlan.plan(scale, width, meter::width);
         drawAxis(g, palette);
-        drawEvents(g, scale, selected, palette);
+        drawEvents(g, scale, selected, selectedLane, palette);
         overview.draw(g, geometry.overviewTop(), geometry.overviewHeight(), width, scale.toDay(0),
                 scale.toDay(width), palette);
         double[] box = hovered >= 0 ? boxOf(hovered) : null;
@@ -238,20 +254,20 @@ final class TimelineRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(boldMeter.font());
         for (TickPlan.Tick t : tickPlan.context()) {
-            g.fillText(t.label(), t.x(), geo.contextBaseline());
+            g.fillText(t.label(), t.x() + 4, geo.contextBaseline());
         }
     }
 
     // ---- events ----------------------------------------------------------------------------------
 
-    private void drawEvents(GraphicsContext g, TimeScale scale, int selected, Palette p) {
+    private void drawEvents(GraphicsContext g, TimeScale scale, int selected, int selectedLane, Palette p) {
         Geometry geo = geometry;
         int columns = (int) Math.ceil(geo.width()) + 2;
-        if (rug.length < columns) {
-            rug = new int[columns];
+        if (starts.length < columns) {
+            starts = new int[columns];
             hiddenStarts = new int[columns];
         }
-        Arrays.fill(rug, 0, columns, 0);
+        Arrays.fill(starts, 0, columns, 0);
         Arrays.fill(hiddenStarts, 0, columns, 0);
         double viewStart = scale.toDay(0);
         double viewEnd = scale.toDay(geo.width());
@@ -264,39 +280,75 @@ final class TimelineRenderer {
         boolean selectedShown = false;
         if (selected >= 0 && index.start(selected) <= viewEnd && index.end(selected) >= viewStart) {
             labelBox(selected, scale, box);
-            selectedShown = lanes.reserve(box[0], box[1]) == 0;
+            selectedLane = lanes.reserve(selectedLane, box[0], box[1]);
+            selectedShown = selectedLane >= 0;
         }
-        int from = index.firstEndingAfter(viewStart);
+        int firstInside = index.firstStartingFrom(viewStart);
         int to = index.firstStartingAfter(viewEnd);
         int last = columns - 2;
-        for (int i = from; i < to; i++) {
-            if (index.end(i) < viewStart) {
+        // events that began before the view and still run: labelled first, at the left edge, and not in the rug
+        carried.clear();
+        index.runningInto(viewStart, firstInside, carried);
+        for (int k = 0; k < carried.size(); k++) {
+            int i = carried.get(k);
+            if (!(i == selected && selectedShown) && hits < LABEL_BUDGET && lanes.mayFit(boxLeft(i, scale))) {
+                labelBox(i, scale, box);
+                int lane = lanes.place(box[0], box[1]);
+                if (lane >= 0) {
+                    drawMarker(g, i, lane, scale, false, p);
+                }
+            }
+        }
+        int i = firstInside;
+        while (i < to) {
+            boolean underBudget = hits < LABEL_BUDGET;
+            if (!underBudget || !lanes.mayFit(boxLeft(i, scale))) {
+                // no lane is free before nextFreeLeft(): count everything up to there without visiting it one by one
+                double resume = underBudget ? lanes.nextFreeLeft() : Double.POSITIVE_INFINITY;
+                int j = resume > geo.width() ? to
+                        : Math.min(to, Math.max(i + 1, index.firstStartingFrom(scale.toDay(resume))));
+                countHidden(i, j, scale, last);
+                if (selectedShown && selected >= i && selected < j) {
+                    hiddenStarts[column(scale.toPixel(index.start(selected)), last)]--;
+                }
+                i = j;
                 continue;
             }
-            double x0 = scale.toPixel(index.start(i));
-            int c0 = (int) Math.max(0, Math.min(last, Math.floor(x0)));
-            int c1 = index.point(i) ? c0
-                    : (int) Math.max(c0, Math.min(last, Math.floor(scale.toPixel(index.end(i)))));
-            rug[c0]++;
-            rug[c1 + 1]--;
-            if (i == selected && selectedShown) {
-                continue;
-            }
+            int c = column(scale.toPixel(index.start(i)), last);
+            starts[c]++;
             int lane = -1;
-            if (hits < LABEL_BUDGET && lanes.mayFit(boxLeft(i, scale))) {
+            if (!(i == selected && selectedShown)) {
                 labelBox(i, scale, box);
                 lane = lanes.place(box[0], box[1]);
             }
             if (lane >= 0) {
                 drawMarker(g, i, lane, scale, false, p);
-            } else {
-                hiddenStarts[c0]++;
+            } else if (i != selected) {
+                hiddenStarts[c]++;
             }
+            i++;
         }
         if (selectedShown) {
-            drawMarker(g, selected, 0, scale, true, p);
+            drawMarker(g, selected, selectedLane, scale, true, p);
         }
         drawRug(g, columns, p);
+    }
+
+    private static int column(double x, int last) {
+        return (int) Math.max(0, Math.min(last, Math.floor(x)));
+    }
+
+    /** Adds events {@code from..to-1} (starting inside the view, none labelled) to the rug, column by column. */
+    private void countHidden(int from, int to, TimeScale scale, int last) {
+        int k = from;
+        while (k < to) {
+            int c = column(scale.toPixel(index.start(k)), last);
+            int next = c >= last ? to
+                    : Math.min(to, Math.max(k + 1, index.firstStartingFrom(scale.toDay(c + 1))));
+            starts[c] += next - k;
+            hiddenStarts[c] += next - k;
+            k = next;
+        }
     }
 
     private double markerRadius() {
@@ -311,8 +363,7 @@ final class TimelineRenderer {
     /** Left and right edge of the marker with its label, in pixels. */
     private void labelBox(int i, TimeScale scale, double[] box) {
         double x0 = scale.toPixel(index.start(i));
-        String label = label(i);
-        double textWidth = labelWidths[i];
+        double textWidth = labelWidth(i);
         if (index.point(i)) {
             double r = markerRadius();
             box[0] = x0 - r;
@@ -322,13 +373,19 @@ final class TimelineRenderer {
             box[0] = Math.max(x0, 0);
             box[1] = Math.max(Math.min(x1, geometry.width() + 1), box[0] + 6 + textWidth);
         }
-        assert label != null;
+    }
+
+    private double labelWidth(int i) {
+        label(i);
+        return labelWidths[i];
     }
 
     private String label(int i) {
         if (labels[i] == null) {
             Event e = index.event(i);
-            String title = e.title() == null || e.title().isBlank() ? e.when().label() : e.title().strip();
+            // titles come from article text and may carry line breaks or runs of spaces
+            String title = e.title() == null || e.title().isBlank() ? e.when().label()
+                    : e.title().strip().replaceAll("\\s+", " ");
             String text = e.when().approximate() && !title.startsWith("c. ") ? "c. " + title : title;
             labels[i] = meter.fit(text, geometry.fontSize() * 18);
             labelWidths[i] = meter.width(labels[i]);
@@ -378,15 +435,17 @@ final class TimelineRenderer {
         g.setFill(p.text());
         g.fillText(labels[i], textX, mid);
         g.setGlobalAlpha(1);
-        addHit(i, box[0] - 3, box[1] + 3, top, bottom);
+        addHit(i, lane, box[0] - 3, box[1] + 3, top, bottom);
     }
 
-    private void addHit(int event, double left, double right, double top, double bottom) {
+    private void addHit(int event, int lane, double left, double right, double top, double bottom) {
         if (hits == hitEvent.length) {
             hitEvent = Arrays.copyOf(hitEvent, hits * 2);
+            hitLane = Arrays.copyOf(hitLane, hits * 2);
             hitBox = Arrays.copyOf(hitBox, hits * 8);
         }
         hitEvent[hits] = event;
+        hitLane[hits] = lane;
         int b = hits * 4;
         hitBox[b] = left;
         hitBox[b + 1] = right;
@@ -397,21 +456,38 @@ final class TimelineRenderer {
 
     // ---- rug and cluster badges ------------------------------------------------------------------
 
-    /** One bar per pixel column, as tall as the log of the events over it, and "+N" over unlabelled clusters. */
+    /** One bar per pixel column, as tall as the log of the events starting there, and "+N" over unlabelled ones. */
     private void drawRug(GraphicsContext g, int columns, Palette p) {
         Geometry geo = geometry;
         double base = geo.axisY() - 1;
         double maxHeight = (geo.axisY() - geo.rugTop()) * 0.45;
         g.setFill(p.accent().deriveColor(0, 1, 1, 0.55));
-        int count = 0;
+        if (columnHeights.length < columns) {
+            columnHeights = new int[columns];
+        }
         for (int c = 0; c < columns - 1; c++) {
-            count += rug[c];
-            if (count > 0) {
-                double h = Math.min(maxHeight, 2 + 1.5 * log2(count));
-                g.fillRect(c, base - h, 1, h);
+            int count = starts[c];
+            columnHeights[c] = count > 0 ? (int) Math.round(Math.min(maxHeight, 2 + 1.5 * log2(count))) : 0;
+        }
+        drawColumns(g, columnHeights, columns - 1, base);
+        drawBadges(g, columns, p);
+    }
+
+    /**
+     * Fills bars {@code heights[c]} pixels tall standing on {@code base}, one rectangle per run of equal heights:
+     * a flat stretch of a dense rug costs one call, not one per column.
+     */
+    static void drawColumns(GraphicsContext g, int[] heights, int columns, double base) {
+        int runStart = 0;
+        for (int c = 1; c <= columns; c++) {
+            if (c == columns || heights[c] != heights[runStart]) {
+                int h = heights[runStart];
+                if (h > 0) {
+                    g.fillRect(runStart, base - h, c - runStart, h);
+                }
+                runStart = c;
             }
         }
-        drawBadges(g, columns, p);
     }
 
     private void drawBadges(GraphicsContext g, int columns, Palette p) {

@@ -29,6 +29,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
 import javafx.css.converter.SizeConverter;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
@@ -75,7 +76,12 @@ public class TimelineView extends Control {
     public TimelineView() {
         getStyleClass().add(TimelineStyle.TIMELINE_VIEW);
         setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.NODE);
+        setAccessibleRoleDescription("timeline");
         selectedEvent.addListener((o, old, event) -> {
+            setAccessibleText(event == null ? null
+                    : String.valueOf(event.title()).strip().replaceAll("\\s+", " ")
+                    + (event.isDated() ? ", " + event.when().label() : ""));
             if (event != null && event.isDated()) {
                 bringIntoView(event);
             }
@@ -123,7 +129,10 @@ public class TimelineView extends Control {
         visibleStart.set(day);
     }
 
-    /** The time at the right edge, in epoch days; default 1 January 2030. Kept above the start by the view. */
+    /**
+     * The time at the right edge, in epoch days; default 1 January 2030. Set both edges at once with
+     * {@link #setVisibleRange}, which keeps the end after the start; the view draws nothing while it is not.
+     */
     public DoubleProperty visibleEndProperty() {
         return visibleEnd;
     }
@@ -300,7 +309,7 @@ public class TimelineView extends Control {
         double center = (min + max) / 2;
         min = Math.min(min, center - span / 2);
         max = Math.max(max, center + span / 2);
-        double width = getWidth();
+        double width = getWidth() > 0 ? contentWidth() : 0;
         double leftShare = 0.05;
         double rightShare = width > 0 ? Math.min(0.3, 16 * getLabelFontSize() / width) : 0.2;
         double total = (max - min) / (1 - leftShare - rightShare);
@@ -312,7 +321,8 @@ public class TimelineView extends Control {
      * edge) in place.
      */
     public void zoomBy(double factor, double pivotX) {
-        double width = viewportWidth();
+        double width = contentWidth();
+        pivotX -= snappedLeftInset();
         double current = getVisibleEnd() - getVisibleStart();
         if (!(current > 0) || !(factor > 0) || Double.isInfinite(factor)) {
             return;
@@ -331,19 +341,21 @@ public class TimelineView extends Control {
     /** Moves the content right by {@code dx} pixels (so the view shows earlier times), keeping the zoom. */
     public void panByPixels(double dx) {
         stopFlight();
-        double shift = dx * (getVisibleEnd() - getVisibleStart()) / viewportWidth();
+        double shift = dx * (getVisibleEnd() - getVisibleStart()) / contentWidth();
         visibleStart.set(getVisibleStart() - shift);
         visibleEnd.set(getVisibleEnd() - shift);
     }
 
-    /** Pans, or zooms out, so that {@code event} is on screen; does nothing when its start already is. */
+    /** Pans, or zooms out, so that {@code event} is on screen; does nothing when part of it already is. */
     public void bringIntoView(Event event) {
         double start = event.when().start();
         double end = event.when().end();
         double viewStart = getVisibleStart();
         double viewEnd = getVisibleEnd();
         double span = viewEnd - viewStart;
-        if (start >= viewStart && start <= viewEnd - span * 0.02) {
+        // on screen is enough: a long war that began off to the left must not pan the view when clicked
+        double edge = span * 0.02;
+        if (end >= viewStart + edge && start <= viewEnd - edge) {
             return;
         }
         if (end - start > span * 0.7) {
@@ -360,8 +372,13 @@ public class TimelineView extends Control {
         return Math.max(MIN_SPAN_DAYS, Math.abs(center) * 1e-9);
     }
 
-    private double viewportWidth() {
-        return getWidth() > 0 ? getWidth() : 1000;
+    /**
+     * Width of the drawing inside the border, in pixels, which the visible range spans (1000 before the first
+     * layout, so helpers called early still do something sensible).
+     */
+    double contentWidth() {
+        double width = Math.floor(getWidth() - snappedLeftInset() - snappedRightInset());
+        return width >= 1 ? width : 1000;
     }
 
     // ---- skin and CSS ----------------------------------------------------------------------------

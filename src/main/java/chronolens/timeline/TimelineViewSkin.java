@@ -23,17 +23,22 @@ import javafx.scene.paint.Paint;
 
 /**
  * The default skin of {@link TimelineView}: one canvas redrawn at most once per pulse, and the mouse and keyboard
- * handling (wheel zoom around the pointer, drag to pan, click to select, +/-, Left/Right, Home).
+ * handling (wheel zoom around the pointer, drag to pan, click to select, +/-, Left/Right, Home, Page Up/Down,
+ * Escape).
  */
 public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Zoom per wheel notch (40 px of scroll) and per +/- key press. */
     static final double ZOOM_STEP = 1.25;
+    /** Share of the width that Page Up and Page Down move the view by, keeping some context on screen. */
+    static final double PAGE_SHARE = 0.8;
     private static final double DRAG_THRESHOLD = 3;
 
     private final Canvas canvas = new Canvas();
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final List<Runnable> disposers = new ArrayList<>();
     private EventIndex index = new EventIndex(List.of());
+    private boolean indexStale;
+    private int indexBuilds;
     private boolean dirty = true;
 
     private double pressX;
@@ -52,7 +57,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         listen(redraw, view.visibleStartProperty(), view.visibleEndProperty(), view.selectedEventProperty(),
                 view.labelFontSizeProperty(), view.textFillProperty(), view.surfaceFillProperty(),
                 view.accentFillProperty(), view.widthProperty(), view.heightProperty());
-        ListChangeListener<Event> eventsChanged = c -> rebuildIndex();
+        // an app adding events one by one must not pay for a sort per event: rebuild once, when next needed
+        ListChangeListener<Event> eventsChanged = c -> {
+            indexStale = true;
+            hovered = -1;
+            markDirty();
+        };
         view.getEvents().addListener(eventsChanged);
         disposers.add(() -> view.getEvents().removeListener(eventsChanged));
 
@@ -64,6 +74,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         handle(MouseEvent.MOUSE_PRESSED, this::onPressed);
         handle(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         handle(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        handle(MouseEvent.MOUSE_CLICKED, this::onClicked);
         handle(MouseEvent.MOUSE_MOVED, this::onMoved);
         handle(MouseEvent.MOUSE_EXITED, e -> hover(-1));
         handle(KeyEvent.KEY_PRESSED, this::onKey);
@@ -97,9 +108,23 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void rebuildIndex() {
         index = new EventIndex(getSkinnable().getEvents());
+        indexStale = false;
+        indexBuilds++;
         hovered = -1;
         renderer.setIndex(index);
-        markDirty();
+    }
+
+    /** The dated events in time order, rebuilt first if the list changed since. */
+    EventIndex index() {
+        if (indexStale) {
+            rebuildIndex();
+        }
+        return index;
+    }
+
+    /** How often the index was built, for the test that adding events one by one builds it once. */
+    int indexBuilds() {
+        return indexBuilds;
     }
 
     private void markDirty() {
@@ -138,7 +163,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineRenderer.Palette palette = new TimelineRenderer.Palette(color(view.getTextFill(), Color.BLACK),
                 color(view.getSurfaceFill(), Color.WHITE), color(view.getAccentFill(), Color.ROYALBLUE));
         renderer.draw(canvas.getGraphicsContext2D(), width, height, TimeScale.fit(start, end, width),
-                index.indexOf(view.getSelectedEvent()), hovered, palette);
+                index().indexOf(view.getSelectedEvent()), hovered, palette);
     }
 
     private static Color color(Paint paint, Color fallback) {
@@ -150,9 +175,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return renderer;
     }
 
-    EventIndex index() {
-        return index;
-    }
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
@@ -181,7 +203,30 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             getSkinnable().panByPixels(delta);
         } else {
             // 40 px is one notch of a mouse wheel; touchpads send smaller steps
-            getSkinnable().zoomBy(Math.pow(ZOOM_STEP, delta / 40), e.getX() - snappedLeftInset());
+            getSkinnable().zoomBy(Math.pow(ZOOM_STEP, delta / 40), e.getX());
+        }
+        e.consume();
+    }
+
+    /** A double click on a marker zooms to its event: a bar fills most of the width, a point gets 4x closer. */
+    private void onClicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()) {
+            return;
+        }
+        int hit = renderer.eventAt(e.getX() - snappedLeftInset(), e.getY() - snappedTopInset());
+        if (hit < 0) {
+            return;
+        }
+        TimelineView view = getSkinnable();
+        double start = index.start(hit);
+        double end = index.end(hit);
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        if (index.point(hit) || end - start < span / 8) {
+            double center = (start + end) / 2;
+            view.flyTo(center - span / 8, center + span / 8);
+        } else {
+            double margin = (end - start) * 0.15;
+            view.flyTo(start - margin, end + margin * 2);
         }
         e.consume();
     }
@@ -258,7 +303,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             getSkinnable().setSelectedEvent(index.event(hit));
         } else if (renderer.inRug(y)) {
             // a click on the rug of unlabelled events opens that stretch up
-            getSkinnable().zoomBy(4, x);
+            getSkinnable().zoomBy(4, e.getX());
         } else {
             getSkinnable().setSelectedEvent(null);
         }
@@ -283,6 +328,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             case PLUS, ADD, EQUALS -> view.zoomBy(ZOOM_STEP, center);
             case MINUS, SUBTRACT -> view.zoomBy(1 / ZOOM_STEP, center);
             case HOME -> view.zoomToFit();
+            case PAGE_UP -> view.panByPixels(view.getWidth() * PAGE_SHARE);
+            case PAGE_DOWN -> view.panByPixels(-view.getWidth() * PAGE_SHARE);
+            case ESCAPE -> {
+                if (view.getSelectedEvent() == null) {
+                    return;
+                }
+                view.setSelectedEvent(null);
+            }
             case LEFT -> step(-1);
             case RIGHT -> step(1);
             default -> {
@@ -294,6 +347,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /** Selects the next (+1) or previous (-1) event in time; with nothing selected, the first or last in view. */
     private void step(int direction) {
+        EventIndex index = index();
         if (index.size() == 0) {
             return;
         }
@@ -303,7 +357,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (current >= 0) {
             next = Math.max(0, Math.min(index.size() - 1, current + direction));
         } else if (direction > 0) {
-            next = Math.min(index.size() - 1, index.firstEndingAfter(view.getVisibleStart()));
+            next = Math.min(index.size() - 1, index.firstStartingFrom(view.getVisibleStart()));
         } else {
             next = Math.max(0, index.firstStartingAfter(view.getVisibleEnd()) - 1);
         }

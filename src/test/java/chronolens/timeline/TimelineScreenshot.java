@@ -7,11 +7,14 @@ import chronolens.model.TemporalValue;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Platform;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -80,6 +83,13 @@ public final class TimelineScreenshot {
                 TimelineFixtures.day("y", "Joint statement", 2024, 5, 17),
                 TimelineFixtures.event("z", "State visit",
                         TemporalValue.parse("2024-05-16/2024-05-17").orElseThrow())));
+        write(days, 1000, 300, () -> {
+            days.setAnimated(false);
+            days.setVisibleRange(EpochDays.of(LocalDateTime.of(2024, 5, 16, 20, 0)),
+                    EpochDays.of(LocalDateTime.of(2024, 5, 17, 9, 0)));
+        }, new File(dir, "hours.png"));
+        write(days, 1000, 300, () -> days.setVisibleRange(EpochDays.of(LocalDate.of(2023, 11, 1)),
+                EpochDays.of(LocalDate.of(2024, 9, 1))), new File(dir, "months.png"));
         days.setLabelFontSize(18);
         write(days, 1000, 400, () -> days.zoomToFit(), new File(dir, "days-presentation.png"));
     }
@@ -90,6 +100,9 @@ public final class TimelineScreenshot {
 
     private static void write(TimelineView view, double w, double h, Runnable afterLayout, File file)
             throws IOException {
+        if (view.getScene() != null && (view.getScene().getWidth() != w || view.getScene().getHeight() != h)) {
+            view.getScene().setRoot(new Group());
+        }
         Scene scene = view.getScene() != null ? view.getScene() : new Scene(view, w, h);
         view.applyCss();
         view.resize(w, h);

@@ -9,13 +9,16 @@ import chronolens.model.EpochDays;
 import chronolens.model.Event;
 import chronolens.model.TemporalValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -200,9 +203,10 @@ class TimelineViewSkinTest {
         double[] result = onFx(() -> {
             TimelineView view = laidOut(List.of(), 1000, 300);
             view.setVisibleRange(EpochDays.ofYear(2000), EpochDays.ofYear(2001));
-            double pivotDay = view.getVisibleStart() + 0.25 * (view.getVisibleEnd() - view.getVisibleStart());
+            double share = (250 - view.snappedLeftInset()) / view.contentWidth();
+            double pivotDay = view.getVisibleStart() + share * (view.getVisibleEnd() - view.getVisibleStart());
             view.zoomBy(1e12, 250);
-            double after = view.getVisibleStart() + 0.25 * (view.getVisibleEnd() - view.getVisibleStart());
+            double after = view.getVisibleStart() + share * (view.getVisibleEnd() - view.getVisibleStart());
             return new double[] {view.getVisibleEnd() - view.getVisibleStart(), pivotDay, after};
         });
         assertEquals(TimelineView.MIN_SPAN_DAYS, result[0], 1e-9);
@@ -249,5 +253,84 @@ class TimelineViewSkinTest {
         assertNotNull(boxes[0]);
         assertNotNull(boxes[1]);
         assertTrue(boxes[0][0] < boxes[1][0]);
+    }
+
+    @Test
+    void lineBreaksInTitlesBecomeSpacesAndScreenReadersHearTheSelection() throws Exception {
+        Event split = TimelineFixtures.event("s", "Treaty\n  of   Rome", TemporalValue.ofYear(1957));
+        String[] result = onFx(() -> {
+            TimelineView view = laidOut(List.of(split), 800, 300);
+            view.setSelectedEvent(split);
+            view.layout();
+            return new String[] {skin(view).renderer().labelOf(0), view.getAccessibleText()};
+        });
+        assertEquals("Treaty of Rome", result[0]);
+        assertEquals("Treaty of Rome, 1957", result[1]);
+    }
+
+    @Test
+    void eventsAddedOneByOneAreIndexedOnceForTheNextFrame() throws Exception {
+        int[] result = onFx(() -> {
+            TimelineView view = laidOut(List.of(), 800, 300);
+            int before = skin(view).indexBuilds();
+            for (Event e : TimelineFixtures.many(500, 11)) {
+                view.getEvents().add(e);
+            }
+            view.layout();
+            return new int[] {skin(view).indexBuilds() - before, skin(view).index().size()};
+        });
+        assertEquals(1, result[0]);
+        assertEquals(500, result[1]);
+    }
+
+    @Test
+    void anAppStylesheetOverridesTheVariablesAndPresentationModeRaisesTheType() throws Exception {
+        String css = ".root, .timeline-view { -cl-accent: #00aa00; }\n"
+                + ".presentation .timeline-view { -timeline-label-font-size: 20px; }\n";
+        Object[] result = onFx(() -> {
+            TimelineView view = new TimelineView(TimelineFixtures.twentiethCentury());
+            StackPane root = new StackPane(view);
+            Scene scene = new Scene(root, 800, 300);
+            scene.getStylesheets().add("data:text/css;base64,"
+                    + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+            root.applyCss();
+            double normal = view.getLabelFontSize();
+            root.getStyleClass().add("presentation");
+            root.applyCss();
+            return new Object[] {view.getAccentFill(), normal, view.getLabelFontSize()};
+        });
+        assertEquals(Color.web("#00aa00"), result[0]);
+        assertEquals(12.0, result[1]);
+        assertEquals(20.0, result[2]);
+    }
+
+    @Test
+    void aLongRangeThatBeganBeforeTheViewKeepsItsLabel() throws Exception {
+        Event era = TimelineFixtures.event("era", "A long era",
+                TemporalValue.spanning(TemporalValue.ofYear(1000), TemporalValue.ofYear(2000)));
+        List<Event> events = new ArrayList<>(TimelineFixtures.many(5000, 13));
+        events.add(era);
+        double[] box = onFx(() -> {
+            TimelineView view = laidOut(events, 1000, 300);
+            view.setVisibleRange(EpochDays.ofYear(1900), EpochDays.ofYear(1950));
+            view.layout();
+            return skin(view).renderer().boxOf(skin(view).index().indexOf(era));
+        });
+        assertNotNull(box, "the era is labelled");
+        assertTrue(box[0] <= 0 && box[1] >= 1000, "its bar spans the view: " + box[0] + ".." + box[1]);
+    }
+
+    @Test
+    void selectingARangeAlreadyOnScreenLeavesTheViewAlone() throws Exception {
+        Event era = TimelineFixtures.event("era", "A long era",
+                TemporalValue.spanning(TemporalValue.ofYear(1000), TemporalValue.ofYear(2000)));
+        double[] range = onFx(() -> {
+            TimelineView view = laidOut(List.of(era), 1000, 300);
+            view.setVisibleRange(EpochDays.ofYear(1900), EpochDays.ofYear(1950));
+            view.setSelectedEvent(era);
+            return new double[] {view.getVisibleStart(), view.getVisibleEnd()};
+        });
+        assertEquals(EpochDays.ofYear(1900), range[0]);
+        assertEquals(EpochDays.ofYear(1950), range[1]);
     }
 }
