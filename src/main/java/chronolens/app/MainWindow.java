@@ -26,7 +26,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -82,6 +85,20 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(new MainMenu(this, files, vm, editing).bar(), problemBanner()));
         setCenter(center);
         setBottom(statusBar());
+        // Page Down / Page Up step through the events from anywhere but a text field, as a presenter's
+        // clicker sends them; this comes before the timeline's own use of those keys (panning by a page).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean paging = e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP;
+            if (paging && !e.isShortcutDown() && !e.isAltDown()
+                    && !(e.getTarget() instanceof TextInputControl)) {
+                if (e.getCode() == KeyCode.PAGE_DOWN) {
+                    vm.selectNext();
+                } else {
+                    vm.selectPrevious();
+                }
+                e.consume();
+            }
+        });
         setOnDragOver(files::dragOver);
         setOnDragDropped(files::dropped);
     }
