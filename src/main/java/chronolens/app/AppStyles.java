@@ -9,6 +9,8 @@ public final class AppStyles {
     public static final String DETAIL_HEADING = "detail-heading";
     public static final String DETAIL_DERIVATION = "detail-derivation";
     public static final String DETAIL_SENTENCE = "detail-sentence";
+    public static final String DETAIL_DATE_WORDS = "detail-date-words";
+    public static final String DETAIL_PRECISION = "detail-precision";
     public static final String DETAIL_ENTITIES = "detail-entities";
     public static final String EDIT_SECTION = "edit-section";
     public static final String DATE_PREVIEW = "date-preview";

@@ -14,6 +14,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
@@ -21,7 +22,7 @@ import javafx.scene.text.TextFlow;
 
 /**
  * The article's full text with its time expressions marked; the selected event's sentence is highlighted
- * behind the text and scrolled into view. Hovering a time expression tells its value; clicking it reports its
+ * behind the text and scrolled into view. Hovering a time expression shows its value; clicking it reports its
  * index. Dragging over words selects them, for adding an event. A long article (a book, an imported sheet)
  * shows a window of its text around the selection, since laying out megabytes of text at once would freeze
  * the window.
@@ -35,6 +36,8 @@ public final class ArticlePane extends ScrollPane {
     private final Path highlight = new Path();
     private final Path selectionMark = new Path();
     private final Map<Integer, Text> timexRuns = new HashMap<>();
+    /** One tooltip for every time expression, told its text as the pointer enters one. */
+    private final Tooltip valueTip = new Tooltip();
     private int anchor = -1;
     private Span selection;
     private final IntConsumer onTimexClicked;
@@ -158,8 +161,13 @@ public final class ArticlePane extends ScrollPane {
         Text run = new Text(t.text());
         run.getStyleClass().addAll(AppStyles.TIMEX, TimexKind.styleClassOf(t));
         run.setCursor(Cursor.HAND);
-        String meaning = t.text() + " \u2192 " + t.type().name().toLowerCase() + " " + t.value();
-        run.setOnMouseEntered(e -> hint.accept(meaning));
+        String meaning = t.text() + " \u2192 " + t.type().name().toLowerCase() + " " + t.value()
+                + (t.resolved() == null ? "" : " (" + t.resolved().label() + ")");
+        Tooltip.install(run, valueTip);
+        run.setOnMouseEntered(e -> {
+            valueTip.setText(meaning);
+            hint.accept(meaning);
+        });
         run.setOnMouseExited(e -> hint.accept(null));
         run.setOnMouseClicked(e -> onTimexClicked.accept(index));
         return run;

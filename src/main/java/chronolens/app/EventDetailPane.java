@@ -1,11 +1,14 @@
 package chronolens.app;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * Shows the selected event: title, date, how the date was worked out, its sentence and who and where; below,
@@ -26,8 +29,24 @@ public final class EventDetailPane extends ScrollPane {
         rules.setWrapText(true);
         rules.setMaxWidth(480);
         derivation.setTooltip(rules);
-        Label sentence = label(AppStyles.DETAIL_SENTENCE);
-        sentence.textProperty().bind(vm.sentenceProperty());
+        // The sentence is a flow of three runs so the words that date the event stand out.
+        Text before = new Text();
+        Text dateWords = new Text();
+        dateWords.getStyleClass().add(AppStyles.DETAIL_DATE_WORDS);
+        Text after = new Text();
+        vm.quoteProperty().addListener((obs, old, q) -> {
+            before.setText(q.before());
+            dateWords.setText(q.date());
+            after.setText(q.after());
+        });
+        TextFlow sentence = new TextFlow(before, dateWords, after);
+        sentence.getStyleClass().add(AppStyles.DETAIL_SENTENCE);
+        sentence.setId(AppStyles.DETAIL_SENTENCE);
+        sentence.accessibleTextProperty().bind(vm.sentenceProperty());
+        sentence.visibleProperty().bind(vm.sentenceProperty().isNotEmpty());
+        sentence.managedProperty().bind(sentence.visibleProperty());
+        Label precision = label(AppStyles.DETAIL_PRECISION);
+        precision.textProperty().bind(vm.precisionProperty());
         Label entities = label(AppStyles.DETAIL_ENTITIES);
         entities.textProperty().bind(vm.entitiesProperty());
 
@@ -40,7 +59,7 @@ public final class EventDetailPane extends ScrollPane {
         show.setOnAction(e -> showInArticle.run());
         show.visibleProperty().bind(sentence.visibleProperty());
         show.managedProperty().bind(show.visibleProperty());
-        VBox box = new VBox(6, title, date, how, derivation, from, sentence, show, who, entities);
+        VBox box = new VBox(6, title, date, precision, how, derivation, from, sentence, show, who, entities);
         box.setPadding(new Insets(12));
         box.setFillWidth(true);
         VBox content = new VBox(box);
@@ -68,10 +87,10 @@ public final class EventDetailPane extends ScrollPane {
         return l;
     }
 
-    private static Label heading(String text, Label content) {
+    private static Label heading(String text, Node content) {
         Label h = new Label(text);
         h.getStyleClass().add(AppStyles.DETAIL_HEADING);
-        h.visibleProperty().bind(content.textProperty().isNotEmpty());
+        h.visibleProperty().bind(content.visibleProperty());
         h.managedProperty().bind(h.visibleProperty());
         h.setLabelFor(content);
         return h;

@@ -5,10 +5,14 @@ import chronolens.model.Derivation;
 import chronolens.model.Event;
 import chronolens.model.Extraction;
 import chronolens.model.Span;
+import chronolens.model.TemporalValue;
 import chronolens.model.TimeExpression;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +23,8 @@ public final class EventDetailViewModel {
     private final ReadOnlyStringWrapper date = new ReadOnlyStringWrapper(this, "date", "");
     private final ReadOnlyStringWrapper derivation = new ReadOnlyStringWrapper(this, "derivation", "");
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper(this, "sentence", "");
+    private final ReadOnlyObjectWrapper<Quote> quote = new ReadOnlyObjectWrapper<>(this, "quote", Quote.NONE);
+    private final ReadOnlyStringWrapper precision = new ReadOnlyStringWrapper(this, "precision", "");
     private final ReadOnlyStringWrapper entities = new ReadOnlyStringWrapper(this, "entities", "");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper category = new ReadOnlyStringWrapper(this, "category", "");
@@ -42,6 +48,8 @@ public final class EventDetailViewModel {
             date.set("");
             derivation.set("");
             sentence.set("");
+            quote.set(Quote.NONE);
+            precision.set("");
             entities.set("");
             note.set("");
             category.set("");
@@ -55,7 +63,11 @@ public final class EventDetailViewModel {
         derivation.set(explain(e, x));
         String text = x.article().text();
         int end = Math.min(e.source().end(), text.length());
-        sentence.set(text.substring(Math.min(e.source().begin(), end), end).strip().replaceAll("\\s+", " "));
+        int begin = Math.min(e.source().begin(), end);
+        sentence.set(oneLine(text.substring(begin, end)));
+        quote.set(Quote.of(text, begin, end, e.timex() >= 0 && e.timex() < x.timexes().size()
+                ? x.timexes().get(e.timex()).span() : null));
+        precision.set(precisionOf(e.when()));
         entities.set(String.join(", ", e.entities()));
         Annotations a = main.annotationsProperty().get();
         note.set(a.note(e.id()));
@@ -63,6 +75,37 @@ public final class EventDetailViewModel {
         edited.set(a.isEdited(e.id()));
         typedDate.set(e.when().label());
         source.set(e.source());
+    }
+
+    /** The sentence split around the words that date it, so the pane can mark them. */
+    public record Quote(String before, String date, String after) {
+        static final Quote NONE = new Quote("", "", "");
+
+        static Quote of(String text, int begin, int end, Span date) {
+            if (date == null || date.begin() < begin || date.end() > end) {
+                return new Quote(oneLine(text.substring(begin, end)), "", "");
+            }
+            String before = text.substring(begin, date.begin()).replaceAll("\\s+", " ").stripLeading();
+            String after = text.substring(date.end(), end).replaceAll("\\s+", " ").stripTrailing();
+            return new Quote(before, date.of(text), after);
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    /** How precise a date is, in words: "to the day", "to the decade, approximately". */
+    static String precisionOf(TemporalValue v) {
+        String unit = switch (v.granularity()) {
+            case MINUTE -> "minute";
+            case HOUR -> "hour";
+            case THOUSAND_YEARS -> "thousand years";
+            case MILLION_YEARS -> "million years";
+            case BILLION_YEARS -> "billion years";
+            default -> v.granularity().name().toLowerCase(Locale.ROOT);
+        };
+        return "precise to the " + unit + (v.approximate() ? ", approximately" : "");
     }
 
     /**
@@ -103,6 +146,16 @@ public final class EventDetailViewModel {
     /** How the date was worked out, one step a line. */
     public ReadOnlyStringProperty derivationProperty() {
         return derivation.getReadOnlyProperty();
+    }
+
+    /** The sentence around its date words, for the pane to mark them. */
+    public ReadOnlyObjectProperty<Quote> quoteProperty() {
+        return quote.getReadOnlyProperty();
+    }
+
+    /** How precise the date is, e.g. "precise to the year, approximately". */
+    public ReadOnlyStringProperty precisionProperty() {
+        return precision.getReadOnlyProperty();
     }
 
     /** The sentence the event comes from, on one line. */

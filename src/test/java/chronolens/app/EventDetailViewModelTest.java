@@ -22,6 +22,9 @@ class EventDetailViewModelTest {
                 detail.derivationProperty().get());
         assertEquals("date.year on “in 1949”: the year 1949", detail.rules());
         assertEquals("Republic", detail.entitiesProperty().get());
+        assertEquals(new EventDetailViewModel.Quote("The republic was proclaimed in ", "1949", "."),
+                detail.quoteProperty().get());
+        assertEquals("precise to the year", detail.precisionProperty().get());
         assertEquals(new Span(53, 89), detail.sourceProperty().get());
     }
 
