@@ -21,6 +21,7 @@ public final class AppStyles {
     public static final String TIMEX_EXPLICIT = "timex-explicit";
     public static final String TIMEX_RELATIVE = "timex-relative";
     public static final String TIMEX_VAGUE = "timex-vague";
+    public static final String TIMEX_INFERRED = "timex-inferred";
     public static final String SENTENCE_HIGHLIGHT = "sentence-highlight";
     public static final String EVENT_LIST_PANE = "event-list-pane";
     public static final String EVENT_COLUMN = "event-column";

@@ -1,5 +1,7 @@
 package chronolens.app;
 
+import chronolens.model.DocumentDate;
+import chronolens.model.DocumentType;
 import chronolens.model.Extraction;
 import chronolens.model.Span;
 import chronolens.model.TimeExpression;
@@ -159,7 +161,9 @@ public final class ArticlePane extends ScrollPane {
 
     private Text timexRun(TimeExpression t, int index) {
         Text run = new Text(t.text());
-        run.getStyleClass().addAll(AppStyles.TIMEX, TimexKind.styleClassOf(t));
+        boolean inferredDate = shown.documentDate().origin() == DocumentDate.Origin.INFERRED
+                && shown.documentType() == DocumentType.NEWS;
+        run.getStyleClass().addAll(AppStyles.TIMEX, TimexKind.styleClassOf(t, inferredDate));
         run.setCursor(Cursor.HAND);
         String meaning = t.text() + " \u2192 " + t.type().name().toLowerCase() + " " + t.value()
                 + (t.resolved() == null ? "" : " (" + t.resolved().label() + ")");

@@ -263,4 +263,18 @@ class MainWindowUiTest {
         Bounds first = window.articlePane().timexOnScene(built.timex());
         assertTrue(window.articlePane().highlightOnScene().contains(first.getCenterX(), first.getCenterY()));
     }
+
+    @Test
+    void clickingADateInTheArticleSelectsItsEverywhere(FxRobot robot) {
+        Event target = window.viewModel().getEvents().stream().filter(e -> e.timex() >= 0).findFirst().orElseThrow();
+        robot.interact(() -> window.articlePane().highlight(target.source())); // scrolls the words into view
+        Bounds words = window.articlePane().timexOnScene(target.timex());
+        robot.clickOn(new Point2D(words.getCenterX(), words.getCenterY())
+                .add(window.getScene().getWindow().getX() + window.getScene().getX(),
+                        window.getScene().getWindow().getY() + window.getScene().getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(target, window.viewModel().selectedEventProperty().get());
+        assertEquals(target, window.timeline().getSelectedEvent());
+        assertEquals(target, robot.lookup("#event-list").queryTableView().getSelectionModel().getSelectedItem());
+    }
 }

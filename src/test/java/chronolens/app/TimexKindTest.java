@@ -23,4 +23,13 @@ class TimexKindTest {
                 TemporalValue.parse(value).orElse(null), Derivation.of("date.any", text, "read").then(rule, "", "how"));
         assertEquals(kind, TimexKind.styleClassOf(t));
     }
+
+    @org.junit.jupiter.api.Test
+    void relativeDatesCountedFromAnInferredArticleDateAreInferred() {
+        TimeExpression lastMay = new TimeExpression(0, 8, "last May", TimexType.DATE, "2023-05",
+                TemporalValue.parse("2023-05").orElse(null), Derivation.of("date.month", "last May", "May")
+                .then("anchor.reference", "", "counted from the article's date"));
+        assertEquals("timex-inferred", TimexKind.styleClassOf(lastMay, true));
+        assertEquals("timex-relative", TimexKind.styleClassOf(lastMay, false));
+    }
 }
