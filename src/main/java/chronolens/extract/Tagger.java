@@ -69,7 +69,7 @@ public final class Tagger {
         List<Mention> candidates = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
-        java.util.Set<String> present = new java.util.HashSet<>();
+        boolean[] met = new boolean[rules.groupCount()];
         for (int i = from; i < to; i++) {
             if (!Triggers.isTokenStart(text, i)) {
                 continue;
@@ -90,7 +90,9 @@ public final class Tagger {
             String k = Triggers.keyAt(text, i);
             keys.add(k);
             starts.add(i);
-            present.add(k);
+            for (int g : rules.groupsOfKey(k)) {
+                met[g] = true;
+            }
         }
         byte[] usable = new byte[rules.rules().size()];
         for (int t = 0; t < keys.size(); t++) {
@@ -104,7 +106,7 @@ public final class Tagger {
             for (int p : rules.indexesStartingWith(key)) {
                 Rule rule = rules.rules().get(p);
                 if (usable[p] == 0) {
-                    usable[p] = applicable(rule, present) ? (byte) 1 : (byte) 2;
+                    usable[p] = applicable(rules.groupsOfRule(p), met) ? (byte) 1 : (byte) 2;
                 }
                 if (usable[p] == 2 || !leadFits(rule, key, next)) {
                     continue;
@@ -133,18 +135,10 @@ public final class Tagger {
         return next != null && (rule.requiredKeys().get(0).contains(next) || rule.leadKeys().contains(next));
     }
 
-    private static boolean applicable(Rule rule, java.util.Set<String> keys) {
-        for (java.util.Set<String> any : rule.requiredKeys()) {
-            boolean found = false;
-            java.util.Set<String> small = any.size() <= keys.size() ? any : keys;
-            java.util.Set<String> large = small == any ? keys : any;
-            for (String k : small) {
-                if (large.contains(k)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
+    /** Whether every required-key group of the rule has a key in the sentence. */
+    private static boolean applicable(int[] groups, boolean[] met) {
+        for (int g : groups) {
+            if (!met[g]) {
                 return false;
             }
         }
