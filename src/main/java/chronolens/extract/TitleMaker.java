@@ -17,6 +17,13 @@ public final class TitleMaker {
     private static final java.util.regex.Pattern DATE_PREPOSITION = java.util.regex.Pattern.compile(
             "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
                     + "as early as|as of|beginning|starting|until at least)\\s+)+$");
+    // compiled once: String.replaceAll and matches compile their pattern on every call, several times per title
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile(
+            "^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$");
+    private static final java.util.regex.Pattern FINAL_COLON = java.util.regex.Pattern.compile("[,;:]$");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[,;:\u2014\u2013-]+");
+    private static final java.util.regex.Pattern FINAL_DASHES = java.util.regex.Pattern.compile(
+            "[,;:\u2014\u2013\\-]+$");
     private static final Set<String> LEADING = Set.of("since", "while", "although", "though", "as", "when",
             "after", "before", "because", "if", "and", "but", "so", "then", "also", "meanwhile", "however",
             "moreover", "thus", "yet", "still", "even", "once", "until", "by", "in", "on", "during", "following",
@@ -57,6 +64,12 @@ public final class TitleMaker {
         return best < 0 ? 0 : best + 1;
     }
 
+    /** A word a title must not end on: an article, preposition or auxiliary, or bare punctuation. */
+    private static boolean isTrailing(String word) {
+        return TRAILING.contains(FINAL_COLON.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))
+                || DASHES.matcher(word).matches();
+    }
+
     /** A title for {@code clause}; {@code dateBegin}/{@code dateEnd} (relative to the clause, or -1) are removed. */
     public String title(String clause, int dateBegin, int dateEnd) {
         return title(clause, dateBegin < 0 ? List.of() : List.of(new int[] {dateBegin, dateEnd}));
@@ -87,7 +100,7 @@ public final class TitleMaker {
         }
         text = QUOTES.matcher(text).replaceAll("");
         text = SPACES.matcher(text).replaceAll(" ").strip();
-        text = text.replaceAll("^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$", "");
+        text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
         List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
         if (words.size() > 4 && words.get(0).equalsIgnoreCase("In") && text.indexOf(',') > 0
                 && text.indexOf(',') < 60) {
@@ -108,11 +121,10 @@ public final class TitleMaker {
         if (words.size() > 3 && words.get(words.size() - 1).endsWith("ing")) {
             words.remove(words.size() - 1); // "a celebration marking" (what it marked was cut away)
         }
-        while (words.size() > 1 && (TRAILING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)
-                .replaceAll("[,;:]$", "")) || words.get(words.size() - 1).matches("[,;:\u2014\u2013-]+"))) {
+        while (words.size() > 1 && isTrailing(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        String t = String.join(" ", words).replaceAll("[,;:\u2014\u2013\\-]+$", "").strip();
+        String t = FINAL_DASHES.matcher(String.join(" ", words)).replaceAll("").strip();
         if (t.isEmpty()) {
             return "";
         }
