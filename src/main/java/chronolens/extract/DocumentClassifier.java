@@ -22,6 +22,8 @@ public final class DocumentClassifier {
     private static final Pattern NEWS_CUES = Pattern.compile(
             "(?i)\\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|said|says"
                     + "|told|according to|reported|announced|this week|last week)\\b");
+    /** The letters a news cue can start with, in either case. */
+    private static final String CUE_INITIALS = "tysmwfaolrTYSMWFAOLR";
     private static final Pattern LINE_YEAR = Pattern.compile("(?m)^\\s*(?:\\d{3,4}|\\d{1,4}\\s*(?:BC|BCE|AD))\\b");
 
     public DocumentType classify(String text, List<Sentence> sentences, List<Mention> mentions, DocumentDate date) {
@@ -34,7 +36,8 @@ public final class DocumentClassifier {
             if (v.startsWith("BC") || v.startsWith("KA") || v.startsWith("MA") || v.startsWith("GA")) {
                 return DocumentType.NARRATIVE;
             }
-            if (m.value().length() >= 4 && m.value().chars().limit(4).allMatch(Character::isDigit)) {
+            if (v.length() >= 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
+                    && Character.isDigit(v.charAt(2)) && Character.isDigit(v.charAt(3))) {
                 years.add(Integer.parseInt(m.value().substring(0, 4)));
             }
         }
@@ -46,11 +49,7 @@ public final class DocumentClassifier {
         if (chronologyLines >= 3) {
             return DocumentType.NARRATIVE;
         }
-        int cues = 0;
-        Matcher c = NEWS_CUES.matcher(text);
-        while (c.find() && cues < 100) {
-            cues++;
-        }
+        int cues = countCues(text);
         if (date != null && date.origin() == DocumentDate.Origin.INFERRED && date.confidence() < 0.5
                 && !years.isEmpty() && cues < 2) {
             return DocumentType.NARRATIVE; // undated, with years but nothing tying them to a present: a history
@@ -59,5 +58,33 @@ public final class DocumentClassifier {
         int spread = years.isEmpty() ? 0 : years.last() - years.first();
         return years.size() >= needed && spread >= 15 && cues < years.size() ? DocumentType.NARRATIVE
                 : DocumentType.NEWS;
+    }
+
+    /**
+     * News cues in {@code text}, at most 100. The same count as {@code NEWS_CUES.matcher(text).find()} in a loop,
+     * but the regex is only tried where a word starts with a cue's first letter: letting find() try its
+     * twenty alternatives at every offset of the text took a tenth of all extraction time.
+     */
+    private static int countCues(String text) {
+        Matcher c = NEWS_CUES.matcher(text).useTransparentBounds(true);
+        int cues = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n && cues < 100) {
+            char ch = text.charAt(i);
+            // a match needs a word boundary before its first letter, so a letter, digit or _ cannot precede it
+            if (CUE_INITIALS.indexOf(ch) >= 0 && (i == 0 || !isWordChar(text.charAt(i - 1)))
+                    && c.region(i, n).lookingAt()) {
+                cues++;
+                i = c.end();
+            } else {
+                i++;
+            }
+        }
+        return cues;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 }
