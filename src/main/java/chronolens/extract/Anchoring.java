@@ -69,8 +69,9 @@ public final class Anchoring {
     /** The time expression for {@code m} in context {@code ctx}; empty when its value names no real date. */
     public Optional<TimeExpression> anchor(Mention m, AnchorContext ctx) {
         Derivation d = Derivation.of(m.rule().name(), m.text(), "reads as " + m.value());
-        String v = YEAR_THEN_XXXX.matcher(m.value()).replaceFirst("$1");
-        if (NTH_WEEKDAY.matcher(v).matches()) {
+        // the startsWith tests skip the regex for the many values it cannot change or match
+        String v = m.value().startsWith("XXXX", 4) ? YEAR_THEN_XXXX.matcher(m.value()).replaceFirst("$1") : m.value();
+        if (v.startsWith("-NTH-", 4) && NTH_WEEKDAY.matcher(v).matches()) {
             Optional<TemporalValue> h = instantiate(Integer.parseInt(v.substring(0, 4)), "XXXX" + v.substring(4));
             return h.map(tv -> expression(m, tv.timex(), tv, d));
         }

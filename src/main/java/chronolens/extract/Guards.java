@@ -87,7 +87,10 @@ final class Guards {
 
     private boolean month(String text, Mention m) {
         String first = FIRST_WORD.split(m.text(), 2)[0];
-        boolean hasDigit = m.text().chars().anyMatch(Character::isDigit);
+        boolean hasDigit = false;
+        for (int i = 0; i < m.text().length() && !hasDigit; i++) {
+            hasDigit = Character.isDigit(m.text().charAt(i)); // a loop, not a stream: this runs for every month
+        }
         for (String w : NON_LETTERS.split(m.text())) {
             if (w.isEmpty() || MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
