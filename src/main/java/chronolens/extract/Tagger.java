@@ -24,11 +24,16 @@ public final class Tagger {
     private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P[0-9XT]");
     private final RuleSet rules;
     private final Guards guards;
+    /** Each rule's value template, parsed once. */
+    private final Map<Rule, ValueTemplate> templates = new IdentityHashMap<>();
     private final ThreadLocal<Map<Rule, Matcher>> cache = ThreadLocal.withInitial(IdentityHashMap::new);
 
     public Tagger(RuleSet rules) {
         this.rules = rules;
         this.guards = new Guards(rules.yearContext());
+        for (Rule r : rules.rules()) {
+            templates.put(r, ValueTemplate.compile(r.value()));
+        }
     }
 
     /** Mentions in all sentences of {@code text}, in text order. */
@@ -161,7 +166,7 @@ public final class Tagger {
             }
             values.put(key, v);
         }
-        String value = ValueTemplate.fill(rule.value(), values);
+        String value = templates.get(rule).fill(values);
         if (value == null) {
             return null;
         }
