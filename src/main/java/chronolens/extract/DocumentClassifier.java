@@ -28,6 +28,8 @@ public final class DocumentClassifier {
     private static final Set<String> CUE_FIRST_WORDS = Set.of("today", "yesterday", "tomorrow", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says", "told", "according", "reported",
             "announced", "this", "last");
+    private static final int[] CUE_FIRST_HASHES = CUE_FIRST_WORDS.stream().mapToInt(String::hashCode).sorted()
+            .toArray();
     private static final Pattern LINE_YEAR = Pattern.compile("(?m)^\\s*(?:\\d{3,4}|\\d{1,4}\\s*(?:BC|BCE|AD))\\b");
 
     public DocumentType classify(String text, List<Sentence> sentences, List<Mention> mentions, DocumentDate date) {
@@ -89,11 +91,15 @@ public final class DocumentClassifier {
     }
 
     private static boolean isCueFirstWord(String text, int at) {
+        // hash the lower-case word in place: most words are no cue and need no String
         int e = at;
+        int h = 0;
         while (e < text.length() && e - at < 10 && isAsciiLetter(text.charAt(e))) {
+            h = 31 * h + (text.charAt(e) | 0x20);
             e++;
         }
-        return e - at >= 4 && e - at <= 9 && CUE_FIRST_WORDS.contains(text.substring(at, e).toLowerCase(Locale.ROOT));
+        return e - at >= 4 && e - at <= 9 && java.util.Arrays.binarySearch(CUE_FIRST_HASHES, h) >= 0
+                && CUE_FIRST_WORDS.contains(text.substring(at, e).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isAsciiLetter(char c) {
