@@ -84,8 +84,14 @@ public final class Tagger {
                 // hash the lower-case word in place: most words matter to no rule and need no String
                 int h = 0;
                 int e = i;
-                while (e < to && Character.isLetter(text.charAt(e))) {
-                    h = 31 * h + Character.toLowerCase(text.charAt(e));
+                while (e < to) {
+                    char ch = text.charAt(e);
+                    // ASCII first: this loop reads every letter of the text
+                    boolean ascii = ch < 128;
+                    if (ascii ? !(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z') : !Character.isLetter(ch)) {
+                        break;
+                    }
+                    h = 31 * h + (ascii ? ch | 0x20 : Character.toLowerCase(ch));
                     e++;
                 }
                 if (!rules.mayMatter(h)) {
