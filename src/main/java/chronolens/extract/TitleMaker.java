@@ -64,6 +64,36 @@ public final class TitleMaker {
         return best < 0 ? 0 : best + 1;
     }
 
+    /** Whether every run of {@code \s} in {@code text} is one plain space, so SPACES would leave it as is. */
+    private static boolean singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < text.length() && isRegexSpace(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** False only when EDGE_PUNCTUATION cannot match: neither end is punctuation, space or a line break. */
+    private static boolean mayHaveEdgePunctuation(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        // "$" also matches before a final line terminator, so one there keeps the regex in play
+        return isEdge(text.charAt(0)) || isEdge(last) || last == '\u0085' || last == '\u2028' || last == '\u2029';
+    }
+
+    private static boolean isEdge(char c) {
+        return ",;:\u2014\u2013-.".indexOf(c) >= 0 || isRegexSpace(c);
+    }
+
+    /** The characters {@code \s} matches (ASCII white space only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** A word a title must not end on: an article, preposition or auxiliary, or bare punctuation. */
     private static boolean isTrailing(String word) {
         return TRAILING.contains(FINAL_COLON.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))
@@ -98,9 +128,15 @@ public final class TitleMaker {
         if (text.length() > 600) {
             text = text.substring(0, 600); // a title needs ten words, not a whole run-on sentence
         }
-        text = QUOTES.matcher(text).replaceAll("");
-        text = SPACES.matcher(text).replaceAll(" ").strip();
-        text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+        // each regex runs only when it can change the text: most clauses have no quotes, no double spaces
+        // and no punctuation at their ends, and these ran for every event
+        if (text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0 || text.indexOf('"') >= 0) {
+            text = QUOTES.matcher(text).replaceAll("");
+        }
+        text = (singleSpaced(text) ? text : SPACES.matcher(text).replaceAll(" ")).strip();
+        if (mayHaveEdgePunctuation(text)) {
+            text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+        }
         List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
         if (words.size() > 4 && words.get(0).equalsIgnoreCase("In") && text.indexOf(',') > 0
                 && text.indexOf(',') < 60) {
