@@ -24,6 +24,12 @@ public final class Anchoring {
     /** Days a yearless date may lie ahead (past tense) or behind (future tense) before the year moves. */
     private static final double MONTH_MARGIN = 31;
     private static final Pattern PART_OF_DAY = Pattern.compile("(.*)(T(?:MO|AF|EV|NI))");
+    // compiled once: String.matches and replaceFirst compile their pattern on every call, once per mention here
+    private static final Pattern YEAR_THEN_XXXX = Pattern.compile("^(\\d{4})XXXX");
+    private static final Pattern NTH_WEEKDAY = Pattern.compile("\\d{4}-NTH-.*");
+    private static final Pattern DIGITS_AND_DASHES = Pattern.compile("[0-9-]+");
+    private static final Pattern YEARLESS_QUARTER = Pattern.compile("XXXX-Q[1-4]");
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}-.*");
 
     /**
      * Anchors every mention in text order; the last date reached so far and the tense of each mention's
@@ -63,8 +69,9 @@ public final class Anchoring {
     /** The time expression for {@code m} in context {@code ctx}; empty when its value names no real date. */
     public Optional<TimeExpression> anchor(Mention m, AnchorContext ctx) {
         Derivation d = Derivation.of(m.rule().name(), m.text(), "reads as " + m.value());
-        String v = m.value().replaceFirst("^(\\d{4})XXXX", "$1");
-        if (v.matches("\\d{4}-NTH-.*")) {
+        // the startsWith tests skip the regex for the many values it cannot change or match
+        String v = m.value().startsWith("XXXX", 4) ? YEAR_THEN_XXXX.matcher(m.value()).replaceFirst("$1") : m.value();
+        if (v.startsWith("-NTH-", 4) && NTH_WEEKDAY.matcher(v).matches()) {
             Optional<TemporalValue> h = instantiate(Integer.parseInt(v.substring(0, 4)), "XXXX" + v.substring(4));
             return h.map(tv -> expression(m, tv.timex(), tv, d));
         }
@@ -96,7 +103,7 @@ public final class Anchoring {
         }
         Optional<TemporalValue> parsed = TemporalValue.parse(v);
         if (parsed.isEmpty()) {
-            return v.matches("[0-9-]+") ? Optional.empty() : Optional.of(expression(m, v, null, d));
+            return DIGITS_AND_DASHES.matcher(v).matches() ? Optional.empty() : Optional.of(expression(m, v, null, d));
         }
         return Optional.of(expression(m, v, approx(m, parsed.get()), d));
     }
@@ -197,7 +204,7 @@ public final class Anchoring {
         LocalDate ref = base.startDate();
         int year = ref.getYear();
         String why = "the year of " + ctx.referenceName();
-        if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.matches("XXXX-Q[1-4]")) {
+        if (base.granularity().compareTo(Granularity.MONTH) <= 0 && YEARLESS_QUARTER.matcher(v).matches()) {
             int quarter = v.charAt(6) - '0';
             if (ctx.tense() != Tense.FUTURE && quarter > (ref.getMonthValue() - 1) / 3 + 1) {
                 year--;
@@ -233,7 +240,7 @@ public final class Anchoring {
     private static String comparison(String v, AnchorContext ctx) {
         TemporalValue last = ctx.lastDate();
         boolean quarter = last != null && last.granularity() == Granularity.QUARTER
-                && last.timex().matches("\\d{4}-.*");
+                && YEAR_FIRST.matcher(last.timex()).matches();
         if (v.equals("LASTQ")) {
             return quarter ? last.timex() : "REF-1Q";
         }
@@ -290,7 +297,9 @@ public final class Anchoring {
         }
         Matcher pod = PART_OF_DAY.matcher(v);
         String core = pod.matches() ? pod.group(1) : v;
-        return TemporalValue.parse("%04d".formatted(year) + core.substring(4));
+        // year is 1..9999 here: padding by hand is "%04d" without a Formatter per mention
+        String digits = Integer.toString(year);
+        return TemporalValue.parse("0".repeat(4 - digits.length()) + digits + core.substring(4));
     }
 
     /** {@code base} moved by {@code n} units, at the unit's granularity or the base's if that is coarser. */

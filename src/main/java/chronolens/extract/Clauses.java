@@ -58,8 +58,30 @@ final class Clauses {
     }
 
     static int words(String text, Span s) {
-        String t = s.of(text).strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        // counted in place rather than by strip().split("\\s+"), which compiles a regex and copies the clause
+        int b = s.begin();
+        int e = s.end();
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int n = 0;
+        boolean inWord = false;
+        for (int i = b; i < e; i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
+    }
+
+    /** The characters {@code \s} matches (ASCII white space only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static int indexOf(List<Span> clauses, int offset) {

@@ -5,6 +5,8 @@ import chronolens.model.DocumentType;
 import chronolens.model.Sentence;
 import chronolens.model.TimexType;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,12 @@ public final class DocumentClassifier {
     private static final Pattern NEWS_CUES = Pattern.compile(
             "(?i)\\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|said|says"
                     + "|told|according to|reported|announced|this week|last week)\\b");
+    /** The first word of each news cue, in lower case. */
+    private static final Set<String> CUE_FIRST_WORDS = Set.of("today", "yesterday", "tomorrow", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says", "told", "according", "reported",
+            "announced", "this", "last");
+    private static final int[] CUE_FIRST_HASHES = CUE_FIRST_WORDS.stream().mapToInt(String::hashCode).sorted()
+            .toArray();
     private static final Pattern LINE_YEAR = Pattern.compile("(?m)^\\s*(?:\\d{3,4}|\\d{1,4}\\s*(?:BC|BCE|AD))\\b");
 
     public DocumentType classify(String text, List<Sentence> sentences, List<Mention> mentions, DocumentDate date) {
@@ -34,7 +42,8 @@ public final class DocumentClassifier {
             if (v.startsWith("BC") || v.startsWith("KA") || v.startsWith("MA") || v.startsWith("GA")) {
                 return DocumentType.NARRATIVE;
             }
-            if (m.value().length() >= 4 && m.value().chars().limit(4).allMatch(Character::isDigit)) {
+            if (v.length() >= 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
+                    && Character.isDigit(v.charAt(2)) && Character.isDigit(v.charAt(3))) {
                 years.add(Integer.parseInt(m.value().substring(0, 4)));
             }
         }
@@ -46,11 +55,7 @@ public final class DocumentClassifier {
         if (chronologyLines >= 3) {
             return DocumentType.NARRATIVE;
         }
-        int cues = 0;
-        Matcher c = NEWS_CUES.matcher(text);
-        while (c.find() && cues < 100) {
-            cues++;
-        }
+        int cues = countCues(text);
         if (date != null && date.origin() == DocumentDate.Origin.INFERRED && date.confidence() < 0.5
                 && !years.isEmpty() && cues < 2) {
             return DocumentType.NARRATIVE; // undated, with years but nothing tying them to a present: a history
@@ -59,5 +64,49 @@ public final class DocumentClassifier {
         int spread = years.isEmpty() ? 0 : years.last() - years.first();
         return years.size() >= needed && spread >= 15 && cues < years.size() ? DocumentType.NARRATIVE
                 : DocumentType.NEWS;
+    }
+
+    /**
+     * News cues in {@code text}, at most 100. The same count as {@code NEWS_CUES.matcher(text).find()} in a loop,
+     * but the regex is only tried on a word that is a cue's first word: letting find() try its twenty
+     * alternatives at every offset of the text took a tenth of all extraction time.
+     */
+    private static int countCues(String text) {
+        Matcher c = NEWS_CUES.matcher(text).useTransparentBounds(true);
+        int cues = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n && cues < 100) {
+            // a match needs a word boundary before its first letter, so a letter, digit or _ cannot precede it,
+            // and its first word is a whole run of ASCII letters, as a word boundary follows it or a space does
+            if ((i == 0 || !isWordChar(text.charAt(i - 1))) && isCueFirstWord(text, i)
+                    && c.region(i, n).lookingAt()) {
+                cues++;
+                i = c.end();
+            } else {
+                i++;
+            }
+        }
+        return cues;
+    }
+
+    private static boolean isCueFirstWord(String text, int at) {
+        // hash the lower-case word in place: most words are no cue and need no String
+        int e = at;
+        int h = 0;
+        while (e < text.length() && e - at < 10 && isAsciiLetter(text.charAt(e))) {
+            h = 31 * h + (text.charAt(e) | 0x20);
+            e++;
+        }
+        return e - at >= 4 && e - at <= 9 && java.util.Arrays.binarySearch(CUE_FIRST_HASHES, h) >= 0
+                && CUE_FIRST_WORDS.contains(text.substring(at, e).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

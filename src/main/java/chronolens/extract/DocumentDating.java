@@ -25,6 +25,10 @@ public final class DocumentDating {
     private static final Pattern ANNIVERSARY = Pattern.compile(
             "(?i)\\b([\\p{L}\\d-]+)\\s+anniversary\\b");
     private static final Pattern AGO = Pattern.compile("REF-(\\d{1,4})Y");
+    // compiled once: String.matches and replaceAll compile their pattern on every call, once per mention here
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final chronolens.extract.rules.NormalizationTable ordinals;
 
     public DocumentDating(chronolens.extract.rules.NormalizationTable ordinals) {
@@ -79,7 +83,7 @@ public final class DocumentDating {
             Sentence s = sentences.get(k);
             for (int mi : buckets.get(k)) {
                 Mention m = mentions.get(mi);
-                if (m.begin() < s.begin() || m.end() > s.end() || !m.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+                if (m.begin() < s.begin() || m.end() > s.end() || !FULL_DATE.matcher(m.value()).matches()) {
                     continue;
                 }
                 String rest = (text.substring(s.begin(), m.begin()) + text.substring(m.end(), s.end()))
@@ -139,7 +143,7 @@ public final class DocumentDating {
                     yearAfter(in, i).ifPresent(y -> out.add(new Candidate(y.year + n,
                             clip(text.substring(m.begin(), y.mention.end())), 0.8)));
                 }
-                if (next != null && TERM_WORDS.contains(next.replaceAll("[^a-z]", ""))) {
+                if (next != null && TERM_WORDS.contains(NOT_LOWER_LETTER.matcher(next).replaceAll(""))) {
                     for (int j = i + 1; j < in.size(); j++) {
                         Mention y = in.get(j);
                         String before = Guards.previousWord(text, y.begin());
@@ -213,7 +217,7 @@ public final class DocumentDating {
     }
 
     private static String clip(String s) {
-        String t = s.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(s).replaceAll(" ").strip();
         return t.length() <= 240 ? t : t.substring(0, 237) + "\u2026";
     }
 }

@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
 public final class EventExtractor {
     private static final Pattern YEARS = Pattern.compile("P(\\d{1,4})Y");
     private static final Pattern DAYS = Pattern.compile("P(\\d{1,2})D");
+    // compiled once rather than by Pattern.compile or String.split per event
+    private static final Pattern NAME_AT_END = Pattern.compile(
+            "((?:[A-Z][\\p{L}'\u2019]*\\s+(?:of\\s+(?:the\\s+)?)?)*[A-Z][\\p{L}]*)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final NormalizationTable happenings;
     private final Entities entities;
     private final TitleMaker titles = new TitleMaker();
@@ -176,8 +180,7 @@ public final class EventExtractor {
         if (ci == 0 || !(first.endsWith("ed") || first.endsWith("en"))) {
             return title;
         }
-        Matcher m = Pattern.compile("((?:[A-Z][\\p{L}'\u2019]*\\s+(?:of\\s+(?:the\\s+)?)?)*[A-Z][\\p{L}]*)$")
-                .matcher(clauses.get(ci - 1).of(text));
+        Matcher m = NAME_AT_END.matcher(clauses.get(ci - 1).of(text));
         if (m.find() && m.group(1).contains(" ")) {
             return m.group(1) + " " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
         }
@@ -242,7 +245,7 @@ public final class EventExtractor {
         Derivation d = Derivation.of("event.relative-to-happening", m.group(), "dated by the article's date ("
                 + source(date) + "): " + how);
         String rest = m.end() < span.end() ? text.substring(m.end(), span.end()) : "";
-        String title = rest.split("\\s+").length >= 4 ? titles.title(rest, -1, -1)
+        String title = SPACES.split(rest).length >= 4 ? titles.title(rest, -1, -1)
                 : titles.title(span.of(text), -1, -1);
         drafts.add(new Draft(title, when, span, -1, d, names));
         return true;

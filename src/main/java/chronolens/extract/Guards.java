@@ -21,6 +21,11 @@ final class Guards {
             "(?i)^(early|late|mid-?|the end of|the beginning of|the start of|the middle of)\\s*");
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "the", "end", "beginning", "start",
             "middle", "of", "last", "next", "this", "past", "coming");
+    // compiled once: String.matches compiles its pattern on every call, and guards run for every candidate
+    private static final java.util.regex.Pattern YEARLESS_QUARTER = java.util.regex.Pattern.compile("XXXX-Q[1-4]");
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern YEAR_AS_UNIT = java.util.regex.Pattern.compile(
+            "PT?(1[0-9]|20)\\d\\d[A-Z]+");
     private final NormalizationTable yearContext;
 
     Guards(NormalizationTable yearContext) {
@@ -47,7 +52,7 @@ final class Guards {
         return switch (guard) {
             case "bare-year" -> year(text, m);
             case "bare-month" -> month(text, m);
-            case "bare-number" -> text.charAt(m.begin()) == 'Q' && m.value().matches("XXXX-Q[1-4]");
+            case "bare-number" -> text.charAt(m.begin()) == 'Q' && YEARLESS_QUARTER.matcher(m.value()).matches();
             case "vague" -> vague(text, m);
             case "season" -> season(text, m);
             default -> true;
@@ -82,7 +87,10 @@ final class Guards {
 
     private boolean month(String text, Mention m) {
         String first = FIRST_WORD.split(m.text(), 2)[0];
-        boolean hasDigit = m.text().chars().anyMatch(Character::isDigit);
+        boolean hasDigit = false;
+        for (int i = 0; i < m.text().length() && !hasDigit; i++) {
+            hasDigit = Character.isDigit(m.text().charAt(i)); // a loop, not a stream: this runs for every month
+        }
         for (String w : NON_LETTERS.split(m.text())) {
             if (w.isEmpty() || MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
@@ -104,7 +112,7 @@ final class Guards {
         if (AMBIGUOUS_MONTHS.contains(monthWord.toLowerCase(Locale.ROOT)) || AMBIGUOUS_MONTHS.contains(word)) {
             String before = previousWord(text, m.begin());
             String after = nextWord(text, m.end());
-            boolean yearAfter = after != null && after.matches("\\d{4}");
+            boolean yearAfter = after != null && FOUR_DIGITS.matcher(after).matches();
             return yearAfter || (before != null && MONTH_CONTEXT.contains(before) && !"to".equals(before))
                     || !monthWord.equalsIgnoreCase(m.text());
         }
@@ -129,7 +137,7 @@ final class Guards {
         if (before != null && !before.endsWith(".") && RATE.matcher(before).matches()) {
             return false; // "5% a year", "$3 a day": a rate, not a date
         }
-        if (m.value().matches("PT?(1[0-9]|20)\\d\\d[A-Z]+")) {
+        if (YEAR_AS_UNIT.matcher(m.value()).matches()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
         }
         if (m.type() == chronolens.model.TimexType.DURATION) {

@@ -2,10 +2,13 @@ package chronolens.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Whether a clause reports the present or the future: "will", "is set to", or a verb in -s after its subject. */
 final class PresentTense {
     private static final int WINDOW = 14;
+    /** Compiled once: String.split compiles a regex like this one on every call. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this", "that", "these", "those", "my", "your", "further", "new", "closer");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "who", "which", "that", "one", "everyone",
@@ -22,8 +25,8 @@ final class PresentTense {
     }
 
     static boolean reportsPresent(String clause) {
-        String[] w = clause.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+");
-        String[] orig = clause.replace('\u2019', '\'').split("[^\\p{L}']+");
+        String[] w = NON_WORD.split(clause.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        String[] orig = NON_WORD.split(clause.replace('\u2019', '\''));
         int n = Math.min(w.length, WINDOW);
         for (int i = 0; i < n; i++) {
             if (FUTURE.contains(w[i])) {

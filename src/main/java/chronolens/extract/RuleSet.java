@@ -22,6 +22,11 @@ public final class RuleSet {
     private static final int[] NONE = new int[0];
     private final Map<String, int[]> byTriggerIndex;
     private final int[] keyHashes;
+    /** For each key, the required-key groups (distinct sets of {@link Rule#requiredKeys()}) that hold it. */
+    private final Map<String, int[]> groupsOfKey;
+    /** For each rule in priority order, the groups it needs: one key of each must occur in the sentence. */
+    private final int[][] groupsOfRule;
+    private final int groupCount;
 
     private final PatternLibrary library;
 
@@ -48,6 +53,32 @@ public final class RuleSet {
             r.leadKeys().forEach(k -> hashes.add(k.hashCode()));
         }
         this.keyHashes = hashes.stream().mapToInt(Integer::intValue).sorted().toArray();
+        // numbering the distinct required-key sets once lets the tagger test a rule with a few array reads
+        // instead of intersecting sets for every rule in every sentence
+        Map<java.util.Set<String>, Integer> groups = new HashMap<>();
+        Map<String, List<Integer>> ofKey = new HashMap<>();
+        this.groupsOfRule = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            List<java.util.Set<String>> required = rules.get(r).requiredKeys();
+            int[] ids = new int[required.size()];
+            for (int g = 0; g < ids.length; g++) {
+                java.util.Set<String> set = required.get(g);
+                Integer id = groups.get(set);
+                if (id == null) {
+                    id = groups.size();
+                    groups.put(set, id);
+                    for (String k : set) {
+                        ofKey.computeIfAbsent(k, x -> new ArrayList<>()).add(id);
+                    }
+                }
+                ids[g] = id;
+            }
+            groupsOfRule[r] = ids;
+        }
+        Map<String, int[]> gk = new HashMap<>();
+        ofKey.forEach((k, v) -> gk.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.groupsOfKey = Map.copyOf(gk);
+        this.groupCount = groups.size();
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
     }
@@ -78,6 +109,21 @@ public final class RuleSet {
     /** Priority indexes of the rules whose match can start on a token with this key. */
     public int[] indexesStartingWith(String triggerKey) {
         return byTriggerIndex.getOrDefault(triggerKey, NONE);
+    }
+
+    /** How many distinct required-key groups the rules have. */
+    public int groupCount() {
+        return groupCount;
+    }
+
+    /** The required-key groups that a token with this key satisfies. */
+    public int[] groupsOfKey(String key) {
+        return groupsOfKey.getOrDefault(key, NONE);
+    }
+
+    /** The required-key groups of the rule with this priority index; the rule can match only if all are met. */
+    public int[] groupsOfRule(int priority) {
+        return groupsOfRule[priority];
     }
 
     /** Index of a rule in priority order. */

@@ -24,11 +24,16 @@ public final class Tagger {
     private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P[0-9XT]");
     private final RuleSet rules;
     private final Guards guards;
+    /** Each rule's value template, parsed once. */
+    private final Map<Rule, ValueTemplate> templates = new IdentityHashMap<>();
     private final ThreadLocal<Map<Rule, Matcher>> cache = ThreadLocal.withInitial(IdentityHashMap::new);
 
     public Tagger(RuleSet rules) {
         this.rules = rules;
         this.guards = new Guards(rules.yearContext());
+        for (Rule r : rules.rules()) {
+            templates.put(r, ValueTemplate.compile(r.value()));
+        }
     }
 
     /** Mentions in all sentences of {@code text}, in text order. */
@@ -69,7 +74,7 @@ public final class Tagger {
         List<Mention> candidates = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
-        java.util.Set<String> present = new java.util.HashSet<>();
+        boolean[] met = new boolean[rules.groupCount()];
         for (int i = from; i < to; i++) {
             if (!Triggers.isTokenStart(text, i)) {
                 continue;
@@ -79,8 +84,14 @@ public final class Tagger {
                 // hash the lower-case word in place: most words matter to no rule and need no String
                 int h = 0;
                 int e = i;
-                while (e < to && Character.isLetter(text.charAt(e))) {
-                    h = 31 * h + Character.toLowerCase(text.charAt(e));
+                while (e < to) {
+                    char ch = text.charAt(e);
+                    // ASCII first: this loop reads every letter of the text
+                    boolean ascii = ch < 128;
+                    if (ascii ? !(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z') : !Character.isLetter(ch)) {
+                        break;
+                    }
+                    h = 31 * h + (ascii ? ch | 0x20 : Character.toLowerCase(ch));
                     e++;
                 }
                 if (!rules.mayMatter(h)) {
@@ -90,7 +101,9 @@ public final class Tagger {
             String k = Triggers.keyAt(text, i);
             keys.add(k);
             starts.add(i);
-            present.add(k);
+            for (int g : rules.groupsOfKey(k)) {
+                met[g] = true;
+            }
         }
         byte[] usable = new byte[rules.rules().size()];
         for (int t = 0; t < keys.size(); t++) {
@@ -104,7 +117,7 @@ public final class Tagger {
             for (int p : rules.indexesStartingWith(key)) {
                 Rule rule = rules.rules().get(p);
                 if (usable[p] == 0) {
-                    usable[p] = applicable(rule, present) ? (byte) 1 : (byte) 2;
+                    usable[p] = applicable(rules.groupsOfRule(p), met) ? (byte) 1 : (byte) 2;
                 }
                 if (usable[p] == 2 || !leadFits(rule, key, next)) {
                     continue;
@@ -133,18 +146,10 @@ public final class Tagger {
         return next != null && (rule.requiredKeys().get(0).contains(next) || rule.leadKeys().contains(next));
     }
 
-    private static boolean applicable(Rule rule, java.util.Set<String> keys) {
-        for (java.util.Set<String> any : rule.requiredKeys()) {
-            boolean found = false;
-            java.util.Set<String> small = any.size() <= keys.size() ? any : keys;
-            java.util.Set<String> large = small == any ? keys : any;
-            for (String k : small) {
-                if (large.contains(k)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
+    /** Whether every required-key group of the rule has a key in the sentence. */
+    private static boolean applicable(int[] groups, boolean[] met) {
+        for (int g : groups) {
+            if (!met[g]) {
                 return false;
             }
         }
@@ -167,7 +172,7 @@ public final class Tagger {
             }
             values.put(key, v);
         }
-        String value = ValueTemplate.fill(rule.value(), values);
+        String value = templates.get(rule).fill(values);
         if (value == null) {
             return null;
         }

@@ -17,6 +17,13 @@ public final class TitleMaker {
     private static final java.util.regex.Pattern DATE_PREPOSITION = java.util.regex.Pattern.compile(
             "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
                     + "as early as|as of|beginning|starting|until at least)\\s+)+$");
+    // compiled once: String.replaceAll and matches compile their pattern on every call, several times per title
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile(
+            "^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$");
+    private static final java.util.regex.Pattern FINAL_COLON = java.util.regex.Pattern.compile("[,;:]$");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[,;:\u2014\u2013-]+");
+    private static final java.util.regex.Pattern FINAL_DASHES = java.util.regex.Pattern.compile(
+            "[,;:\u2014\u2013\\-]+$");
     private static final Set<String> LEADING = Set.of("since", "while", "although", "though", "as", "when",
             "after", "before", "because", "if", "and", "but", "so", "then", "also", "meanwhile", "however",
             "moreover", "thus", "yet", "still", "even", "once", "until", "by", "in", "on", "during", "following",
@@ -57,6 +64,42 @@ public final class TitleMaker {
         return best < 0 ? 0 : best + 1;
     }
 
+    /** Whether every run of {@code \s} in {@code text} is one plain space, so SPACES would leave it as is. */
+    private static boolean singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < text.length() && isRegexSpace(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** False only when EDGE_PUNCTUATION cannot match: neither end is punctuation, space or a line break. */
+    private static boolean mayHaveEdgePunctuation(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        // "$" also matches before a final line terminator, so one there keeps the regex in play
+        return isEdge(text.charAt(0)) || isEdge(last) || last == '\u0085' || last == '\u2028' || last == '\u2029';
+    }
+
+    private static boolean isEdge(char c) {
+        return ",;:\u2014\u2013-.".indexOf(c) >= 0 || isRegexSpace(c);
+    }
+
+    /** The characters {@code \s} matches (ASCII white space only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A word a title must not end on: an article, preposition or auxiliary, or bare punctuation. */
+    private static boolean isTrailing(String word) {
+        return TRAILING.contains(FINAL_COLON.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))
+                || DASHES.matcher(word).matches();
+    }
+
     /** A title for {@code clause}; {@code dateBegin}/{@code dateEnd} (relative to the clause, or -1) are removed. */
     public String title(String clause, int dateBegin, int dateEnd) {
         return title(clause, dateBegin < 0 ? List.of() : List.of(new int[] {dateBegin, dateEnd}));
@@ -85,9 +128,15 @@ public final class TitleMaker {
         if (text.length() > 600) {
             text = text.substring(0, 600); // a title needs ten words, not a whole run-on sentence
         }
-        text = QUOTES.matcher(text).replaceAll("");
-        text = SPACES.matcher(text).replaceAll(" ").strip();
-        text = text.replaceAll("^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$", "");
+        // each regex runs only when it can change the text: most clauses have no quotes, no double spaces
+        // and no punctuation at their ends, and these ran for every event
+        if (text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0 || text.indexOf('"') >= 0) {
+            text = QUOTES.matcher(text).replaceAll("");
+        }
+        text = (singleSpaced(text) ? text : SPACES.matcher(text).replaceAll(" ")).strip();
+        if (mayHaveEdgePunctuation(text)) {
+            text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+        }
         List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
         if (words.size() > 4 && words.get(0).equalsIgnoreCase("In") && text.indexOf(',') > 0
                 && text.indexOf(',') < 60) {
@@ -108,11 +157,10 @@ public final class TitleMaker {
         if (words.size() > 3 && words.get(words.size() - 1).endsWith("ing")) {
             words.remove(words.size() - 1); // "a celebration marking" (what it marked was cut away)
         }
-        while (words.size() > 1 && (TRAILING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)
-                .replaceAll("[,;:]$", "")) || words.get(words.size() - 1).matches("[,;:\u2014\u2013-]+"))) {
+        while (words.size() > 1 && isTrailing(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        String t = String.join(" ", words).replaceAll("[,;:\u2014\u2013\\-]+$", "").strip();
+        String t = FINAL_DASHES.matcher(String.join(" ", words)).replaceAll("").strip();
         if (t.isEmpty()) {
             return "";
         }

@@ -60,13 +60,13 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
 
     public static TemporalValue ofMonth(int year, int month) {
         LocalDate first = LocalDate.of(year, month, 1);
-        return new TemporalValue(yearTimex(year) + "-%02d".formatted(month), Granularity.MONTH, false,
+        return new TemporalValue(yearTimex(year) + "-" + twoDigits(month), Granularity.MONTH, false,
                 EpochDays.of(first), EpochDays.of(first.plusMonths(1)));
     }
 
     public static TemporalValue ofDay(LocalDate date) {
-        return new TemporalValue(yearTimex(date.getYear()) + "-%02d-%02d".formatted(date.getMonthValue(),
-                date.getDayOfMonth()), Granularity.DAY, false, EpochDays.of(date), EpochDays.of(date) + 1);
+        return new TemporalValue(yearTimex(date.getYear()) + "-" + twoDigits(date.getMonthValue()) + "-"
+                + twoDigits(date.getDayOfMonth()), Granularity.DAY, false, EpochDays.of(date), EpochDays.of(date) + 1);
     }
 
     /** A clock time; {@code granularity} is HOUR or MINUTE. */
@@ -299,7 +299,19 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
     // ---- helpers ---------------------------------------------------------------------------------
 
     static String yearTimex(long year) {
-        return year > 0 ? "%04d".formatted(year) : "BC%04d".formatted(1 - year);
+        // padded by hand: a Formatter per value was a hot spot when extracting dates from long texts
+        return year > 0 ? zeroPadded(year, 4) : "BC" + zeroPadded(1 - year, 4);
+    }
+
+    /** A month or day of month (1..31) as two digits, as "%02d" would give it. */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /** A positive number with leading zeros up to {@code width} digits, as "%0{width}d" would give it. */
+    private static String zeroPadded(long n, int width) {
+        String digits = Long.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     static String monthName(int month) {

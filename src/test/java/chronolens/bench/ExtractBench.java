@@ -101,6 +101,9 @@ public final class ExtractBench {
         cases.put("long-sentence", "and the years since the decade of two thousand ".repeat(size / 47 + 1)
                 .substring(0, size));
         cases.put("digit-groups", "1,949-2030 12:30 3-2 ".repeat(size / 21 + 1).substring(0, size));
+        // many short dated sentences: one mention, one anchoring and one event every 22 characters
+        String fair = "The fair opened in 1901 and closed in 1902. ";
+        cases.put("repeated-sentence", fair.repeat(size / fair.length() + 1).substring(0, size));
         return cases;
     }
 }

@@ -169,7 +169,8 @@ public final class PatternLibrary {
         if (hour > 23 || (!pm && !am && m.group(2) == null)) {
             return null;
         }
-        return "%02d:%02d".formatted(hour, minute);
+        // hour is 0..23 and minute two digits: padded by hand, as a Formatter per clock time was a hot spot
+        return (hour < 10 ? "0" : "") + hour + ":" + (minute < 10 ? "0" : "") + minute;
     }
 
     /** A literal word or phrase as a regex: spaces match any white space, apostrophes either form. */
