@@ -25,11 +25,9 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
@@ -74,23 +72,14 @@ public final class ProjectStore {
     /** Writes {@code project} to {@code target} atomically; on failure the old file is untouched. */
     public void save(Project project, Path target) throws IOException {
         byte[] bytes = toJson(project).getBytes(StandardCharsets.UTF_8);
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
-        try {
+        AtomicWrite.write(target, temp -> {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = writeThrough.apply(Channels.newOutputStream(channel))) {
                 out.write(bytes);
                 out.flush();
-                channel.force(true);
+                channel.force(true); // on disk before it replaces the old file, so a crash cannot lose both
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     public Loaded load(Path file) {
