@@ -20,7 +20,7 @@ public final class DateWording {
     /**
      * True when the date was worked out rather than read off the page: it was anchored to a reference (the
      * article's date, inferred or given, or the last date the narrative reached) or taken from a related
-     * happening ("on the eve of his visit", "75 years since"). A date the student typed is not inferred.
+     * happening ("on the eve of the summit", "40 years since"). A date the student typed is not inferred.
      */
     public static boolean isInferred(Event event, Extraction extraction) {
         return event.derivation().steps().stream().map(Derivation.Step::rule).anyMatch(rule ->

@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Works out when an undated article was written from arithmetic it states: "75 years since … 1949" (2024),
- * "the 30th anniversary of … 1994", "a six-year term … until 2030" (began 2024), a date line on its own, or,
+ * Works out when an undated article was written from arithmetic it states: "50 years since … 1969" (2019),
+ * "the 30th anniversary of … 1994", "a four-year term … until 2028" (began 2024), a date line on its own, or,
  * as weak evidence, the latest year it mentions. With no evidence the date stays unknown.
  */
 public final class DocumentDating {
@@ -122,7 +122,7 @@ public final class DocumentDating {
                 }
                 Matcher ago = AGO.matcher(m.value());
                 if (ago.matches()) {
-                    // "in 1949, 75 years ago": the article is 75 years after the year it names
+                    // "in 1969, 50 years ago": the article is 50 years after the year it names
                     int n = Integer.parseInt(ago.group(1));
                     for (Mention y : in) {
                         if (y != m && isYear(y.value())) {
@@ -192,7 +192,7 @@ public final class DocumentDating {
         return Optional.empty();
     }
 
-    /** The latest year named in the past (not "until 2030"): weak evidence that the text is from then or later. */
+    /** The latest year named in the past (not "until 2028"): weak evidence that the text is from then or later. */
     private static Optional<Candidate> latestYear(String text, List<Mention> mentions) {
         Mention latest = null;
         for (Mention m : mentions) {

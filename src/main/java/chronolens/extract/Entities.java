@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the names in a sentence by capitalization: runs of capitalized words, joined across "of", "the",
- * "de" ("People's Republic of China"), minus a sentence-initial common word; known countries count anywhere.
+ * "de" ("Bank of England"), minus a sentence-initial common word; known countries count anywhere.
  */
 public final class Entities {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'\u2019.-]*");
@@ -105,7 +105,7 @@ public final class Entities {
         return false;
     }
 
-    /** "Putin's" gives "Putin"; a trailing period or comma goes too. */
+    /** "Lincoln's" gives "Lincoln"; a trailing period or comma goes too. */
     static String stripPossessive(String w) {
         String t = w;
         if (t.endsWith(".") || t.endsWith(",")) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns dated clauses into events: one per clause a DATE or TIME anchors, one per "N years since X" (X is dated
- * N years before the article), one per phrase dated relative to a happening ("on the eve of his visit"), and in
+ * N years before the article), one per phrase dated relative to a happening ("on the eve of the summit"), and in
  * news one per sentence that reports the article's present (the lede, a present or future main verb, a visit or
  * summit), dated by the article's date.
  */
@@ -161,7 +161,7 @@ public final class EventExtractor {
                 && !t.value().endsWith("_REF");
     }
 
-    /** "proclaimed by Mao in 1949" after "…of the Republic": the name before the comma is the subject. */
+    /** "signed by the powers in 1856" after "…the Treaty of Paris,": the name before the comma is the subject. */
     private static String withSubject(String text, List<Span> clauses, int ci, String title) {
         String first = title.split(" ", 2)[0].toLowerCase(Locale.ROOT);
         if (ci > 0 && (first.equals("which") || first.equals("who") || first.equals("that"))
@@ -187,7 +187,7 @@ public final class EventExtractor {
         return title;
     }
 
-    /** "75 years since the recognition of X": X happened 75 years before the article's year. */
+    /** "40 years since the founding of X": X happened 40 years before the article's year. */
     private int yearsSince(String text, Sentence s, List<Span> clauses, List<TimeExpression> timexes,
                            DocumentDate date, List<String> names, List<Draft> drafts) {
         int first = s.end();
@@ -221,7 +221,7 @@ public final class EventExtractor {
         return first;
     }
 
-    /** "On the eve of his visit, …": dated relative to the happening the article reports. */
+    /** "On the eve of the summit, …": dated relative to the happening the article reports. */
     private boolean relative(String text, Sentence s, List<Span> clauses, Set<Integer> dated, DocumentDate date,
                              List<String> names, List<Draft> drafts) {
         Matcher m = relation.matcher(text).region(s.begin(), s.end());
