@@ -277,4 +277,14 @@ class MainWindowUiTest {
         assertEquals(target, window.timeline().getSelectedEvent());
         assertEquals(target, robot.lookup("#event-list").queryTableView().getSelectionModel().getSelectedItem());
     }
+
+    @Test
+    void presentationModeEnlargesTheTimelinesType(FxRobot robot) {
+        double before = window.timeline().getLabelFontSize();
+        robot.interact(window::togglePresentation);
+        assertTrue(window.getStyleClass().contains(AppStyles.PRESENTATION));
+        assertTrue(window.timeline().getLabelFontSize() > before, "larger labels for a projector");
+        robot.interact(window::togglePresentation);
+        assertEquals(before, window.timeline().getLabelFontSize(), 1e-9);
+    }
 }
