@@ -78,7 +78,13 @@ public final class EventExtractor {
                     continue;
                 }
                 if (!dated.add(ci)) {
-                    refine(drafts, draftOfClause.get(ci), t, ti, null);
+                    Draft second = secondHappening(text, drafts, draftOfClause.get(ci), clauses.get(ci), t, ti, local,
+                            names);
+                    if (second != null) {
+                        drafts.add(second);
+                    } else {
+                        refine(drafts, draftOfClause.get(ci), t, ti, null);
+                    }
                     continue;
                 }
                 Span span = clauses.get(ci);
@@ -130,6 +136,78 @@ public final class EventExtractor {
             }
         }
         return merge(drafts);
+    }
+
+    private static final Pattern AND = Pattern.compile("\\b(?:and|then|but)\\b");
+    private static final Pattern VERB = Pattern.compile(
+            "(?i)[\\p{L}]+ed|was|were|is|are|has|have|had|left|became|began|went|made|took|came|won|lost|set|fell|"
+                    + "rose|led|ran|met|built|broke|saw|gave|held|fought|wrote|sent|signed|said");
+
+    /** The words before the clause's first verb ("The crew", "Julius Caesar"), or empty when not clear. */
+    static String subjectOf(String clause) {
+        String[] words = clause.strip().split("\\s+");
+        StringBuilder subject = new StringBuilder();
+        for (int i = 0; i < words.length && i < 5; i++) {
+            if (VERB.matcher(words[i]).matches()) {
+                return i == 0 ? "" : subject.toString();
+            }
+            subject.append(i == 0 ? "" : " ").append(words[i]);
+        }
+        return "";
+    }
+
+    /**
+     * "crossed the river in 49 BC and was murdered in 44 BC": a second, different date joined by "and" in
+     * one clause is a second happening, titled from the words after the "and" with the first one's subject.
+     * Null when the second date only refines or repeats the first.
+     */
+    private Draft secondHappening(String text, List<Draft> drafts, Integer index, Span clause, TimeExpression t,
+                                 int ti, List<TimeExpression> local, List<String> names) {
+        if (index == null || index >= drafts.size() || drafts.get(index).timex < 0) {
+            return null;
+        }
+        Draft first = drafts.get(index);
+        TemporalValue w = t.resolved();
+        boolean disjoint = w.start() >= first.when.end() || w.end() <= first.when.start();
+        int from = Math.min(first.source.end(), local.stream().filter(x -> x.begin() < t.begin())
+                .mapToInt(TimeExpression::end).max().orElse(clause.begin()));
+        if (!disjoint || from >= t.begin()) {
+            return null;
+        }
+        Matcher and = AND.matcher(text).region(from, t.begin());
+        int at = -1;
+        String joined = "";
+        while (and.find()) {
+            at = and.end();
+            joined = and.group();
+        }
+        if (at < 0) {
+            return null;
+        }
+        Span part = new Span(at, clause.end());
+        List<int[]> inside = List.of(new int[] {t.begin() - at, t.end() - at});
+        String title = titles.title(part.of(text), inside);
+        if (title.isBlank() || title.split(" ").length < 2) {
+            return null;
+        }
+        // The first happening ends where the second begins: "crossed the river in 49 BC" before "and".
+        Span before = new Span(first.source.begin(), Math.max(first.source.begin(), at - joined.length()));
+        if (first.timex >= 0 && before.contains(local.stream().filter(x -> x.begin() < t.begin())
+                .map(TimeExpression::span).reduce((a, b) -> b).orElse(before))) {
+            List<int[]> own = local.stream().filter(x -> x.begin() >= before.begin() && x.end() <= before.end())
+                    .map(x -> new int[] {x.begin() - before.begin(), x.end() - before.begin()}).toList();
+            String firstTitle = titles.title(before.of(text), own);
+            if (firstTitle.split(" ").length >= 2) {
+                drafts.set(index, new Draft(firstTitle, first.when, before, first.timex, first.derivation,
+                        first.entities));
+            }
+        }
+        String subject = subjectOf(new Span(clause.begin(), from).of(text));
+        if (Character.isLowerCase(part.of(text).strip().charAt(0)) && !subject.isEmpty()) {
+            title = subject + " " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
+        }
+        return new Draft(title, w, part, ti, t.derivation().then("event.clause", "",
+                "a second happening in the clause, after \u201c" + joined + "\u201d"), names);
     }
 
     /** A second date in an event's clause replaces its date when it is finer and falls inside it. */

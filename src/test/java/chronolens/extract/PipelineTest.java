@@ -122,4 +122,21 @@ class PipelineTest {
             }
         }
     }
+
+    @Test
+    void aSecondDateJoinedByAndIsASecondHappeningWithTheSameSubject() {
+        Extraction x = PIPELINE.extract(new Article("rome.txt",
+                "Julius Caesar crossed the Rubicon in 49 BC and was murdered in 44 BC."));
+        assertEquals(List.of("BC0049 Julius Caesar crossed the Rubicon", "BC0044 Julius Caesar was murdered"),
+                x.events().stream().map(e -> e.when().timex() + " " + e.title()).toList());
+    }
+
+    @Test
+    void twoYearsOfOneHappeningStayOneEvent() {
+        Extraction x = PIPELINE.extract(new Article("sales.txt",
+                "The company said its sales rose sharply in 1998 and 1999.",
+                DocumentDate.given(TemporalValue.ofYear(2000))));
+        assertEquals(1, x.events().stream().filter(e -> e.title().contains("sales")).count(),
+                x.events().toString());
+    }
 }
