@@ -57,6 +57,13 @@ public final class MainViewModel {
     private final StringExpression windowTitle = Bindings.createStringBinding(this::computeTitle, extraction,
             documentPath, dirty);
 
+    public MainViewModel() {
+        search.addListener((obs, old, now) -> refilter());
+        shownCategories.addListener((SetChangeListener<String>) c -> refilter());
+        rangeStart.addListener((obs, old, now) -> relist());
+        rangeEnd.addListener((obs, old, now) -> relist());
+    }
+
     /**
      * Shows a timeline: its dated events replace the old ones, the edit history starts afresh and nothing is
      * selected. {@code savedAt} is the project file it was opened from, or null for a fresh article.
@@ -241,13 +248,6 @@ public final class MainViewModel {
     /** True while an article is being read and extracted. */
     public BooleanProperty busyProperty() {
         return busy;
-    }
-
-    {
-        search.addListener((obs, old, now) -> refilter());
-        shownCategories.addListener((SetChangeListener<String>) c -> refilter());
-        rangeStart.addListener((obs, old, now) -> relist());
-        rangeEnd.addListener((obs, old, now) -> relist());
     }
 
     private String computeTitle() {
