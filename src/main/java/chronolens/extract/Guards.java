@@ -1,5 +1,6 @@
 package chronolens.extract;
 
+import java.util.regex.Pattern;
 import chronolens.extract.rules.NormalizationTable;
 import java.util.Locale;
 import java.util.Set;
@@ -13,18 +14,18 @@ final class Guards {
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "by", "until", "till", "of", "during",
             "before", "after", "early", "late", "mid", "last", "next", "this", "from", "through", "to", "between",
             "and", "or", "on", "each", "every", "that", "around", "mid-", "end", "beginning", "start");
-    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+    private static final Pattern RATE = Pattern.compile(
             "[0-9.,%$]+|percent|cents?|dollars?");
-    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("[\\s.]");
-    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
-    private static final java.util.regex.Pattern MONTH_MODIFIER = java.util.regex.Pattern.compile(
+    private static final Pattern FIRST_WORD = Pattern.compile("[\\s.]");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern MONTH_MODIFIER = Pattern.compile(
             "(?i)^(early|late|mid-?|the end of|the beginning of|the start of|the middle of)\\s*");
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "the", "end", "beginning", "start",
             "middle", "of", "last", "next", "this", "past", "coming");
     // compiled once: String.matches compiles its pattern on every call, and guards run for every candidate
-    private static final java.util.regex.Pattern YEARLESS_QUARTER = java.util.regex.Pattern.compile("XXXX-Q[1-4]");
-    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
-    private static final java.util.regex.Pattern YEAR_AS_UNIT = java.util.regex.Pattern.compile(
+    private static final Pattern YEARLESS_QUARTER = Pattern.compile("XXXX-Q[1-4]");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_AS_UNIT = Pattern.compile(
             "PT?(1[0-9]|20)\\d\\d[A-Z]+");
     private final NormalizationTable yearContext;
 

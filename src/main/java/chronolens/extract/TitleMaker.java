@@ -1,5 +1,6 @@
 package chronolens.extract;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,17 +13,17 @@ import java.util.Set;
  */
 public final class TitleMaker {
     static final int MAX_WORDS = 10;
-    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\u201c\u201d\"]");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern DATE_PREPOSITION = java.util.regex.Pattern.compile(
+    private static final Pattern QUOTES = Pattern.compile("[\u201c\u201d\"]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DATE_PREPOSITION = Pattern.compile(
             "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
                     + "as early as|as of|beginning|starting|until at least)\\s+)+$");
     // compiled once: String.replaceAll and matches compile their pattern on every call, several times per title
-    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile(
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
             "^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$");
-    private static final java.util.regex.Pattern FINAL_COLON = java.util.regex.Pattern.compile("[,;:]$");
-    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[,;:\u2014\u2013-]+");
-    private static final java.util.regex.Pattern FINAL_DASHES = java.util.regex.Pattern.compile(
+    private static final Pattern FINAL_COLON = Pattern.compile("[,;:]$");
+    private static final Pattern DASHES = Pattern.compile("[,;:\u2014\u2013-]+");
+    private static final Pattern FINAL_DASHES = Pattern.compile(
             "[,;:\u2014\u2013\\-]+$");
     private static final Set<String> LEADING = Set.of("since", "while", "although", "though", "as", "when",
             "after", "before", "because", "if", "and", "but", "so", "then", "also", "meanwhile", "however",

@@ -2,17 +2,15 @@ package chronolens.bench;
 
 import chronolens.model.EpochDays;
 import chronolens.model.Event;
-import chronolens.model.TemporalValue;
 import chronolens.timeline.LaneLayout;
 import chronolens.timeline.TimeScale;
+import chronolens.timeline.TimelineFixtures;
 import chronolens.timeline.TimelineView;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
@@ -41,7 +39,7 @@ public final class TimelineBench {
 
     public static void main(String[] args) throws Exception {
         headless();
-        List<Event> events = events(EVENTS, 20_260_529L);
+        List<Event> events = TimelineFixtures.many(EVENTS, 20_260_529L);
 
         double layoutMs = layout(events);
 
@@ -77,25 +75,6 @@ public final class TimelineBench {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);
         }
-    }
-
-    /** Points, year ranges, multi-year spans and approximate months, spread over 1000 BC to AD 2000. */
-    static List<Event> events(int n, long seed) {
-        Random random = new Random(seed);
-        List<Event> events = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int year = -1000 + random.nextInt(3000);
-            TemporalValue when = switch (i % 4) {
-                case 0 -> TemporalValue.ofYear(year);
-                case 1 -> TemporalValue.ofDay(LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28)));
-                case 2 -> TemporalValue.spanning(TemporalValue.ofYear(year),
-                        TemporalValue.ofYear(year + 1 + random.nextInt(40)));
-                default -> TemporalValue.ofMonth(year, 1 + random.nextInt(12)).asApproximate();
-            };
-            events.add(new Event("e" + i, "Event " + i + (i % 7 == 0 ? " with a longer title" : ""), when, null, -1,
-                    null, List.of()));
-        }
-        return events;
     }
 
     /** Median time, warm, to lay out every event's label box (7 px per character) in 40 lanes at the fit-all scale. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Events for timeline tests and screenshots. */
-final class TimelineFixtures {
+public final class TimelineFixtures {
     private TimelineFixtures() {
     }
 
@@ -32,7 +32,7 @@ final class TimelineFixtures {
     }
 
     /** {@code n} events over 3000 years, points and ranges mixed, the same for the same seed. */
-    static List<Event> many(int n, long seed) {
+    public static List<Event> many(int n, long seed) {
         Random random = new Random(seed);
         List<Event> events = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
