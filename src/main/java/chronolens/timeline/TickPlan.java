@@ -97,7 +97,9 @@ public final class TickPlan {
 
     /**
      * The period each stretch of ticks belongs to ("May 2024" over its days), left to right; the first entry is
-     * pinned at the left edge so the reader always sees one. Empty for year and coarser units.
+     * pinned at the left edge so the reader always sees one: the day above hours, the month above days and weeks,
+     * the year above months, the decade above years, the century above decades, the millennium above centuries.
+     * Empty for coarser units and deep time.
      */
     public List<Tick> context() {
         return context;
@@ -250,16 +252,38 @@ public final class TickPlan {
     private static List<Tick> context(Unit unit, TimeScale scale, double start, double end, double width,
                                       ToDoubleFunction<String> labelWidth, double gap) {
         List<Tick> periods = new ArrayList<>();
-        if (unit.kind == Kind.MINUTES) {
-            for (long d = (long) Math.floor(start); d <= end; d++) {
-                LocalDate date = LocalDate.ofEpochDay(d);
-                periods.add(new Tick(d, scale.toPixel(d), dayMonth(date) + " " + year(date.getYear())));
+        switch (unit.kind) {
+            case MINUTES -> {
+                for (long d = (long) Math.floor(start); d <= end; d++) {
+                    LocalDate date = LocalDate.ofEpochDay(d);
+                    periods.add(new Tick(d, scale.toPixel(d), dayMonth(date) + " " + year(date.getYear())));
+                }
             }
-        } else if (unit.kind == Kind.DAYS || unit.kind == Kind.WEEKS) {
-            LocalDate first = LocalDate.ofEpochDay((long) Math.floor(start)).withDayOfMonth(1);
-            for (LocalDate d = first; d.toEpochDay() <= end; d = d.plusMonths(1)) {
-                periods.add(new Tick(d.toEpochDay(), scale.toPixel(d.toEpochDay()),
-                        MONTHS[d.getMonthValue() - 1] + " " + year(d.getYear())));
+            case DAYS, WEEKS -> {
+                LocalDate first = LocalDate.ofEpochDay((long) Math.floor(start)).withDayOfMonth(1);
+                for (LocalDate d = first; d.toEpochDay() <= end; d = d.plusMonths(1)) {
+                    periods.add(new Tick(d.toEpochDay(), scale.toPixel(d.toEpochDay()),
+                            MONTHS[d.getMonthValue() - 1] + " " + year(d.getYear())));
+                }
+            }
+            case MONTHS -> {
+                for (long y = EpochDays.yearOf(start); EpochDays.ofYear(y) <= end; y++) {
+                    periods.add(new Tick(EpochDays.ofYear(y), scale.toPixel(EpochDays.ofYear(y)), year(y)));
+                }
+            }
+            case YEARS -> {
+                long startYear = EpochDays.yearOf(start);
+                long endYear = EpochDays.yearOf(end);
+                if (unit.step <= 5) {
+                    decades(periods, scale, startYear, endYear);
+                } else if (unit.step <= 25) {
+                    ordinalPeriods(periods, scale, startYear, endYear, 100, "century");
+                } else if (unit.step <= 250) {
+                    ordinalPeriods(periods, scale, startYear, endYear, 1000, "millennium");
+                }
+            }
+            default -> {
+                // deep time has no calendar period to name
             }
         }
         List<Tick> out = new ArrayList<>();
@@ -278,6 +302,65 @@ public final class TickPlan {
             }
         }
         return out;
+    }
+
+    /**
+     * Decades as a reader names them: "1990s" from 1000 on, "AD 800–809" before (the 800s would read as a
+     * century), "229–220 BC" before the era (BC decades count down). AD 1–9 and 9–1 BC are the short decades
+     * either side of the missing year 0.
+     */
+    private static void decades(List<Tick> out, TimeScale scale, long startYear, long endYear) {
+        long y = decadeStart(startYear);
+        while (y <= endYear) {
+            long next;
+            String label;
+            if (y >= 1) {
+                next = (y / 10 + 1) * 10;
+                label = y >= 1000 ? y + "s" : "AD " + y + "\u2013" + (next - 1);
+            } else {
+                long bc = 1 - y;
+                long lastBc = bc / 10 * 10;
+                next = lastBc == 0 ? 1 : 1 - lastBc + 1;
+                label = bc + "\u2013" + Math.max(1, lastBc) + " BC";
+            }
+            out.add(new Tick(EpochDays.ofYear(y), scale.toPixel(EpochDays.ofYear(y)), label));
+            y = next;
+        }
+    }
+
+    /** The astronomical year that opens the decade holding {@code year}. */
+    private static long decadeStart(long year) {
+        if (year >= 1) {
+            return Math.max(1, year / 10 * 10);
+        }
+        long bc = 1 - year;
+        return 1 - (bc / 10 * 10 + 9);
+    }
+
+    /**
+     * Centuries or millennia counted as ordinals from the era: the 20th century is 1901–2000, the 1st millennium
+     * BC 1000–1 BC. With astronomical years every such period opens on a year {@code length * k + 1}.
+     */
+    private static void ordinalPeriods(List<Tick> out, TimeScale scale, long startYear, long endYear, long length,
+                                       String name) {
+        for (long y = Math.floorDiv(startYear - 1, length) * length + 1; y <= endYear; y += length) {
+            long n = Math.floorDiv(y - 1, length);
+            String label = n >= 0 ? ordinal(n + 1) + " " + name : ordinal(-n) + " " + name + " BC";
+            out.add(new Tick(EpochDays.ofYear(y), scale.toPixel(EpochDays.ofYear(y)), label));
+        }
+    }
+
+    /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+    static String ordinal(long n) {
+        long lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+                : switch ((int) (n % 10)) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return String.format(Locale.ENGLISH, n >= 10_000 ? "%,d" : "%d", n) + suffix;
     }
 
     // ---- labels ----------------------------------------------------------------------------------
