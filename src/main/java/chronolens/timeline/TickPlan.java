@@ -54,19 +54,32 @@ public final class TickPlan {
 
     /** Plans with {@link #DEFAULT_GAP} and {@link #DEFAULT_MAX_TICKS}. */
     public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth) {
-        return plan(scale, width, labelWidth, DEFAULT_GAP, DEFAULT_MAX_TICKS);
+        return plan(scale, width, labelWidth, labelWidth, DEFAULT_GAP, DEFAULT_MAX_TICKS);
+    }
+
+    /** Plans with the defaults, measuring the context row with {@code contextWidth} (it may be set in bold). */
+    public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth,
+                                ToDoubleFunction<String> contextWidth) {
+        return plan(scale, width, labelWidth, contextWidth, DEFAULT_GAP, DEFAULT_MAX_TICKS);
+    }
+
+    /** Plans measuring tick and context labels alike. */
+    public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth, double gap,
+                                int maxTicks) {
+        return plan(scale, width, labelWidth, labelWidth, gap, maxTicks);
     }
 
     /**
      * The finest plan whose tick labels, centred on their ticks, keep {@code gap} pixels apart.
      *
      * @param width      viewport width in pixels; ticks lie in {@code [0, width]}
-     * @param labelWidth the drawn width of a label in pixels
-     * @param maxTicks   hard cap on the number of ticks, whatever the labels
+     * @param labelWidth   the drawn width of a tick label in pixels
+     * @param contextWidth the drawn width of a context label in pixels
+     * @param maxTicks     hard cap on the number of ticks, whatever the labels
      * @return the plan, with no ticks when not even the coarsest unit fits
      */
-    public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth, double gap,
-                                int maxTicks) {
+    public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth,
+                                ToDoubleFunction<String> contextWidth, double gap, int maxTicks) {
         double start = scale.toDay(0);
         double end = scale.toDay(width);
         long startYear = EpochDays.yearOf(start);
@@ -79,7 +92,7 @@ public final class TickPlan {
             }
             List<Tick> ticks = ticks(unit, scale, start, end, width, startYear, endYear);
             if (ticks.size() <= maxTicks && fits(ticks, labelWidth, gap)) {
-                return new TickPlan(unit.name, ticks, context(unit, scale, start, end, width, labelWidth, gap));
+                return new TickPlan(unit.name, ticks, context(unit, scale, start, end, width, contextWidth, gap));
             }
         }
         return new TickPlan("none", List.of(), List.of());

@@ -82,6 +82,16 @@ final class TimelineRenderer {
     private Geometry geometry;
     private TickPlan tickPlan;
 
+    /** Colour slot of each event by index position (-1: no category), or null to draw every marker in the accent. */
+    private int[] colorSlots;
+    private Color[] slotColors = new Color[0];
+    private Color uncategorized = Color.GRAY;
+
+    /** Cluster badges of the last frame: first and last column (exclusive) of each, and its count. */
+    private final EventIndex.IntList badges = new EventIndex.IntList();
+    private double clusterPointerX = Double.NaN;
+    private TimeScale lastScale;
+
     void setIndex(EventIndex index) {
         this.index = index;
         overview.setIndex(index);
@@ -103,6 +113,21 @@ final class TimelineRenderer {
 
     Geometry geometry() {
         return geometry;
+    }
+
+    /**
+     * Colours markers by category: {@code slots[i]} picks event {@code i}'s colour from {@code colors}, -1 gives
+     * {@code none}; null slots put every marker back in the accent colour.
+     */
+    void setCategoryColors(int[] slots, Color[] colors, Color none) {
+        colorSlots = slots;
+        slotColors = colors;
+        uncategorized = none;
+    }
+
+    /** The pointer's x while it rests over the rug, so the frame lists the events of the cluster there; NaN: none. */
+    void setClusterPointer(double x) {
+        clusterPointerX = x;
     }
 
     TickPlan tickPlan() {
@@ -176,7 +201,8 @@ final class TimelineRenderer {
         g.clearRect(0, 0, width, height);
         g.setFill(palette.surface());
         g.fillRect(0, 0, width, height);
-        tickPlan = TickPlan.plan(scale, width, meter::width);
+        lastScale = scale;
+        tickPlan = TickPlan.plan(scale, width, meter::width, boldMeter::width);
         drawAxis(g, palette);
         drawEvents(g, scale, selected, selectedLane, palette);
         overview.draw(g, geometry.overviewTop(), geometry.overviewHeight(), width, scale.toDay(0),
@@ -184,6 +210,8 @@ final class TimelineRenderer {
         double[] box = hovered >= 0 ? boxOf(hovered) : null;
         if (box != null) {
             drawTooltip(g, hovered, box, palette);
+        } else if (badgeAt(clusterPointerX, geometry.axisY() - 1) >= 0) {
+            drawClusterList(g, badgeAt(clusterPointerX, geometry.axisY() - 1), palette);
         }
     }
 
@@ -226,6 +254,16 @@ final class TimelineRenderer {
         return overview.dayAt(x);
     }
 
+    /** Left and right pixel of the visible-window rectangle in the overview band as last drawn. */
+    double[] overviewWindow() {
+        return overview.window();
+    }
+
+    /** While true, the overview band keeps its scale, so dragging its window's edge cannot rescale the band. */
+    void setOverviewFrozen(boolean frozen) {
+        overview.setFrozen(frozen);
+    }
+
     // ---- axis ------------------------------------------------------------------------------------
 
     private void drawAxis(GraphicsContext g, Palette p) {
@@ -254,7 +292,7 @@ final class TimelineRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(boldMeter.font());
         for (TickPlan.Tick t : tickPlan.context()) {
-            g.fillText(t.label(), t.x() + 4, geo.contextBaseline());
+            g.fillText(t.label(), t.x(), geo.contextBaseline());
         }
     }
 
@@ -410,12 +448,13 @@ final class TimelineRenderer {
             g.strokeRoundRect(box[0] - 3, top - 1, box[1] - box[0] + 6, bottom - top + 2, 8, 8);
         }
         double alpha = when.approximate() ? APPROXIMATE_ALPHA : 1;
+        Color fill = markerColor(i, p);
         double x0 = scale.toPixel(when.start());
         double textX;
         if (index.point(i)) {
             double r = markerRadius();
             g.setGlobalAlpha(alpha);
-            g.setFill(p.accent());
+            g.setFill(fill);
             g.fillOval(x0 - r, mid - r, 2 * r, 2 * r);
             textX = x0 + r + 4;
         } else {
@@ -423,9 +462,9 @@ final class TimelineRenderer {
             double left = Math.max(x0, -2);
             double right = Math.min(x1, geo.width() + 2);
             g.setGlobalAlpha(alpha);
-            g.setFill(p.accent().deriveColor(0, 1, 1, 0.22));
+            g.setFill(fill.deriveColor(0, 1, 1, 0.22));
             g.fillRect(left, top, right - left, bottom - top);
-            g.setFill(p.accent());
+            g.setFill(fill);
             if (x0 >= -3) {
                 g.fillRect(x0, top, Math.min(3, x1 - x0), bottom - top);
             }
@@ -436,6 +475,15 @@ final class TimelineRenderer {
         g.fillText(labels[i], textX, mid);
         g.setGlobalAlpha(1);
         addHit(i, lane, box[0] - 3, box[1] + 3, top, bottom);
+    }
+
+    /** The colour of event {@code i}'s marker: its category's, or the accent when nothing is categorized. */
+    private Color markerColor(int i, Palette p) {
+        if (colorSlots == null || i >= colorSlots.length || slotColors.length == 0) {
+            return p.accent();
+        }
+        int slot = colorSlots[i];
+        return slot < 0 ? uncategorized : slotColors[slot % slotColors.length];
     }
 
     private void addHit(int event, int lane, double left, double right, double top, double bottom) {
@@ -499,6 +547,7 @@ final class TimelineRenderer {
         g.setTextBaseline(VPos.CENTER);
         double y = geo.rugTop() + small * 0.55;
         double previousRight = Double.NEGATIVE_INFINITY;
+        badges.clear();
         for (double left = 0; left < columns - 1; left += bucket) {
             int sum = 0;
             double weighted = 0;
@@ -521,6 +570,78 @@ final class TimelineRenderer {
             g.setFill(p.text().deriveColor(0, 1, 1, 0.75));
             g.fillText(text, x, y);
             previousRight = x + w / 2;
+            badges.add((int) left);
+            badges.add(end);
+            badges.add(sum);
+        }
+    }
+
+    /** The cluster badge whose stretch of the rug holds {@code (x, y)} in the last frame, or -1. */
+    int badgeAt(double x, double y) {
+        if (!inRug(y) || Double.isNaN(x)) {
+            return -1;
+        }
+        for (int b = 0; b + 2 < badges.size(); b += 3) {
+            if (x >= badges.get(b) && x < badges.get(b + 1)) {
+                return b / 3;
+            }
+        }
+        return -1;
+    }
+
+    /** How many unlabelled events cluster {@code badge} of the last frame stands for. */
+    int badgeCount(int badge) {
+        return badges.get(badge * 3 + 2);
+    }
+
+    /** The first few unlabelled events of a cluster, for its hover list, at most {@code max}. */
+    List<Event> clusterEvents(int badge, int max) {
+        List<Event> out = new ArrayList<>();
+        int from = index.firstStartingFrom(lastScale.toDay(badges.get(badge * 3)));
+        int to = index.firstStartingFrom(lastScale.toDay(badges.get(badge * 3 + 1)));
+        for (int i = from; i < to && out.size() < max; i++) {
+            if (boxOf(i) == null) {
+                out.add(index.event(i));
+            }
+        }
+        return out;
+    }
+
+    /** A box above the rug with the cluster's count and its first few events, title and date. */
+    private void drawClusterList(GraphicsContext g, int badge, Palette p) {
+        Geometry geo = geometry;
+        int count = badgeCount(badge);
+        List<Event> shown = clusterEvents(badge, 5);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ENGLISH, count == 1 ? "%,d event" : "%,d events", count));
+        for (Event e : shown) {
+            String title = e.title() == null || e.title().isBlank() ? "" : e.title().strip().replaceAll("\\s+", " ");
+            lines.add(meter.fit(e.when().label() + "  " + title, geo.width() * 0.5));
+        }
+        if (count > shown.size()) {
+            lines.add(String.format(Locale.ENGLISH, "\u2026 %,d more: click to zoom in", count - shown.size()));
+        }
+        double w = 0;
+        for (String line : lines) {
+            w = Math.max(w, meter.width(line));
+        }
+        w += 16;
+        double lineHeight = Math.ceil(geo.fontSize() * 1.35);
+        double h = lines.size() * lineHeight + 10;
+        double x = Math.max(2, Math.min(clusterPointerX - w / 2, geo.width() - w - 2));
+        double y = Math.max(2, geo.rugTop() - h - 4);
+        g.setGlobalAlpha(1);
+        g.setFill(p.surface());
+        g.fillRoundRect(x, y, w, h, 8, 8);
+        g.setStroke(p.text().deriveColor(0, 1, 1, 0.35));
+        g.setLineWidth(1);
+        g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, 8, 8);
+        g.setFont(meter.font());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int k = 0; k < lines.size(); k++) {
+            g.setFill(k == 0 ? p.text() : p.text().deriveColor(0, 1, 1, 0.75));
+            g.fillText(lines.get(k), x + 8, y + 5 + lineHeight * (k + 0.5));
         }
     }
 
