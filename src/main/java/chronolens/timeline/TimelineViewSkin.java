@@ -13,6 +13,7 @@ import javafx.event.EventType;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -57,6 +58,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private double grabOffset;
     private int hovered = -1;
     private double clusterX = Double.NaN;
+    private boolean passingTab;
 
     public TimelineViewSkin(TimelineView view) {
         super(view);
@@ -514,11 +516,14 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             case LEFT -> step(-1);
             case RIGHT -> step(1);
             case TAB -> {
-                // Tab steps through the events like Left/Right; Ctrl+Tab is left to the scene, which moves focus on
-                if (!plain || index().size() == 0) {
+                if (passingTab || e.isAltDown() || e.isMetaDown() || index().size() == 0) {
                     return;
                 }
-                step(e.isShiftDown() ? -1 : 1);
+                if (e.isControlDown()) {
+                    leaveByTab(e.isShiftDown());
+                } else {
+                    step(e.isShiftDown() ? -1 : 1);
+                }
             }
             case ENTER -> {
                 if (!plain || index().size() == 0) {
@@ -531,6 +536,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             }
         }
         e.consume();
+    }
+
+    /**
+     * Ctrl+Tab: moves the focus on, as Tab does elsewhere, since Tab itself steps through the events here. The
+     * scene moves focus only on a plain Tab, so one is sent through this control, which lets it pass.
+     */
+    private void leaveByTab(boolean backwards) {
+        passingTab = true;
+        try {
+            javafx.event.Event.fireEvent(getSkinnable(),
+                    new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, backwards, false, false, false));
+        } finally {
+            passingTab = false;
+        }
     }
 
     /** Enter: selects the event nearest the middle of the view, or brings the selected one back into view. */
