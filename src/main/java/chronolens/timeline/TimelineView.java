@@ -6,6 +6,7 @@ import chronolens.model.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javafx.animation.Animation;
@@ -77,12 +78,20 @@ public class TimelineView extends Control {
     private final StyleableObjectProperty<Paint> accentFill = new SimpleStyleableObjectProperty<>(
             StyleableProperties.ACCENT_FILL, this, "accentFill",
             StyleableProperties.ACCENT_FILL.getInitialValue(null));
-    private final StyleableObjectProperty<Paint[]> categoryFills = new SimpleStyleableObjectProperty<>(
-            StyleableProperties.CATEGORY_FILLS, this, "categoryFills",
-            StyleableProperties.CATEGORY_FILLS.getInitialValue(null));
+    /** One styleable colour per category slot, since CSS gives a property of ours one value, not a list. */
+    private final List<StyleableObjectProperty<Paint>> categorySlots = StyleableProperties.CATEGORY_FILLS.stream()
+            .map(meta -> (StyleableObjectProperty<Paint>) new SimpleStyleableObjectProperty<>(meta, this,
+                    meta.getProperty(), meta.getInitialValue(null)))
+            .toList();
+    private final ObjectProperty<Paint[]> categoryFills = new SimpleObjectProperty<>(this, "categoryFills",
+            StyleableProperties.CATEGORY_DEFAULTS.toArray(Paint[]::new));
 
     public TimelineView() {
         getStyleClass().add(TimelineStyle.TIMELINE_VIEW);
+        for (StyleableObjectProperty<Paint> slot : categorySlots) {
+            slot.addListener((o, old, now) -> categoryFills.set(
+                    categorySlots.stream().map(StyleableObjectProperty::get).toArray(Paint[]::new)));
+        }
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleRoleDescription("timeline");
@@ -263,8 +272,8 @@ public class TimelineView extends Control {
 
     /**
      * Colours for categories, used in turn (the ninth category takes the first colour again); default eight
-     * distinguishable colours. CSS {@code -timeline-category-fills}, set from {@code -cl-category-1} to
-     * {@code -cl-category-8}.
+     * distinguishable colours. CSS {@code -timeline-category-1-fill} to {@code -timeline-category-8-fill} replace
+     * them one by one; {@code timeline.css} sets them from {@code -cl-category-1} to {@code -cl-category-8}.
      */
     public ObjectProperty<Paint[]> categoryFillsProperty() {
         return categoryFills;
@@ -497,20 +506,13 @@ public class TimelineView extends Control {
                 Color.web("#fbfbfa"), view -> view.surfaceFill);
         static final CssMetaData<TimelineView, Paint> ACCENT_FILL = paint("-timeline-accent-fill",
                 Color.web("#2f6fde"), view -> view.accentFill);
-        static final CssMetaData<TimelineView, Paint[]> CATEGORY_FILLS = new CssMetaData<>(
-                "-timeline-category-fills", PaintConverter.SequenceConverter.getInstance(),
-                Stream.of("#0072b2", "#e69f00", "#009e73", "#d55e00", "#cc79a7", "#56b4e9", "#8c6d31", "#6a3d9a")
-                        .map(Color::web).toArray(Paint[]::new)) {
-            @Override
-            public boolean isSettable(TimelineView view) {
-                return !view.categoryFills.isBound();
-            }
-
-            @Override
-            public StyleableProperty<Paint[]> getStyleableProperty(TimelineView view) {
-                return view.categoryFills;
-            }
-        };
+        static final List<Color> CATEGORY_DEFAULTS = Stream.of("#0072b2", "#e69f00", "#009e73", "#d55e00",
+                "#cc79a7", "#56b4e9", "#8c6d31", "#6a3d9a").map(Color::web).toList();
+        static final List<CssMetaData<TimelineView, Paint>> CATEGORY_FILLS = IntStream
+                .range(0, CATEGORY_DEFAULTS.size())
+                .mapToObj(k -> paint("-timeline-category-" + (k + 1) + "-fill", CATEGORY_DEFAULTS.get(k),
+                        view -> view.categorySlots.get(k)))
+                .toList();
         static final List<CssMetaData<? extends Styleable, ?>> ALL = all();
 
         private static CssMetaData<TimelineView, Paint> paint(String name, Paint initial,
@@ -530,7 +532,8 @@ public class TimelineView extends Control {
 
         private static List<CssMetaData<? extends Styleable, ?>> all() {
             List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
-            list.addAll(List.of(LABEL_FONT_SIZE, TEXT_FILL, SURFACE_FILL, ACCENT_FILL, CATEGORY_FILLS));
+            list.addAll(List.of(LABEL_FONT_SIZE, TEXT_FILL, SURFACE_FILL, ACCENT_FILL));
+            list.addAll(CATEGORY_FILLS);
             return List.copyOf(list);
         }
     }
