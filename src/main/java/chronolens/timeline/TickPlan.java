@@ -110,9 +110,10 @@ public final class TickPlan {
 
     /**
      * The period each stretch of ticks belongs to ("May 2024" over its days), left to right; the first entry is
-     * pinned at the left edge so the reader always sees one: the day above hours, the month above days and weeks,
-     * the year above months, the decade above years, the century above decades, the millennium above centuries.
-     * Empty for coarser units and deep time.
+     * pinned at the left edge so the reader sees one unless the next period's name needs the room; names are
+     * whole, never cut by an edge: the day above hours, the month above days and weeks,
+     * the year above months, the decade above years, the century above decades, the millennium above centuries;
+     * in deep time, what "Ga", "Ma" or "ka" stands for. Empty for steps of 500 to 5,000 calendar years.
      */
     public List<Tick> context() {
         return context;
@@ -295,21 +296,31 @@ public final class TickPlan {
                     ordinalPeriods(periods, scale, startYear, endYear, 1000, "millennium");
                 }
             }
-            default -> {
-                // deep time has no calendar period to name
+            case YEARS_AGO -> {
+                // no calendar period to name in deep time, but the short unit of the ticks wants spelling out
+                String unitName = unit.step >= 100_000_000 ? "Ga: billions of years ago"
+                        : unit.step >= 100_000 ? "Ma: millions of years ago"
+                        : unit.step >= 5_000 ? "ka: thousands of years ago" : null;
+                if (unitName != null) {
+                    periods.add(new Tick(start, 0, unitName));
+                }
             }
+            default -> throw new IllegalStateException();
         }
         List<Tick> out = new ArrayList<>();
         double previousRight = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < periods.size(); i++) {
             Tick p = periods.get(i);
             double w = labelWidth.applyAsDouble(p.label);
+            boolean pinned = p.x <= 0;
             double x = Math.max(p.x, 0);
-            if (i + 1 < periods.size()) {
-                // the pinned label slides out to the left as the next period arrives
-                x = Math.min(x, periods.get(i + 1).x - w - gap);
+            if (i + 1 < periods.size() && x + w + gap > periods.get(i + 1).x) {
+                // the next period's name needs the room: a label cut in half ("um BC") would read as a fault
+                continue;
             }
-            if (x + w > 0 && x < width && x >= previousRight + gap) {
+            // only the name pinned at the left edge may run past the right one, when the view is that narrow
+            boolean whole = pinned || x + w <= width;
+            if (whole && x < width && x >= previousRight + gap) {
                 out.add(new Tick(p.day, x, p.label));
                 previousRight = x + w;
             }
@@ -352,13 +363,15 @@ public final class TickPlan {
 
     /**
      * Centuries or millennia counted as ordinals from the era: the 20th century is 1901–2000, the 1st millennium
-     * BC 1000–1 BC. With astronomical years every such period opens on a year {@code length * k + 1}.
+     * BC 1000–1 BC, the 5th century AD 401–500. With astronomical years every such period opens on a year {@code length * k + 1}.
      */
     private static void ordinalPeriods(List<Tick> out, TimeScale scale, long startYear, long endYear, long length,
                                        String name) {
         for (long y = Math.floorDiv(startYear - 1, length) * length + 1; y <= endYear; y += length) {
             long n = Math.floorDiv(y - 1, length);
-            String label = n >= 0 ? ordinal(n + 1) + " " + name : ordinal(-n) + " " + name + " BC";
+            // "AD" only where the years are written with it too: the first thousand years
+            String label = n < 0 ? ordinal(-n) + " " + name + " BC"
+                    : ordinal(n + 1) + " " + name + ((n + 1) * length <= 1000 ? " AD" : "");
             out.add(new Tick(EpochDays.ofYear(y), scale.toPixel(EpochDays.ofYear(y)), label));
         }
     }

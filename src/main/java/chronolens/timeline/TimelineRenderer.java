@@ -30,6 +30,8 @@ final class TimelineRenderer {
     static final double MIN_BAR_WIDTH = 4;
     private static final double LABEL_GAP = 10;
     private static final double APPROXIMATE_ALPHA = 0.45;
+    /** Space between where a period begins and its name in the context row, in pixels. */
+    private static final double CONTEXT_INDENT = 3;
 
     /** Colours of one frame. */
     record Palette(Color text, Color surface, Color accent) {
@@ -202,7 +204,7 @@ final class TimelineRenderer {
         g.setFill(palette.surface());
         g.fillRect(0, 0, width, height);
         lastScale = scale;
-        tickPlan = TickPlan.plan(scale, width, meter::width, boldMeter::width);
+        tickPlan = TickPlan.plan(scale, width, meter::width, s -> boldMeter.width(s) + CONTEXT_INDENT);
         drawAxis(g, palette);
         drawEvents(g, scale, selected, selectedLane, palette);
         overview.draw(g, geometry.overviewTop(), geometry.overviewHeight(), width, scale.toDay(0),
@@ -292,7 +294,7 @@ final class TimelineRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(boldMeter.font());
         for (TickPlan.Tick t : tickPlan.context()) {
-            g.fillText(t.label(), t.x(), geo.contextBaseline());
+            g.fillText(t.label(), t.x() + CONTEXT_INDENT, geo.contextBaseline());
         }
     }
 
