@@ -18,8 +18,8 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
- * Writes the README's timeline pictures from the running window: deep time, centuries (with categories and their
- * legend) and hours of a day, each from a short article under {@code src/test/resources/chronolens/app/screenshots}.
+ * Writes the README's timeline pictures from the running window: deep time, centuries (with categories, their
+ * legend, the keyboard focus and a selection) and hours of a day, each from a short article under {@code src/test/resources/chronolens/app/screenshots}.
  * Not a test. Run it on a display, e.g. under Xvfb:
  * {@code xvfb-run -a java -cp target/classes:target/test-classes:<deps> chronolens.app.ReadmeScreenshots DIR}.
  */
@@ -78,7 +78,10 @@ public final class ReadmeScreenshots {
                 window.editing().setCategory(c.getValue());
             });
         }
-        window.viewModel().selectedEventProperty().set(null);
+        // a keyboard user's view: the timeline focused (its ring) and one event selected
+        window.viewModel().getEvents().stream().filter(e -> e.title().contains("Rubicon")).findFirst()
+                .ifPresent(window.viewModel().selectedEventProperty()::set);
+        window.timeline().requestFocus();
         window.timeline().zoomToFit();
         write(window, new File(dir, "timeline-rome.png"));
 
