@@ -363,7 +363,8 @@ public final class TickPlan {
 
     /**
      * Centuries or millennia counted as ordinals from the era: the 20th century is 1901–2000, the 1st millennium
-     * BC 1000–1 BC, the 5th century AD 401–500. With astronomical years every such period opens on a year {@code length * k + 1}.
+     * BC 1000–1 BC, the 5th century AD 401–500. With astronomical years every such period opens on a year
+     * {@code length * k + 1}.
      */
     private static void ordinalPeriods(List<Tick> out, TimeScale scale, long startYear, long endYear, long length,
                                        String name) {

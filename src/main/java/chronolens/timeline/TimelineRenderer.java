@@ -609,42 +609,20 @@ final class TimelineRenderer {
         return out;
     }
 
-    /** A box above the rug with the cluster's count and its first few events, title and date. */
+    /** A box above the rug with the cluster's count and its first few events, date and title. */
     private void drawClusterList(GraphicsContext g, int badge, Palette p) {
-        Geometry geo = geometry;
         int count = badgeCount(badge);
         List<Event> shown = clusterEvents(badge, 5);
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ENGLISH, count == 1 ? "%,d event" : "%,d events", count));
         for (Event e : shown) {
             String title = e.title() == null || e.title().isBlank() ? "" : e.title().strip().replaceAll("\\s+", " ");
-            lines.add(meter.fit(e.when().label() + "  " + title, geo.width() * 0.5));
+            lines.add(meter.fit(e.when().label() + "  " + title, geometry.width() * 0.5));
         }
         if (count > shown.size()) {
             lines.add(String.format(Locale.ENGLISH, "\u2026 %,d more: click to zoom in", count - shown.size()));
         }
-        double w = 0;
-        for (String line : lines) {
-            w = Math.max(w, meter.width(line));
-        }
-        w += 16;
-        double lineHeight = Math.ceil(geo.fontSize() * 1.35);
-        double h = lines.size() * lineHeight + 10;
-        double x = Math.max(2, Math.min(clusterPointerX - w / 2, geo.width() - w - 2));
-        double y = Math.max(2, geo.rugTop() - h - 4);
-        g.setGlobalAlpha(1);
-        g.setFill(p.surface());
-        g.fillRoundRect(x, y, w, h, 8, 8);
-        g.setStroke(p.text().deriveColor(0, 1, 1, 0.35));
-        g.setLineWidth(1);
-        g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, 8, 8);
-        g.setFont(meter.font());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        for (int k = 0; k < lines.size(); k++) {
-            g.setFill(k == 0 ? p.text() : p.text().deriveColor(0, 1, 1, 0.75));
-            g.fillText(lines.get(k), x + 8, y + 5 + lineHeight * (k + 0.5));
-        }
+        ListBox.draw(g, lines, clusterPointerX, geometry.rugTop() - 4, geometry, meter, p);
     }
 
     private static double log2(int n) {

@@ -164,7 +164,9 @@ public class TimelineView extends Control {
 
     /**
      * Whether the view flies to a new range (selection brought into view, Home) rather than jumping; default true.
-     * The flight takes {@value #FLIGHT_MILLIS} ms and only runs while the view is showing.
+     * The flight takes {@value #FLIGHT_MILLIS} ms and only runs while the view is showing and the user has not
+     * asked for {@link #reducedMotionProperty() reduced motion}. Programs turn it off (exports, tests); the user's
+     * wish is the other property.
      */
     public BooleanProperty animatedProperty() {
         return animated;
@@ -302,7 +304,8 @@ public class TimelineView extends Control {
     public void flyTo(double start, double end) {
         stopFlight();
         boolean showing = getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
-        if (!isAnimated() || isReducedMotion() || !showing || !Double.isFinite(start) || !Double.isFinite(end) || !(end > start)) {
+        if (!isAnimated() || isReducedMotion() || !showing || !Double.isFinite(start) || !Double.isFinite(end)
+                || !(end > start)) {
             applyRange(start, end);
             return;
         }

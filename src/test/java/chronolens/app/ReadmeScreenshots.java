@@ -19,7 +19,8 @@ import javafx.stage.Stage;
 
 /**
  * Writes the README's timeline pictures from the running window: deep time, centuries (with categories, their
- * legend, the keyboard focus and a selection) and hours of a day, each from a short article under {@code src/test/resources/chronolens/app/screenshots}.
+ * legend, the keyboard focus and a selection) and hours of a day, each from a short article under
+ * {@code src/test/resources/chronolens/app/screenshots}.
  * Not a test. Run it on a display, e.g. under Xvfb:
  * {@code xvfb-run -a java -cp target/classes:target/test-classes:<deps> chronolens.app.ReadmeScreenshots DIR}.
  */

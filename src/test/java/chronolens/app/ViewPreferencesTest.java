@@ -9,7 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ViewPreferencesTest {
-    private final Preferences node = Preferences.userRoot().node("chronolens-test-view-" + ProcessHandle.current().pid());
+    private final Preferences node = Preferences.userRoot()
+            .node("chronolens-test-view-" + ProcessHandle.current().pid());
 
     @AfterEach
     void cleanUp() throws BackingStoreException {
