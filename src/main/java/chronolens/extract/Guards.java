@@ -195,12 +195,24 @@ final class Guards {
         boolean atEnd = next <= end || next >= text.length() - 1 && !Character.isLetterOrDigit(n)
                 || ".,;:)".indexOf(n) >= 0 && next == end;
         if (SHORT_YEAR_BEFORE.contains(before) || m.text().length() == 4 && "by".equals(before)) {
-            return atEnd || ".,;:)".indexOf(n) >= 0 || Character.isUpperCase(n)
+            return atEnd || ".,;:)".indexOf(n) >= 0 || Character.isUpperCase(n) && !pluralAfterName(text, next)
                     || after != null && AFTER_SHORT_YEAR.contains(after);
         }
         // "by 800 Charlemagne ruled", but "about 200 Americans" and "to 700 Cuban students" are counts
         return SHORT_YEAR_WEAK.contains(before) && (n == ',' || "by".equals(before) && Character.isUpperCase(n)
                 && next > end);
+    }
+
+    /** Whether the name starting at {@code at} is followed by a plural noun: "in 435 House races". */
+    private static boolean pluralAfterName(String text, int at) {
+        int e = at;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.')) {
+            e++;
+        }
+        String w = nextWord(text, e);
+        int b = wordStart(text, e);
+        return w != null && b < text.length() && Character.isLowerCase(text.charAt(b)) && w.length() > 3
+                && w.endsWith("s") && !w.endsWith("ss") && !Set.of("was", "has", "is").contains(w);
     }
 
     /**
