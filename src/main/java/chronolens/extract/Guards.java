@@ -105,7 +105,7 @@ final class Guards {
         if (!"of".equals(nextWord(text, m.end()))) {
             return true;
         }
-        int at = text.toLowerCase(Locale.ROOT).indexOf("of", m.end()) + 2;
+        int at = wordStart(text, m.end()) + 2; // past "of"
         String w1 = nextWord(text, at);
         if (w1 == null || !HALF_OF.contains(w1)) {
             return w1 != null && Character.isDigit(w1.charAt(0));
@@ -113,7 +113,7 @@ final class Guards {
         if (!Set.of("the", "this", "last", "next", "its", "their").contains(w1)) {
             return true;
         }
-        String w2 = nextWord(text, text.toLowerCase(Locale.ROOT).indexOf(w1, at) + w1.length());
+        String w2 = nextWord(text, wordStart(text, at) + w1.length());
         return w2 != null && (HALF_OF.contains(w2) || w2.startsWith("'") || Character.isDigit(w2.charAt(0)));
     }
 
@@ -221,7 +221,7 @@ final class Guards {
      */
     private static boolean clock(String text, Mention m) {
         String t = m.text().toLowerCase(Locale.ROOT);
-        if (t.contains("m.") || t.endsWith("am") || t.endsWith("pm") || t.matches(".*[a-z]{3,}.*")
+        if (t.contains("m.") || t.endsWith("am") || t.endsWith("pm") || Character.isLetter(t.charAt(t.length() - 1))
                 || !Character.isDigit(t.charAt(0))) {
             return true;
         }
