@@ -97,6 +97,7 @@ final class Guards {
                 && !after.equals("has"));
     }
 
+    private static final Set<String> HALF_OF_DETERMINERS = Set.of("the", "this", "last", "next", "its", "their");
     private static final Set<String> HALF_OF = Set.of("the", "this", "last", "next", "its", "their", "year",
             "decade", "century", "fiscal", "month", "quarter", "season", "term");
 
@@ -110,7 +111,7 @@ final class Guards {
         if (w1 == null || !HALF_OF.contains(w1)) {
             return w1 != null && Character.isDigit(w1.charAt(0));
         }
-        if (!Set.of("the", "this", "last", "next", "its", "their").contains(w1)) {
+        if (!HALF_OF_DETERMINERS.contains(w1)) {
             return true;
         }
         String w2 = nextWord(text, wordStart(text, at) + w1.length());
@@ -164,7 +165,7 @@ final class Guards {
     private static final Set<String> SHORT_YEAR_WEAK = Set.of("by", "from", "after", "before", "during");
     /** Small words that may follow such a year ("in 476 the empire fell"); other lower-case words make it a count. */
     private static final Set<String> AFTER_SHORT_YEAR = Set.of("the", "a", "an", "he", "she", "it", "they", "we",
-            "his", "her", "its", "their", "when", "and", "or", "but", "after", "before", "during", "at", "on", "to",
+            "his", "her", "its", "their", "when", "and", "or", "but", "after", "before", "during", "at", "on",
             "with", "as", "was", "were", "had", "under", "while", "which", "who", "this", "that", "there", "in",
             "until", "by", "for", "from");
 
@@ -194,7 +195,7 @@ final class Guards {
         }
         boolean atEnd = next <= end || next >= text.length() - 1 && !Character.isLetterOrDigit(n)
                 || ".,;:)".indexOf(n) >= 0 && next == end;
-        if (SHORT_YEAR_BEFORE.contains(before) || m.text().length() == 4 && "by".equals(before)) {
+        if (SHORT_YEAR_BEFORE.contains(before)) {
             return atEnd || ".,;:)".indexOf(n) >= 0 || Character.isUpperCase(n) && !pluralAfterName(text, next)
                     || after != null && AFTER_SHORT_YEAR.contains(after);
         }
@@ -212,7 +213,7 @@ final class Guards {
         String w = nextWord(text, e);
         int b = wordStart(text, e);
         return w != null && b < text.length() && Character.isLowerCase(text.charAt(b)) && w.length() > 3
-                && w.endsWith("s") && !w.endsWith("ss") && !Set.of("was", "has", "is").contains(w);
+                && w.endsWith("s") && !w.endsWith("ss") && !w.equals("was") && !w.equals("has");
     }
 
     /**
@@ -226,9 +227,11 @@ final class Guards {
             return true;
         }
         String before = previousWord(text, m.begin());
-        return before != null && Set.of("at", "by", "until", "till", "from", "to", "around", "about", "before",
-                "after", "since", "approximately", "roughly", "and", "between", "-", "\u2013").contains(before);
+        return before != null && CLOCK_BEFORE.contains(before);
     }
+
+    private static final Set<String> CLOCK_BEFORE = Set.of("at", "by", "until", "till", "from", "to", "around",
+            "about", "before", "after", "since", "approximately", "roughly", "and", "between", "-", "\u2013");
 
     /** "1861–65": the second year must come after the first; "2001-09" is more likely a month. */
     private static boolean yearSpan(String text, Mention m) {

@@ -225,7 +225,9 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
         return null;
     }
 
-    /** BC0221 is the year 221 BC, BC022 the 220s BC, BC02 the 3rd century BC (300–201 BC), BC2 the 3rd millennium BC. */
+    /**
+     * BC0221 is the year 221 BC, BC022 the 220s BC, BC02 the 3rd century BC (300–201 BC), BC2 the 3rd millennium BC.
+     */
     private static TemporalValue beforeChrist(String timex, String digits) {
         long n = Long.parseLong(digits);
         return switch (digits.length()) {
