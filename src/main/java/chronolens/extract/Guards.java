@@ -185,7 +185,10 @@ final class Guards {
         if (lineStart && "\u2013\u2014-:".indexOf(n) >= 0) {
             return true; // "476 – fall of the Western Empire"
         }
-        String before = previousWord(text, m.begin());
+        // a rule that matched its lead word ("circa 960") reads that word, not the one before it
+        int space = m.text().indexOf(' ');
+        String before = Character.isLetter(m.text().charAt(0)) && space > 0
+                ? m.text().substring(0, space).toLowerCase(Locale.ROOT) : previousWord(text, m.begin());
         String after = nextWord(text, end);
         if (before == null || after != null && "not-after".equals(yearContext.get(after))) {
             return false;

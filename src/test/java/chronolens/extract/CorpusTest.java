@@ -31,7 +31,8 @@ class CorpusTest {
     private static final int MIN_POSITIVE = 600;
     private static final int MIN_NEGATIVE = 100;
     private static final Pattern HEADER = Pattern.compile("#\\s*reference\\s+(\\S+),\\s*(news|narrative)\\s*");
-    private static final Pattern LINE = Pattern.compile("(.+?)\\s+=>\\s+(\\S+)\\s+(\\S+)\\s*");
+    /** input => value granularity, and optionally "approximate" ("c. 500 BC => BC0500 year approximate"). */
+    private static final Pattern LINE = Pattern.compile("(.+?)\\s+=>\\s+(\\S+)\\s+(\\S+)(?:\\s+(approximate))?\\s*");
     private static final Pipeline PIPELINE = new Pipeline();
 
     @TestFactory
@@ -60,8 +61,9 @@ class CorpusTest {
                 String input = m.group(1);
                 String value = m.group(2);
                 String granularity = m.group(3);
+                boolean approximate = m.group(4) != null;
                 tests.add(DynamicTest.dynamicTest(file + ":" + n + " " + input + " => " + value,
-                        () -> assertFound(input, ref, type, value, granularity)));
+                        () -> assertFound(input, ref, type, value, granularity, approximate)));
             }
         }
         return tests.stream();
@@ -99,7 +101,7 @@ class CorpusTest {
         for (Rule r : PIPELINE.rules().rules()) {
             for (Rule.Example e : r.examples()) {
                 tests.add(DynamicTest.dynamicTest(r.file() + ":" + e.line() + " " + r.name() + " \"" + e.input() + "\"",
-                        () -> assertFound(e.input(), ref, DocumentType.NEWS, e.value(), null)));
+                        () -> assertFound(e.input(), ref, DocumentType.NEWS, e.value(), null, false)));
             }
         }
         return tests.stream();
@@ -116,13 +118,15 @@ class CorpusTest {
     }
 
     private static void assertFound(String input, TemporalValue ref, DocumentType type, String value,
-                                    String granularity) {
+                                    String granularity, boolean approximate) {
         List<TimeExpression> found = tag(input, ref, type);
-        List<String> got = found.stream().map(t -> t.value() + " " + granularityOf(t)).toList();
+        List<String> got = found.stream().map(t -> t.value() + " " + granularityOf(t)
+                + (t.resolved() != null && t.resolved().approximate() ? " approximate" : "")).toList();
         assertTrue(found.stream().anyMatch(t -> t.value().equals(value)
-                        && (granularity == null || granularity.equals(granularityOf(t)))),
+                        && (granularity == null || granularity.equals(granularityOf(t)))
+                        && (!approximate || t.resolved() != null && t.resolved().approximate())),
                 "\"" + input + "\" should give " + value + (granularity == null ? "" : " " + granularity)
-                        + " but gave " + got);
+                        + (approximate ? " approximate" : "") + " but gave " + got);
     }
 
     private static void assertNoDate(String input, TemporalValue ref, DocumentType type) {
