@@ -98,24 +98,22 @@ final class Guards {
     }
 
     private static final Set<String> HALF_OF_DETERMINERS = Set.of("the", "this", "last", "next", "its", "their");
-    private static final Set<String> HALF_OF = Set.of("the", "this", "last", "next", "its", "their", "year",
-            "decade", "century", "fiscal", "month", "quarter", "season", "term");
+    private static final Set<String> HALF_OF = Set.of("year", "fiscal");
 
-    /** "the first half of the year" is a date; "the first half of the game" is not. */
+    /**
+     * "the first half of the year" is a half year; "the first half of the game" is no date, and in "the first
+     * half of the 19th century" or "of the '80s" the date is the century or decade, not a half year.
+     */
     private static boolean half(String text, Mention m) {
         if (!"of".equals(nextWord(text, m.end()))) {
             return true;
         }
         int at = wordStart(text, m.end()) + 2; // past "of"
         String w1 = nextWord(text, at);
-        if (w1 == null || !HALF_OF.contains(w1)) {
-            return w1 != null && Character.isDigit(w1.charAt(0));
+        if (w1 != null && HALF_OF_DETERMINERS.contains(w1)) {
+            w1 = nextWord(text, wordStart(text, at) + w1.length());
         }
-        if (!HALF_OF_DETERMINERS.contains(w1)) {
-            return true;
-        }
-        String w2 = nextWord(text, wordStart(text, at) + w1.length());
-        return w2 != null && (HALF_OF.contains(w2) || w2.startsWith("'") || Character.isDigit(w2.charAt(0)));
+        return w1 != null && (HALF_OF.contains(w1) || FOUR_DIGITS.matcher(w1).matches());
     }
 
     /** Whether the word before the word before {@code at} is a four-digit number: "from 1914 to 1933". */
