@@ -23,6 +23,11 @@ public final class Anchoring {
     private static final Pattern WEEKDAY = Pattern.compile("WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
     /** Days a yearless date may lie ahead (past tense) or behind (future tense) before the year moves. */
     private static final double MONTH_MARGIN = 31;
+    /**
+     * With no tense to go by, a yearless date is the nearest one, leaning to the past as news does: it may lie at
+     * most this many days ahead, and otherwise up to a year less this behind.
+     */
+    private static final double AHEAD_WINDOW = 122;
     private static final Pattern PART_OF_DAY = Pattern.compile("(.*)(T(?:MO|AF|EV|NI))");
     // compiled once: String.matches and replaceFirst compile their pattern on every call, once per mention here
     private static final Pattern YEAR_THEN_XXXX = Pattern.compile("^(\\d{4})XXXX");
@@ -30,6 +35,9 @@ public final class Anchoring {
     private static final Pattern DIGITS_AND_DASHES = Pattern.compile("[0-9-]+");
     private static final Pattern YEARLESS_QUARTER = Pattern.compile("XXXX-Q[1-4]");
     private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}-.*");
+    private static final Pattern MONTHS = Pattern.compile("P(\\d{1,2})M");
+    /** "the 1988 quarter": the quarter under discussion, in the year named. */
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(\\d{4})-QP");
 
     /**
      * Anchors every mention in text order; the last date reached so far and the tense of each mention's
@@ -48,11 +56,20 @@ public final class Anchoring {
             if (!sentences.isEmpty()) {
                 // the words near the expression tell its tense better than the whole sentence
                 chronolens.model.Sentence st = sentences.get(si);
-                int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 60);
-                int to = Math.min(st.end(), m.end() + 40);
-                tense = from < to ? Tense.near(text, from, to, m.begin()) : Tense.UNKNOWN;
+                int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 100);
+                int to = Math.min(st.end(), m.end() + 60);
+                tense = from < to ? Tense.near(text, from, to, m.begin(), m.end()) : Tense.UNKNOWN;
+                if (tense == Tense.UNKNOWN && from > st.begin()) {
+                    // nothing near: the sentence's verb may stand further back ("rising to … in March")
+                    tense = Tense.near(text, st.begin(), to, m.begin(), m.end(), Integer.MAX_VALUE);
+                }
             }
-            Optional<TimeExpression> t = anchor(m, ctx.withTense(tense));
+            AnchorContext here = ctx.withTense(tense);
+            if ((m.value().startsWith("CMP") || m.value().endsWith("-QP")) && namesLongerSpan(mentions, m, sentences.isEmpty() ? 0
+                    : sentences.get(si).begin())) {
+                here = here.withPeriod(null);
+            }
+            Optional<TimeExpression> t = anchor(m, here);
             if (t.isEmpty()) {
                 continue;
             }
@@ -61,9 +78,40 @@ public final class Anchoring {
             if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)
                     && !r.granularity().isDeepTime()) {
                 ctx = ctx.withLastDate(r);
+                if (r.granularity() == Granularity.QUARTER && !m.value().startsWith("CMP") && ctx.period() == null
+                        && current(r, ctx)) {
+                    ctx = ctx.withPeriod(r);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a quarter is one a results story reports on: within a year before the article's date or later
+     * ("the 1988 third quarter" in a 1989 story is the comparison, not the subject).
+     */
+    private static boolean current(TemporalValue quarter, AnchorContext ctx) {
+        TemporalValue dct = ctx.documentDate();
+        return dct == null || !dct.isAnchored() || quarter.start() >= dct.start() - 366;
+    }
+
+    /**
+     * Whether the sentence names a span of more than a quarter before {@code m}: "for the nine months, … a year
+     * earlier" compares whole years, not the quarter under discussion.
+     */
+    private static boolean namesLongerSpan(java.util.List<Mention> mentions, Mention m, int sentenceBegin) {
+        for (Mention o : mentions) {
+            if (o.begin() >= m.begin()) {
+                break;
+            }
+            Matcher d = MONTHS.matcher(o.value());
+            if (o.begin() >= sentenceBegin && o.type() == TimexType.DURATION && d.matches()
+                    && Integer.parseInt(d.group(1)) > 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The time expression for {@code m} in context {@code ctx}; empty when its value names no real date. */
@@ -81,6 +129,10 @@ public final class Anchoring {
         }
         if (v.endsWith("_REF")) {
             return Optional.of(expression(m, v, null, d));
+        }
+        Matcher yp = v.endsWith("-QP") ? YEAR_PERIOD.matcher(v) : null;
+        if (yp != null && yp.matches()) {
+            return Optional.of(yearPeriod(m, ctx, yp.group(1), d));
         }
         if (v.equals("CMP-1Y") || v.equals("LASTQ")) {
             v = comparison(v, ctx);
@@ -219,6 +271,14 @@ public final class Anchoring {
                     && here.get().end() <= base.start() - MONTH_MARGIN) {
                 year++;
                 why += ", one year on: told in the future tense, and in this year it would be over";
+            } else if (here.isPresent() && nearest(ctx, here.get()) && here.get().start() - base.end() > AHEAD_WINDOW) {
+                year--;
+                why += ", one year back: no tense says otherwise, and the last one is nearer";
+            } else if (here.isPresent() && nearest(ctx, here.get()) && here.get().end() <= base.start()
+                    && instantiate(year + 1, v)
+                    .filter(next -> next.start() - base.end() <= AHEAD_WINDOW).isPresent()) {
+                year++;
+                why += ", one year on: no tense says otherwise, and the next one is near";
             }
         }
         if (year <= 0 || year > 9999) {
@@ -233,14 +293,20 @@ public final class Anchoring {
         return expression(m, value, approx(m, parsed.get()), d.then("anchor.year", "", why + " = " + year));
     }
 
+    /** Whether a yearless month or day takes the nearest year: no tense gives a direction. */
+    private static boolean nearest(AnchorContext ctx, TemporalValue here) {
+        // "the first half", "the spring": the year's own part, as a results story means it
+        return ctx.tense() != Tense.PAST && ctx.tense() != Tense.FUTURE
+                && here.granularity().compareTo(Granularity.MONTH) <= 0;
+    }
+
     /**
      * Financial news compares periods: "a year ago" after "the third quarter" is that quarter a year earlier,
      * "the quarter" is the quarter under discussion or else the last completed one.
      */
     private static String comparison(String v, AnchorContext ctx) {
-        TemporalValue last = ctx.lastDate();
-        boolean quarter = last != null && last.granularity() == Granularity.QUARTER
-                && YEAR_FIRST.matcher(last.timex()).matches();
+        TemporalValue last = ctx.period();
+        boolean quarter = last != null && YEAR_FIRST.matcher(last.timex()).matches();
         if (v.equals("LASTQ")) {
             return quarter ? last.timex() : "REF-1Q";
         }
@@ -248,6 +314,18 @@ public final class Anchoring {
             return "%04d".formatted(Integer.parseInt(last.timex().substring(0, 4)) - 1) + last.timex().substring(4);
         }
         return "REF-1Y";
+    }
+
+    /** "the 1988 quarter": the quarter under discussion (or the last completed one) in that year; no quarter, the year. */
+    private static TimeExpression yearPeriod(Mention m, AnchorContext ctx, String year, Derivation d) {
+        String q = ctx.period() != null ? ctx.period().timex() : null;
+        if (q == null || q.length() != 7) {
+            return expression(m, year, TemporalValue.ofYear(Integer.parseInt(year)),
+                    d.then("anchor.period", "", "no quarter is under discussion: the year " + year));
+        }
+        String value = year + q.substring(4);
+        return expression(m, value, TemporalValue.parse(value).orElse(null),
+                d.then("anchor.period", "", "the quarter under discussion, " + q + ", in " + year + " = " + value));
     }
 
     /** "last May" (PREV), "next spring" (NEXT), "this September" (THIS): the nearest such part before/after. */

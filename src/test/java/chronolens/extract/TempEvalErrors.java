@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Lists every relaxed match of the TempEval-3 training corpora whose value is wrong, one tab-separated line each:
- * corpus, document, DCT, document type, gold text, gold value, our text, our value, our rule, the sentence; the
+ * corpus, document, DCT, document type, gold text, gold value, our text, our value, our rule, the sentence, our
+ * derivation; the
  * scores go to standard error, and the system output to target/tempeval-CORPUS.jsonl as TempEvalScoreTest writes it. A tool
  * for error analysis, not a test: {@code java -cp ... chronolens.extract.TempEvalErrors [CORPUS...]}.
  */
@@ -39,7 +40,7 @@ public final class TempEvalErrors {
                     String rule = s.derivation().steps().isEmpty() ? "" : s.derivation().steps().get(0).rule();
                     System.out.println(String.join("\t", corpus, doc.name(), String.valueOf(doc.dct()),
                             e.documentType().name(), flat(g.text()), g.value(), flat(s.text()), s.value(), rule,
-                            flat(sentence(text, g.begin()))));
+                            flat(sentence(text, g.begin())), s.derivation().describe()));
                 }
             }
             System.err.println(scorer.report(corpus));
