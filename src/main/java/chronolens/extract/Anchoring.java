@@ -174,6 +174,11 @@ public final class Anchoring {
         TemporalValue shifted = shift(base, unit, n);
         if (shifted != null && "-WE".equals(suffix) && shifted.granularity() == Granularity.WEEK) {
             LocalDate saturday = shifted.startDate().plusDays(5);
+            if (n == 0 && ctx.tense() == Tense.PAST && saturday.isAfter(base.startDate())) {
+                // "over the weekend" told in the past on a weekday is the weekend just gone
+                shifted = TemporalValue.ofWeek(shifted.startDate().minusWeeks(1));
+                saturday = shifted.startDate().plusDays(5);
+            }
             TemporalValue weekend = new TemporalValue(shifted.timex() + "-WE", Granularity.DAY, false,
                     chronolens.model.EpochDays.of(saturday), chronolens.model.EpochDays.of(saturday) + 2);
             return expression(m, weekend.timex(), weekend, d.then("anchor.reference", "", "the weekend of week "

@@ -11,7 +11,7 @@ public enum Tense {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "won't", "tomorrow", "next",
-            "upcoming", "scheduled", "plans", "expected", "anticipated", "intends", "expect", "expects");
+            "upcoming", "scheduled", "plans", "expected", "anticipated", "intends", "expect", "expects", "would");
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "ago", "told",
             "went", "came", "took", "made", "began", "met", "won", "lost", "left", "held", "yesterday", "last", "brought",
             "found", "gave", "got", "saw", "sent", "sold", "spent", "stood", "thought", "bought", "fell", "rose", "led",
@@ -82,16 +82,18 @@ public enum Tense {
                 end++;
             }
             String w = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
-            // a participle after an auxiliary takes the auxiliary's tense: "will be named", "is expected"
             Tense t = classify(w);
             if (t == PAST && previous != null && AUXILIARIES.contains(previous)) {
-                // the present perfect looks back ("have gathered"); after "be" or "will" the auxiliary decides
+                // a participle after an auxiliary: the present perfect looks back ("have gathered"); after "be"
+                // or "will" the auxiliary decides ("will be named")
                 t = PERFECT.contains(previous) ? PAST : UNKNOWN;
             }
             int markAt = start;
             if (w.equals("to") && previous != null && PLAN_WORDS.contains(previous)) {
                 t = FUTURE;
                 markAt = previousStart;
+            } else if (w.equals("next") && nextWordIsTo(text, end, to)) {
+                t = UNKNOWN; // "next to the embassy" is a place, not a time
             }
             if (w.equals("had") && (start < at ? at - end : start - atEnd) <= PERFECT_REACH) {
                 pastPerfect = true;
@@ -122,6 +124,15 @@ public enum Tense {
             return PAST;
         }
         return before != UNKNOWN ? before : after;
+    }
+
+    private static boolean nextWordIsTo(CharSequence text, int from, int to) {
+        int i = from;
+        while (i < to && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i + 2 <= to && text.charAt(i) == 't' && text.charAt(i + 1) == 'o'
+                && (i + 2 == to || !isWordChar(text.charAt(i + 2)));
     }
 
     private static Tense classify(String w) {
