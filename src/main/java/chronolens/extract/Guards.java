@@ -16,6 +16,7 @@ final class Guards {
             "and", "or", "on", "each", "every", "that", "around", "mid-", "end", "beginning", "start");
     private static final Pattern RATE = Pattern.compile(
             "[0-9.,%$]+|percent|cents?|dollars?");
+    private static final Pattern RATE_WORD = Pattern.compile("(?i)(?:a|an|per|each|every|one)\\s|[a-z]+ly\\b");
     private static final Pattern FIRST_WORD = Pattern.compile("[\\s.]");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern MONTH_MODIFIER = Pattern.compile(
@@ -135,8 +136,9 @@ final class Guards {
 
     private boolean vague(String text, Mention m) {
         String before = previousWord(text, m.begin());
-        if (before != null && !before.endsWith(".") && RATE.matcher(before).matches()) {
-            return false; // "5% a year", "$3 a day": a rate, not a date
+        if (before != null && !before.endsWith(".") && RATE.matcher(before).matches() && RATE_WORD.matcher(m.text())
+                .lookingAt()) {
+            return false; // "5% a year", "$3 a day": a rate, not a date ("4.7 percent last month" is a date)
         }
         if (YEAR_AS_UNIT.matcher(m.value()).matches()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
