@@ -137,8 +137,13 @@ public enum Tense {
 
     private static Tense classify(String w) {
         return FUTURE_WORDS.contains(w) ? FUTURE
-                : PAST_WORDS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w)) ? PAST
+                : PAST_WORDS.contains(w) || isPastEd(w) ? PAST
                 : PRESENT_WORDS.contains(w) ? PRESENT : UNKNOWN;
+    }
+
+    /** A verb in -ed; "unspecified", "undisclosed" are adjectives, not past tense. */
+    private static boolean isPastEd(String w) {
+        return w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !w.startsWith("un");
     }
 
     /** The last {@code n} words before {@code at} (not before {@code from}), lower case and space-separated. */
@@ -177,7 +182,7 @@ public enum Tense {
             if (FUTURE_WORDS.contains(w)) {
                 return FUTURE;
             }
-            if (PAST_WORDS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w))) {
+            if (PAST_WORDS.contains(w) || isPastEd(w)) {
                 past = true;
             } else if (PRESENT_WORDS.contains(w)) {
                 present = true;
