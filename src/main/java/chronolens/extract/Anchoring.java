@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class Anchoring {
     private static final Pattern RELATIVE = Pattern.compile(
             "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2}|-[0-9A-Z]{2})?");
-    private static final Pattern WEEKDAY = Pattern.compile("WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
+    /** A weekday: "WD5" nearest by tense, "WD5-" the previous, "WD5+" the next; "LWD" counts from the last day. */
+    private static final Pattern WEEKDAY = Pattern.compile("L?WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
     /** Days a yearless date may lie ahead (past tense) or behind (future tense) before the year moves. */
     private static final double MONTH_MARGIN = 31;
     /**
@@ -64,6 +65,9 @@ public final class Anchoring {
                     tense = Tense.near(text, st.begin(), to, m.begin(), m.end(), Integer.MAX_VALUE);
                 }
             }
+            if (m.value().startsWith("WD") && possessive(text, m.end())) {
+                tense = Tense.PAST; // "Friday's ruling": news names a day by what already happened on it
+            }
             AnchorContext here = ctx.withTense(tense);
             if ((m.value().startsWith("CMP") || m.value().endsWith("-QP")) && namesLongerSpan(mentions, m, sentences.isEmpty() ? 0
                     : sentences.get(si).begin())) {
@@ -85,6 +89,11 @@ public final class Anchoring {
             }
         }
         return out;
+    }
+
+    private static boolean possessive(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                && text.charAt(end + 1) == 's' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
     /**
@@ -129,6 +138,9 @@ public final class Anchoring {
         }
         if (v.endsWith("_REF")) {
             return Optional.of(expression(m, v, null, d));
+        }
+        if (v.startsWith("WEEK:")) {
+            return weekOf(m, ctx, v.substring(5), d);
         }
         Matcher yp = v.endsWith("-QP") ? YEAR_PERIOD.matcher(v) : null;
         if (yp != null && yp.matches()) {
@@ -206,7 +218,10 @@ public final class Anchoring {
     private TimeExpression weekday(Mention m, AnchorContext ctx, Matcher wd, Derivation d) {
         int day = Integer.parseInt(wd.group(1));
         String suffix = wd.group(3);
-        TemporalValue base = ctx.reference();
+        TemporalValue last = ctx.lastDate();
+        boolean fromLast = m.value().startsWith("L") && last != null && last.granularity().compareTo(Granularity.DAY) <= 0
+                && last.startDate() != null;
+        TemporalValue base = fromLast ? last : ctx.reference();
         if (base == null || base.granularity().compareTo(Granularity.DAY) > 0 || base.startDate() == null) {
             return expression(m, "XXXX-WXX-" + day + (suffix == null ? "" : suffix), null,
                     d.then("anchor.none", "", "no reference day is known, so the weekday stays unresolved"));
@@ -230,7 +245,7 @@ public final class Anchoring {
             why = "past or present tense: the latest ";
         }
         String expl = why + dow.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                + " from " + ref + " = " + date;
+                + " from " + (fromLast ? "the last date mentioned, " : "") + ref + " = " + date;
         return withSuffix(m, TemporalValue.ofDay(date), suffix, d.then("anchor.weekday", "", expl));
     }
 
@@ -319,6 +334,18 @@ public final class Anchoring {
             return "%04d".formatted(Integer.parseInt(last.timex().substring(0, 4)) - 1) + last.timex().substring(4);
         }
         return "REF-1Y";
+    }
+
+    /** "the week of March 6": the day resolved as any date, then the ISO week that holds it. */
+    private Optional<TimeExpression> weekOf(Mention m, AnchorContext ctx, String day, Derivation d) {
+        Mention inner = new Mention(m.begin(), m.end(), m.text(), m.rule(), day, m.type(), m.approximate());
+        Optional<TimeExpression> t = anchor(inner, ctx);
+        if (t.isEmpty() || t.get().resolved() == null || t.get().resolved().granularity() != Granularity.DAY) {
+            return t;
+        }
+        TemporalValue week = TemporalValue.ofWeek(t.get().resolved().startDate());
+        return Optional.of(expression(m, week.timex(), week, t.get().derivation().then("anchor.week", "",
+                "the week that holds " + t.get().value() + " = " + week.timex())));
     }
 
     /** "the 1988 quarter": the quarter under discussion (or the last completed one) in that year; no quarter, the year. */
