@@ -60,9 +60,10 @@ public final class Anchoring {
                 int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 100);
                 int to = Math.min(st.end(), m.end() + 60);
                 tense = from < to ? Tense.near(text, from, to, m.begin(), m.end()) : Tense.UNKNOWN;
-                if (tense == Tense.UNKNOWN && from > st.begin()) {
-                    // nothing near: the sentence's verb may stand further back ("rising to … in March")
-                    tense = Tense.near(text, st.begin(), to, m.begin(), m.end(), Integer.MAX_VALUE);
+                if (tense == Tense.UNKNOWN && (from > st.begin() || to < st.end())) {
+                    // nothing near: the sentence's verb may stand further off ("rising to … in March", "In
+                    // January, a week after …, a bombing killed …")
+                    tense = Tense.near(text, st.begin(), st.end(), m.begin(), m.end(), Integer.MAX_VALUE);
                 }
             }
             if (m.value().startsWith("WD") && possessive(text, m.end())) {

@@ -102,7 +102,7 @@ public enum Tense {
                 if (t != UNKNOWN) {
                     before = t;
                 }
-            } else if (start >= atEnd && t != UNKNOWN && markAt - atEnd < afterDistance && start - atEnd <= 60) {
+            } else if (start >= atEnd && t != UNKNOWN && markAt - atEnd < afterDistance && start - atEnd <= reach) {
                 after = t;
                 afterDistance = markAt - atEnd;
             }
