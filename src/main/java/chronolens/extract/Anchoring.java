@@ -37,6 +37,8 @@ public final class Anchoring {
     private static final Pattern YEARLESS_QUARTER = Pattern.compile("XXXX-Q[1-4]");
     private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}-.*");
     private static final Pattern MONTHS = Pattern.compile("P(\\d{1,2})M");
+    /** The longest sentence whose every word is read for the tense of a date with no marker near it. */
+    private static final int WIDE = 600;
     /** "the 1988 quarter": the quarter under discussion, in the year named. */
     private static final Pattern YEAR_PERIOD = Pattern.compile("(\\d{4})-QP");
 
@@ -50,28 +52,31 @@ public final class Anchoring {
         AnchorContext ctx = start;
         int si = 0;
         Tense tense = Tense.UNKNOWN;
-        for (Mention m : mentions) {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            Mention m = mentions.get(mi);
             while (si < sentences.size() - 1 && sentences.get(si).end() <= m.begin()) {
                 si++;
             }
-            if (!sentences.isEmpty()) {
+            tense = Tense.UNKNOWN;
+            if (!sentences.isEmpty() && needsTense(m.value())) {
                 // the words near the expression tell its tense better than the whole sentence
                 chronolens.model.Sentence st = sentences.get(si);
                 int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 100);
                 int to = Math.min(st.end(), m.end() + 60);
                 tense = from < to ? Tense.near(text, from, to, m.begin(), m.end()) : Tense.UNKNOWN;
-                if (tense == Tense.UNKNOWN && (from > st.begin() || to < st.end())) {
+                if (tense == Tense.UNKNOWN && (from > st.begin() || to < st.end()) && st.end() - st.begin() <= WIDE) {
                     // nothing near: the sentence's verb may stand further off ("rising to … in March", "In
-                    // January, a week after …, a bombing killed …")
-                    tense = Tense.near(text, st.begin(), st.end(), m.begin(), m.end(), Integer.MAX_VALUE);
+                    // January, a week after …, a bombing killed …"); only in a sentence of ordinary length, so
+                    // that a text of thousands of dates in one "sentence" stays linear
+                    tense = Tense.near(text, st.begin(), st.end(), m.begin(), m.end(), WIDE);
                 }
             }
             if (m.value().startsWith("WD") && possessive(text, m.end())) {
                 tense = Tense.PAST; // "Friday's ruling": news names a day by what already happened on it
             }
             AnchorContext here = ctx.withTense(tense);
-            if ((m.value().startsWith("CMP") || m.value().endsWith("-QP")) && namesLongerSpan(mentions, m, sentences.isEmpty() ? 0
-                    : sentences.get(si).begin())) {
+            if ((m.value().startsWith("CMP") || m.value().endsWith("-QP"))
+                    && namesLongerSpan(mentions, mi, sentences.isEmpty() ? 0 : sentences.get(si).begin())) {
                 here = here.withPeriod(null);
             }
             Optional<TimeExpression> t = anchor(m, here);
@@ -92,6 +97,12 @@ public final class Anchoring {
         return out;
     }
 
+    /** Whether tense can change this value: yearless dates, weekdays and "the weekend"; explicit dates not. */
+    private static boolean needsTense(String v) {
+        return v.startsWith("XXXX") || v.startsWith("WD") || v.startsWith("LWD") || v.startsWith("WEEK:")
+                || v.endsWith("-WE");
+    }
+
     private static boolean possessive(String text, int end) {
         return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
                 && text.charAt(end + 1) == 's' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
@@ -110,14 +121,12 @@ public final class Anchoring {
      * Whether the sentence names a span of more than a quarter before {@code m}: "for the nine months, … a year
      * earlier" compares whole years, not the quarter under discussion.
      */
-    private static boolean namesLongerSpan(java.util.List<Mention> mentions, Mention m, int sentenceBegin) {
-        for (Mention o : mentions) {
-            if (o.begin() >= m.begin()) {
-                break;
-            }
+    private static boolean namesLongerSpan(java.util.List<Mention> mentions, int at, int sentenceBegin) {
+        // back from the mention to the sentence start only: a loop from the text's start was quadratic
+        for (int j = at - 1; j >= 0 && mentions.get(j).begin() >= sentenceBegin; j--) {
+            Mention o = mentions.get(j);
             Matcher d = MONTHS.matcher(o.value());
-            if (o.begin() >= sentenceBegin && o.type() == TimexType.DURATION && d.matches()
-                    && Integer.parseInt(d.group(1)) > 3) {
+            if (o.type() == TimexType.DURATION && d.matches() && Integer.parseInt(d.group(1)) > 3) {
                 return true;
             }
         }
