@@ -20,9 +20,15 @@ import java.util.regex.Pattern;
 public final class Anchoring {
     private static final Pattern RELATIVE = Pattern.compile(
             "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2}|-[0-9A-Z]{2})?");
-    private static final Pattern WEEKDAY = Pattern.compile("WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
+    /** A weekday: "WD5" nearest by tense, "WD5-" the previous, "WD5+" the next; "LWD" counts from the last day. */
+    private static final Pattern WEEKDAY = Pattern.compile("L?WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
     /** Days a yearless date may lie ahead (past tense) or behind (future tense) before the year moves. */
     private static final double MONTH_MARGIN = 31;
+    /**
+     * With no tense to go by, a yearless date is the nearest one, leaning to the past as news does: it may lie at
+     * most this many days ahead, and otherwise up to a year less this behind.
+     */
+    private static final double AHEAD_WINDOW = 122;
     private static final Pattern PART_OF_DAY = Pattern.compile("(.*)(T(?:MO|AF|EV|NI))");
     // compiled once: String.matches and replaceFirst compile their pattern on every call, once per mention here
     private static final Pattern YEAR_THEN_XXXX = Pattern.compile("^(\\d{4})XXXX");
@@ -30,6 +36,11 @@ public final class Anchoring {
     private static final Pattern DIGITS_AND_DASHES = Pattern.compile("[0-9-]+");
     private static final Pattern YEARLESS_QUARTER = Pattern.compile("XXXX-Q[1-4]");
     private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}-.*");
+    private static final Pattern MONTHS = Pattern.compile("P(\\d{1,2})M");
+    /** The longest sentence whose every word is read for the tense of a date with no marker near it. */
+    private static final int WIDE = 600;
+    /** "the 1988 quarter": the quarter under discussion, in the year named. */
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(\\d{4})-QP");
 
     /**
      * Anchors every mention in text order; the last date reached so far and the tense of each mention's
@@ -41,18 +52,34 @@ public final class Anchoring {
         AnchorContext ctx = start;
         int si = 0;
         Tense tense = Tense.UNKNOWN;
-        for (Mention m : mentions) {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            Mention m = mentions.get(mi);
             while (si < sentences.size() - 1 && sentences.get(si).end() <= m.begin()) {
                 si++;
             }
-            if (!sentences.isEmpty()) {
+            tense = Tense.UNKNOWN;
+            if (!sentences.isEmpty() && needsTense(m.value())) {
                 // the words near the expression tell its tense better than the whole sentence
                 chronolens.model.Sentence st = sentences.get(si);
-                int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 60);
-                int to = Math.min(st.end(), m.end() + 40);
-                tense = from < to ? Tense.near(text, from, to, m.begin()) : Tense.UNKNOWN;
+                int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 100);
+                int to = Math.min(st.end(), m.end() + 60);
+                tense = from < to ? Tense.near(text, from, to, m.begin(), m.end()) : Tense.UNKNOWN;
+                if (tense == Tense.UNKNOWN && (from > st.begin() || to < st.end()) && st.end() - st.begin() <= WIDE) {
+                    // nothing near: the sentence's verb may stand further off ("rising to … in March", "In
+                    // January, a week after …, a bombing killed …"); only in a sentence of ordinary length, so
+                    // that a text of thousands of dates in one "sentence" stays linear
+                    tense = Tense.near(text, st.begin(), st.end(), m.begin(), m.end(), WIDE);
+                }
             }
-            Optional<TimeExpression> t = anchor(m, ctx.withTense(tense));
+            if (m.value().startsWith("WD") && possessive(text, m.end())) {
+                tense = Tense.PAST; // "Friday's ruling": news names a day by what already happened on it
+            }
+            AnchorContext here = ctx.withTense(tense);
+            if ((m.value().startsWith("CMP") || m.value().endsWith("-QP"))
+                    && namesLongerSpan(mentions, mi, sentences.isEmpty() ? 0 : sentences.get(si).begin())) {
+                here = here.withPeriod(null);
+            }
+            Optional<TimeExpression> t = anchor(m, here);
             if (t.isEmpty()) {
                 continue;
             }
@@ -61,9 +88,49 @@ public final class Anchoring {
             if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)
                     && !r.granularity().isDeepTime()) {
                 ctx = ctx.withLastDate(r);
+                if (r.granularity() == Granularity.QUARTER && !m.value().startsWith("CMP") && ctx.period() == null
+                        && current(r, ctx)) {
+                    ctx = ctx.withPeriod(r);
+                }
             }
         }
         return out;
+    }
+
+    /** Whether tense can change this value: yearless dates, weekdays and "the weekend"; explicit dates not. */
+    private static boolean needsTense(String v) {
+        return v.startsWith("XXXX") || v.startsWith("WD") || v.startsWith("LWD") || v.startsWith("WEEK:")
+                || v.endsWith("-WE");
+    }
+
+    private static boolean possessive(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                && text.charAt(end + 1) == 's' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
+    /**
+     * Whether a quarter is one a results story reports on: within a year before the article's date or later
+     * ("the 1988 third quarter" in a 1989 story is the comparison, not the subject).
+     */
+    private static boolean current(TemporalValue quarter, AnchorContext ctx) {
+        TemporalValue dct = ctx.documentDate();
+        return dct == null || !dct.isAnchored() || quarter.start() >= dct.start() - 366;
+    }
+
+    /**
+     * Whether the sentence names a span of more than a quarter before {@code m}: "for the nine months, … a year
+     * earlier" compares whole years, not the quarter under discussion.
+     */
+    private static boolean namesLongerSpan(java.util.List<Mention> mentions, int at, int sentenceBegin) {
+        // back from the mention to the sentence start only: a loop from the text's start was quadratic
+        for (int j = at - 1; j >= 0 && mentions.get(j).begin() >= sentenceBegin; j--) {
+            Mention o = mentions.get(j);
+            Matcher d = MONTHS.matcher(o.value());
+            if (o.type() == TimexType.DURATION && d.matches() && Integer.parseInt(d.group(1)) > 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The time expression for {@code m} in context {@code ctx}; empty when its value names no real date. */
@@ -84,6 +151,13 @@ public final class Anchoring {
         }
         if (v.endsWith("_REF")) {
             return Optional.of(expression(m, v, null, d));
+        }
+        if (v.startsWith("WEEK:")) {
+            return weekOf(m, ctx, v.substring(5), d);
+        }
+        Matcher yp = v.endsWith("-QP") ? YEAR_PERIOD.matcher(v) : null;
+        if (yp != null && yp.matches()) {
+            return Optional.of(yearPeriod(m, ctx, yp.group(1), d));
         }
         if (v.equals("CMP-1Y") || v.equals("LASTQ")) {
             v = comparison(v, ctx);
@@ -146,6 +220,11 @@ public final class Anchoring {
         TemporalValue shifted = shift(base, unit, n);
         if (shifted != null && "-WE".equals(suffix) && shifted.granularity() == Granularity.WEEK) {
             LocalDate saturday = shifted.startDate().plusDays(5);
+            if (n == 0 && ctx.tense() == Tense.PAST && saturday.isAfter(base.startDate())) {
+                // "over the weekend" told in the past on a weekday is the weekend just gone
+                shifted = TemporalValue.ofWeek(shifted.startDate().minusWeeks(1));
+                saturday = shifted.startDate().plusDays(5);
+            }
             TemporalValue weekend = new TemporalValue(shifted.timex() + "-WE", Granularity.DAY, false,
                     chronolens.model.EpochDays.of(saturday), chronolens.model.EpochDays.of(saturday) + 2);
             return expression(m, weekend.timex(), weekend, d.then("anchor.reference", "", "the weekend of week "
@@ -173,7 +252,10 @@ public final class Anchoring {
     private TimeExpression weekday(Mention m, AnchorContext ctx, Matcher wd, Derivation d) {
         int day = Integer.parseInt(wd.group(1));
         String suffix = wd.group(3);
-        TemporalValue base = ctx.reference();
+        TemporalValue last = ctx.lastDate();
+        boolean fromLast = m.value().startsWith("L") && last != null && last.granularity().compareTo(Granularity.DAY) <= 0
+                && last.startDate() != null;
+        TemporalValue base = fromLast ? last : ctx.reference();
         if (base == null || base.granularity().compareTo(Granularity.DAY) > 0 || base.startDate() == null) {
             return expression(m, "XXXX-WXX-" + day + (suffix == null ? "" : suffix), null,
                     d.then("anchor.none", "", "no reference day is known, so the weekday stays unresolved"));
@@ -197,7 +279,7 @@ public final class Anchoring {
             why = "past or present tense: the latest ";
         }
         String expl = why + dow.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                + " from " + ref + " = " + date;
+                + " from " + (fromLast ? "the last date mentioned, " : "") + ref + " = " + date;
         return withSuffix(m, TemporalValue.ofDay(date), suffix, d.then("anchor.weekday", "", expl));
     }
 
@@ -243,6 +325,14 @@ public final class Anchoring {
                     && here.get().end() <= base.start() - MONTH_MARGIN) {
                 year++;
                 why += ", one year on: told in the future tense, and in this year it would be over";
+            } else if (here.isPresent() && nearest(ctx, here.get()) && here.get().start() - base.end() > AHEAD_WINDOW) {
+                year--;
+                why += ", one year back: no tense says otherwise, and the last one is nearer";
+            } else if (here.isPresent() && nearest(ctx, here.get()) && here.get().end() <= base.start()
+                    && instantiate(year + 1, v)
+                    .filter(next -> next.start() - base.end() <= AHEAD_WINDOW).isPresent()) {
+                year++;
+                why += ", one year on: no tense says otherwise, and the next one is near";
             }
         }
         if (year <= 0 || year > 9999) {
@@ -257,14 +347,20 @@ public final class Anchoring {
         return expression(m, value, approx(m, parsed.get()), d.then("anchor.year", "", why + " = " + year));
     }
 
+    /** Whether a yearless month or day takes the nearest year: no tense gives a direction. */
+    private static boolean nearest(AnchorContext ctx, TemporalValue here) {
+        // "the first half", "the spring": the year's own part, as a results story means it
+        return ctx.tense() != Tense.PAST && ctx.tense() != Tense.FUTURE
+                && here.granularity().compareTo(Granularity.MONTH) <= 0;
+    }
+
     /**
      * Financial news compares periods: "a year ago" after "the third quarter" is that quarter a year earlier,
      * "the quarter" is the quarter under discussion or else the last completed one.
      */
     private static String comparison(String v, AnchorContext ctx) {
-        TemporalValue last = ctx.lastDate();
-        boolean quarter = last != null && last.granularity() == Granularity.QUARTER
-                && YEAR_FIRST.matcher(last.timex()).matches();
+        TemporalValue last = ctx.period();
+        boolean quarter = last != null && YEAR_FIRST.matcher(last.timex()).matches();
         if (v.equals("LASTQ")) {
             return quarter ? last.timex() : "REF-1Q";
         }
@@ -272,6 +368,30 @@ public final class Anchoring {
             return "%04d".formatted(Integer.parseInt(last.timex().substring(0, 4)) - 1) + last.timex().substring(4);
         }
         return "REF-1Y";
+    }
+
+    /** "the week of March 6": the day resolved as any date, then the ISO week that holds it. */
+    private Optional<TimeExpression> weekOf(Mention m, AnchorContext ctx, String day, Derivation d) {
+        Mention inner = new Mention(m.begin(), m.end(), m.text(), m.rule(), day, m.type(), m.approximate());
+        Optional<TimeExpression> t = anchor(inner, ctx);
+        if (t.isEmpty() || t.get().resolved() == null || t.get().resolved().granularity() != Granularity.DAY) {
+            return t;
+        }
+        TemporalValue week = TemporalValue.ofWeek(t.get().resolved().startDate());
+        return Optional.of(expression(m, week.timex(), week, t.get().derivation().then("anchor.week", "",
+                "the week that holds " + t.get().value() + " = " + week.timex())));
+    }
+
+    /** "the 1988 quarter": the quarter under discussion (or the last completed one) in that year; no quarter, the year. */
+    private static TimeExpression yearPeriod(Mention m, AnchorContext ctx, String year, Derivation d) {
+        String q = ctx.period() != null ? ctx.period().timex() : null;
+        if (q == null || q.length() != 7) {
+            return expression(m, year, TemporalValue.ofYear(Integer.parseInt(year)),
+                    d.then("anchor.period", "", "no quarter is under discussion: the year " + year));
+        }
+        String value = year + q.substring(4);
+        return expression(m, value, TemporalValue.parse(value).orElse(null),
+                d.then("anchor.period", "", "the quarter under discussion, " + q + ", in " + year + " = " + value));
     }
 
     /** "last May" (PREV), "next spring" (NEXT), "this September" (THIS): the nearest such part before/after. */

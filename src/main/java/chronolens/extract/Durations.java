@@ -8,6 +8,12 @@ import java.util.regex.Pattern;
 final class Durations {
     private static final Pattern RAW = Pattern.compile("P(X|\\d+(?:\\.\\d+)?)(TS|TM|TH|D|W|M|Q|Y|DE|CE|ML)");
 
+    /** The next unit down, and how many of it make one: a fraction of a year is written in months. */
+    private static final java.util.Map<String, String> FINER = java.util.Map.of("Y", "M", "W", "D", "D", "TH",
+            "TH", "TM", "TM", "TS");
+    private static final java.util.Map<String, Integer> PER = java.util.Map.of("Y", 12, "W", 7, "D", 24, "TH", 60,
+            "TM", 60);
+
     private Durations() {
     }
 
@@ -31,11 +37,27 @@ final class Durations {
             case "DE", "CE", "ML" -> "Y";
             default -> unit;
         };
-        String n = count.equals("X") ? (factor == 1 ? "X" : "X")
-                : new BigDecimal(count).multiply(BigDecimal.valueOf(factor)).stripTrailingZeros().toPlainString();
-        if (factor > 1 && count.equals("X")) {
-            return "PX" + (unit.equals("Q") ? "Q" : unit.equals("DE") ? "DE" : unit.equals("CE") ? "CE" : "Y");
+        if (count.equals("X")) {
+            return factor > 1 ? "PX" + unit.replace("ML", "Y") : base.startsWith("T") ? "PTX" + base.substring(1)
+                    : "PX" + base;
         }
+        BigDecimal amount = new BigDecimal(count).multiply(BigDecimal.valueOf(factor));
+        BigDecimal whole = amount.setScale(0, java.math.RoundingMode.DOWN);
+        BigDecimal rest = amount.subtract(whole);
+        String finer = FINER.get(base);
+        if (rest.signum() != 0 && finer != null) {
+            // TimeML writes a fraction in the next unit down: "2 1/2 years" is P2Y6M, "half an hour" PT30M
+            BigDecimal part = rest.multiply(BigDecimal.valueOf(PER.get(base)));
+            if (part.stripTrailingZeros().scale() <= 0) {
+                String lower = part.stripTrailingZeros().toPlainString() + finer.replace("T", "");
+                String upper = whole.signum() == 0 ? "" : whole.toPlainString() + base.replace("T", "");
+                boolean time = base.startsWith("T") || finer.startsWith("T");
+                String date = base.startsWith("T") ? "" : upper;
+                String clock = base.startsWith("T") ? upper + lower : lower;
+                return time ? "P" + date + "T" + clock : "P" + upper + lower;
+            }
+        }
+        String n = amount.stripTrailingZeros().toPlainString();
         return base.startsWith("T") ? "PT" + n + base.substring(1) : "P" + n + base;
     }
 }

@@ -202,7 +202,8 @@ public final class EventExtractor {
                         first.entities));
             }
         }
-        String subject = subjectOf(new Span(clause.begin(), from).of(text));
+        // the first happening may have started in an earlier clause: its subject is then no help
+        String subject = subjectOf(new Span(clause.begin(), Math.max(clause.begin(), from)).of(text));
         if (Character.isLowerCase(part.of(text).strip().charAt(0)) && !subject.isEmpty()) {
             title = subject + " " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
         }

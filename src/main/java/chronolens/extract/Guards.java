@@ -17,6 +17,7 @@ final class Guards {
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Pattern RATE = Pattern.compile(
             "[0-9.,%$]+|percent|cents?|dollars?");
+    private static final Pattern RATE_WORD = Pattern.compile("(?i)(?:a|an|per|each|every|one)\\s|[a-z]+ly\\b");
     private static final Pattern FIRST_WORD = Pattern.compile("[\\s.]");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern MONTH_MODIFIER = Pattern.compile(
@@ -307,8 +308,9 @@ final class Guards {
 
     private boolean vague(String text, Mention m) {
         String before = previousWord(text, m.begin());
-        if (before != null && !before.endsWith(".") && RATE.matcher(before).matches()) {
-            return false; // "5% a year", "$3 a day": a rate, not a date
+        if (before != null && !before.endsWith(".") && RATE.matcher(before).matches() && RATE_WORD.matcher(m.text())
+                .lookingAt()) {
+            return false; // "5% a year", "$3 a day": a rate, not a date ("4.7 percent last month" is a date)
         }
         if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds

@@ -74,4 +74,45 @@ class AnchoringTest {
         assertEquals("2022", t.value());
         assertTrue(t.derivation().describe().contains("2024-05-16 minus 2 years = 2022"), t.derivation().describe());
     }
+
+    private static List<String> values(String text, String dct) {
+        return anchor(text, day(dct), DocumentType.NEWS).stream().map(TimeExpression::value).toList();
+    }
+
+    @Test
+    void yearEarlierComparesTheQuarterUnderDiscussion() {
+        assertEquals(List.of("1989-Q3", "1988-Q3", "1988-Q3"), values("Third-quarter profit rose 5%. "
+                + "Sales were flat from a year earlier. Revenue fell from a year earlier.", "1989-10-26"));
+    }
+
+    @Test
+    void comparisonOverNineMonthsIsTheYearBefore() {
+        assertEquals(List.of("1989-Q3", "P9M", "1988"), values("Third-quarter profit rose. For the nine months, "
+                + "net rose from a year earlier.", "1989-10-26"));
+    }
+
+    @Test
+    void latestQuarterIsTheLastCompletedOne() {
+        assertEquals(List.of("1989-Q4", "1989-Q3"), values("It expects a fourth-quarter loss. Sales in the latest "
+                + "quarter fell.", "1989-11-02"));
+    }
+
+    @Test
+    void yearPeriodTakesTheQuarterUnderDiscussion() {
+        assertEquals(List.of("1989-Q3", "1988-Q3"), values("Third-quarter net fell. It earned more in the 1988 "
+                + "quarter.", "1989-10-26"));
+    }
+
+    @Test
+    void dividendPayableInAPastTenseReportIsAhead() {
+        assertEquals(List.of("1989-12-15"), values("The company declared a dividend, payable Dec. 15.",
+                "1989-10-26"));
+    }
+
+    @Test
+    void yearlessMonthWithoutTenseIsTheNearestLeaningPast() {
+        assertEquals(List.of("1997-10", "PRESENT_REF"), values("Her properties, worth much in October, are worth "
+                + "half that now.", "1998-01-08"));
+        assertEquals(List.of("1999-04"), values("They can take part in the summit in April.", "1998-12-05"));
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -59,25 +60,7 @@ public final class TempEvalScorer {
         List<int[]> s = spans(text, systemTimexes);
         gold += g.size();
         system += s.size();
-        boolean[] gUsed = new boolean[g.size()];
-        boolean[] sUsed = new boolean[s.size()];
-        List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < g.size(); i++) {
-            for (int j = 0; j < s.size(); j++) {
-                int overlap = Math.min(g.get(i)[1], s.get(j)[1]) - Math.max(g.get(i)[0], s.get(j)[0]);
-                if (overlap > 0) {
-                    boolean same = g.get(i)[0] == s.get(j)[0] && g.get(i)[1] == s.get(j)[1];
-                    pairs.add(new int[] {i, j, same ? 1 : 0, overlap});
-                }
-            }
-        }
-        pairs.sort(Comparator.<int[]>comparingInt(p -> -p[2]).thenComparingInt(p -> -p[3]));
-        for (int[] p : pairs) {
-            if (gUsed[p[0]] || sUsed[p[1]]) {
-                continue;
-            }
-            gUsed[p[0]] = true;
-            sUsed[p[1]] = true;
+        for (int[] p : match(g, s)) {
             relaxed++;
             strict += p[2];
             TimeExpression gt = goldTimexes.get(g.get(p[0])[2]);
@@ -89,6 +72,102 @@ public final class TempEvalScorer {
                 typeCorrect++;
             }
         }
+    }
+
+    /**
+     * The relaxed one-to-one pairs of gold and system expressions, as {gold index, system index, 1 if the
+     * extents are identical else 0}, indexes into the given lists. Expressions whose span is only white space are
+     * in no pair.
+     */
+    public static List<int[]> pairs(String text, List<TimeExpression> goldTimexes,
+                                    List<TimeExpression> systemTimexes) {
+        List<int[]> g = spans(text, goldTimexes);
+        List<int[]> s = spans(text, systemTimexes);
+        List<int[]> out = new ArrayList<>();
+        for (int[] p : match(g, s)) {
+            out.add(new int[] {g.get(p[0])[2], s.get(p[1])[2], p[2]});
+        }
+        return out;
+    }
+
+    /**
+     * The matching of timex_score.py: identical extents first (never broken up), then each gold span takes the
+     * free system span it overlaps most, then augmenting paths make the matching maximal. Pairs are
+     * {gold, system, 1 if identical} in gold order.
+     */
+    private static List<int[]> match(List<int[]> g, List<int[]> s) {
+        List<List<int[]>> cand = new ArrayList<>();
+        for (int[] gi : g) {
+            List<int[]> c = new ArrayList<>();
+            for (int j = 0; j < s.size(); j++) {
+                int overlap = Math.min(gi[1], s.get(j)[1]) - Math.max(gi[0], s.get(j)[0]);
+                if (overlap > 0) {
+                    boolean same = gi[0] == s.get(j)[0] && gi[1] == s.get(j)[1];
+                    c.add(new int[] {same ? 0 : 1, -overlap, j});
+                }
+            }
+            c.sort(Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1])
+                    .thenComparingInt(x -> x[2]));
+            cand.add(c);
+        }
+        int[] g2s = new int[g.size()];
+        int[] s2g = new int[s.size()];
+        Arrays.fill(g2s, -1);
+        Arrays.fill(s2g, -1);
+        boolean[] locked = new boolean[s.size()];
+        for (int i = 0; i < g.size(); i++) {
+            for (int[] c : cand.get(i)) {
+                if (c[0] == 0 && !locked[c[2]]) {
+                    locked[c[2]] = true;
+                    g2s[i] = c[2];
+                    s2g[c[2]] = i;
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < g.size(); i++) {
+            if (g2s[i] >= 0) {
+                continue;
+            }
+            for (int[] c : cand.get(i)) {
+                if (s2g[c[2]] < 0) {
+                    g2s[i] = c[2];
+                    s2g[c[2]] = i;
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < g.size(); i++) {
+            if (g2s[i] < 0 && !cand.get(i).isEmpty()) {
+                augment(i, cand, g2s, s2g, locked, new boolean[s.size()]);
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            if (g2s[i] >= 0) {
+                int j = g2s[i];
+                boolean same = g.get(i)[0] == s.get(j)[0] && g.get(i)[1] == s.get(j)[1];
+                out.add(new int[] {i, j, same ? 1 : 0});
+            }
+        }
+        return out;
+    }
+
+    private static boolean augment(int i, List<List<int[]>> cand, int[] g2s, int[] s2g, boolean[] locked,
+                                   boolean[] seen) {
+        for (int[] c : cand.get(i)) {
+            int j = c[2];
+            if (seen[j] || locked[j]) {
+                continue;
+            }
+            seen[j] = true;
+            if (s2g[j] < 0 || augment(s2g[j], cand, g2s, s2g, locked, seen)) {
+                g2s[i] = j;
+                s2g[j] = i;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Spans trimmed of white space, with the index of their expression; empty spans are left out. */
@@ -136,6 +215,13 @@ public final class TempEvalScorer {
 
     public double typeF1() {
         return gold + system == 0 ? 0 : 2.0 * typeCorrect / (gold + system);
+    }
+
+    /** One system expression as a JSON line of timex_score.py's system format, with UTF-16 offsets. */
+    public static String jsonLine(String docName, TimeExpression t) {
+        return String.format(Locale.ROOT, "{\"doc\": \"%s\", \"begin\": %d, \"end\": %d, \"type\": \"%s\","
+                + " \"value\": \"%s\"}%n", docName.replace(".tml", ""), t.begin(), t.end(), t.type(),
+                t.value().replace("\"", "\\\""));
     }
 
     /** All figures on a few lines. */

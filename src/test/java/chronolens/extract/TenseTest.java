@@ -13,8 +13,16 @@ class TenseTest {
             He arrived on Friday.                              | Friday | PAST
             The market is open on Friday.                      | Friday | PRESENT
             On Friday.                                         | Friday | UNKNOWN
+            The team planned to leave on Friday.               | Friday | FUTURE
+            He will be named commander in December.            | December | FUTURE
+            The shares are payable Dec. 15, it said.           | Dec. | FUTURE
+            Talks were postponed until Friday.                 | Friday | FUTURE
+            Until Friday, they had not called him a suspect.   | Friday | PAST
+            It had been due to expire Friday.                  | Friday | PAST
+            They have cared for him since November.            | November | PAST
+            The vote came as soon as Friday.                   | Friday | FUTURE
             """)
-    void nearestMarkerDecides(String sentence, String word, Tense expected) {
+    void leadWordThenNearestMarkerBeforeThenAfterDecides(String sentence, String word, Tense expected) {
         int at = sentence.indexOf(word);
         assertEquals(expected, Tense.near(sentence, 0, sentence.length(), at));
     }

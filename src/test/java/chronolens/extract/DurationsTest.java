@@ -1,0 +1,30 @@
+package chronolens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DurationsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            P2D     | P2D
+            P3Q     | P9M
+            P1DE    | P10Y
+            PXDE    | PXDE
+            PXY     | PXY
+            PXTH    | PTXH
+            P2TH    | PT2H
+            P2.5Y   | P2Y6M
+            P0.5TH  | PT30M
+            P5.5TH  | PT5H30M
+            P1.5TM  | PT1M30S
+            P1.5D   | P1DT12H
+            P0.5W   | P0.5W
+            P1.5M   | P1.5M
+            PT5M    | PT5M
+            """)
+    void normalizesToTimeMl(String raw, String timeMl) {
+        assertEquals(timeMl, Durations.normalize(raw));
+    }
+}
