@@ -138,9 +138,6 @@ public final class Anchoring {
         Derivation d = Derivation.of(m.rule().name(), m.text(), "reads as " + m.value());
         // the startsWith tests skip the regex for the many values it cannot change or match
         String v = m.value().startsWith("XXXX", 4) ? YEAR_THEN_XXXX.matcher(m.value()).replaceFirst("$1") : m.value();
-        if (v.startsWith("WEEK:")) {
-            return weekOf(m, ctx, v.substring(5));
-        }
         if (v.startsWith("-NTH-", 4) && NTH_WEEKDAY.matcher(v).matches()) {
             Optional<TemporalValue> h = instantiate(Integer.parseInt(v.substring(0, 4)), "XXXX" + v.substring(4));
             return h.map(tv -> expression(m, tv.timex(), tv, d));
@@ -192,18 +189,6 @@ public final class Anchoring {
             return DIGITS_AND_DASHES.matcher(v).matches() ? Optional.empty() : Optional.of(expression(m, v, null, d));
         }
         return Optional.of(expression(m, v, approx(m, parsed.get()), d));
-    }
-
-    /** "WEEK:XXXX-06-04": the ISO week holding that day ("the week of March 6", "the first week of June"). */
-    private Optional<TimeExpression> weekOf(Mention m, AnchorContext ctx, String dayValue) {
-        Mention day = new Mention(m.begin(), m.end(), m.text(), m.rule(), dayValue, m.type(), m.approximate());
-        Optional<TimeExpression> t = anchor(day, ctx);
-        if (t.isEmpty() || t.get().resolved() == null || t.get().resolved().granularity() != Granularity.DAY) {
-            return t;
-        }
-        TemporalValue week = TemporalValue.ofWeek(t.get().resolved().startDate());
-        return Optional.of(expression(m, week.timex(), approx(m, week), t.get().derivation()
-                .then("anchor.week", "", "the week holding " + t.get().value() + " = " + week.timex())));
     }
 
     private TimeExpression relative(Mention m, AnchorContext ctx, Matcher rel, Derivation d) {

@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -92,6 +94,16 @@ class CorpusTest {
         System.out.println("CORPUS total positive " + positive + " negative " + negative);
         assertTrue(positive >= MIN_POSITIVE, positive + " positive lines, fewer than " + MIN_POSITIVE);
         assertTrue(negative >= MIN_NEGATIVE, negative + " negative lines, fewer than " + MIN_NEGATIVE);
+    }
+
+    @Test
+    void ruleNamesAreUnique() {
+        Map<String, Rule> seen = new HashMap<>();
+        for (Rule r : PIPELINE.rules().rules()) {
+            Rule before = seen.putIfAbsent(r.name(), r);
+            assertTrue(before == null, "rule " + r.name() + " is in " + r.file() + " twice (or also in "
+                    + (before == null ? "" : before.file()) + "): a name must say which rule derived a value");
+        }
     }
 
     @TestFactory
