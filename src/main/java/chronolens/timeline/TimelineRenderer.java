@@ -86,6 +86,7 @@ final class TimelineRenderer {
     private double[] hitBox = new double[64 * 4];
     private Geometry geometry;
     private TickPlan tickPlan;
+    private int framesSinceClear = Integer.MAX_VALUE - 1;
 
     void setIndex(EventIndex index) {
         this.index = index;
@@ -186,8 +187,13 @@ final class TimelineRenderer {
         overview.draw(r, geometry.overviewTop(), geometry.overviewHeight(), width, scale.toDay(0),
                 scale.toDay(width), palette);
         g.setGlobalAlpha(1);
-        // clearing the whole canvas lets JavaFX drop commands of a frame that was never shown
-        g.clearRect(0, 0, width, height);
+        // An opaque frame covers the canvas, so the render thread need not clear it first (a clear of the whole
+        // canvas costs it two passes over every pixel). A see-through one must, and so does every 64th frame:
+        // a full clear also drops the commands of frames drawn while nothing rendered them, which would pile up.
+        if (!palette.surface().isOpaque() || ++framesSinceClear >= 64) {
+            g.clearRect(0, 0, width, height);
+            framesSinceClear = 0;
+        }
         g.setImageSmoothing(false);
         g.drawImage(r.finish(), 0, 0, width, height);
         r.drawDeferred(g);
