@@ -190,6 +190,36 @@ class FrameRasterTest {
     }
 
     @Test
+    void onADenseScreenTextIsDrawnWithTwiceThePixels() throws Exception {
+        int[] inked = onFx(() -> {
+            TextMeter meter = new TextMeter(Font.font(12));
+            int[] columns = new int[2];
+            for (int k = 0; k < 2; k++) {
+                FrameRaster r = new FrameRaster();
+                r.begin(W, H, k + 1);
+                r.clear(SURFACE);
+                r.setFont(meter);
+                r.setFill(TEXT);
+                r.fillText("Event number 31570", 10, 30);
+                int left = Integer.MAX_VALUE;
+                int right = -1;
+                for (int y = 0; y < r.pixelHeight(); y++) {
+                    for (int x = 0; x < r.pixelWidth(); x++) {
+                        if ((r.argbPre(x, y) & 0xff) < 0xc0) {
+                            left = Math.min(left, x);
+                            right = Math.max(right, x);
+                        }
+                    }
+                }
+                columns[k] = right - left + 1;
+            }
+            return columns;
+        });
+        assertTrue(inked[0] > 80, inked[0] + " columns of ink");
+        assertEquals(2.0 * inked[0], inked[1], 4, "ink " + inked[0] + " then " + inked[1] + " pixels wide");
+    }
+
+    @Test
     void diagonalLinesAreRefused() throws Exception {
         FrameRaster r = onFx(() -> {
             FrameRaster raster = new FrameRaster();
