@@ -5,6 +5,7 @@ import chronolens.io.CsvExport;
 import chronolens.io.ProjectStore;
 import chronolens.io.ReadResult;
 import chronolens.io.TimelineJs;
+import chronolens.model.Annotations;
 import chronolens.model.Article;
 import chronolens.model.Project;
 import java.io.File;
@@ -239,7 +240,9 @@ final class FileActions {
         int width = poster ? 3840 : (int) Math.max(100, viewWidth);
         int height = poster ? 1080 : (int) Math.max(100, viewHeight);
         try {
-            PngExport.write(vm.getEvents(), poster ? Double.NaN : start, poster ? Double.NaN : end, width, height,
+            Annotations annotations = project.annotations();
+            PngExport.write(vm.getEvents(), e -> annotations.category(e.id()), poster ? Double.NaN : start,
+                    poster ? Double.NaN : end, width, height,
                     FileActions.class.getResource(AppStyles.STYLESHEET).toExternalForm(), chosen.toPath());
         } catch (IOException e) {
             vm.fail("could not export to " + chosen + ": " + e.getMessage());

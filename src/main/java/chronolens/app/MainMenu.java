@@ -1,5 +1,6 @@
 package chronolens.app;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -42,6 +43,11 @@ final class MainMenu {
                 window::requestClose);
         MenuItem fit = item("Fit all events", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                 window.timeline()::zoomToFit);
+        MenuItem fitSelected = item("Fit selected event (F)", null, window.timeline()::zoomToSelection);
+        fitSelected.disableProperty().bind(vm.selectedEventProperty().isNull());
+        CheckMenuItem reduceMotion = new CheckMenuItem("Reduce motion");
+        reduceMotion.setId("reduce-motion");
+        reduceMotion.selectedProperty().bindBidirectional(window.preferences().reducedMotionProperty());
         MenuItem next = item("Next event", new KeyCodeCombination(KeyCode.PAGE_DOWN), vm::selectNext);
         MenuItem previous = item("Previous event", new KeyCodeCombination(KeyCode.PAGE_UP), vm::selectPrevious);
         MenuItem find = item("Find\u2026", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
@@ -51,7 +57,8 @@ final class MainMenu {
                 new Menu("File", null, open, recent, paste, new SeparatorMenuItem(), save, saveAs, export,
                         new SeparatorMenuItem(), quit),
                 editMenu(),
-                new Menu("View", null, find, fit, next, previous, new SeparatorMenuItem(), present));
+                new Menu("View", null, find, fit, fitSelected, next, previous, new SeparatorMenuItem(), present,
+                        reduceMotion));
     }
 
     private Menu editMenu() {

@@ -3,6 +3,7 @@ package chronolens.app;
 import chronolens.timeline.TimelineView;
 import chronolens.cli.ExtractCommand;
 import chronolens.io.ReadResult;
+import chronolens.model.Annotations;
 import chronolens.model.Article;
 import chronolens.model.DocumentDate;
 import chronolens.model.Event;
@@ -12,6 +13,7 @@ import chronolens.model.Sentence;
 import chronolens.model.Span;
 import chronolens.model.TemporalValue;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -48,6 +50,7 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel vm = new MainViewModel();
     private final EventDetailViewModel detail = new EventDetailViewModel(vm);
     private final TimelineView timeline = new TimelineView();
+    private final ViewPreferences preferences = new ViewPreferences();
     private final ArticlePane article = new ArticlePane(vm::selectByTimex, vm.hintProperty()::set);
     private final EditingViewModel editing;
     private final FileActions files;
@@ -72,6 +75,12 @@ public final class MainWindow extends BorderPane {
         timeline.setId("timeline");
         Bindings.bindContent(timeline.getEvents(), vm.getEvents());
         timeline.selectedEventProperty().bindBidirectional(vm.selectedEventProperty());
+        // a new function per change of the annotations, so a category typed in the edit pane recolours the markers
+        timeline.categoryOfProperty().bind(Bindings.createObjectBinding(() -> {
+            Annotations a = vm.annotationsProperty().get();
+            return (Function<Event, String>) e -> a.category(e.id());
+        }, vm.annotationsProperty()));
+        timeline.reducedMotionProperty().bind(preferences.reducedMotionProperty());
         detail.sourceProperty().addListener((obs, old, now) -> article.highlight(now));
 
         EventDetailPane detailPane = new EventDetailPane(detail, editing,
@@ -109,6 +118,11 @@ public final class MainWindow extends BorderPane {
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    /** The user's view settings (reduced motion), saved between runs. */
+    public ViewPreferences preferences() {
+        return preferences;
     }
 
     public ArticlePane articlePane() {

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
@@ -32,6 +33,12 @@ public final class PngExport {
      */
     public static void write(List<Event> events, double start, double end, int width, int height, String stylesheet,
                              Path out) throws IOException {
+        write(events, null, start, end, width, height, stylesheet, out);
+    }
+
+    /** As above, with each event in the colour of its category ({@code categoryOf} may be null) and a legend. */
+    public static void write(List<Event> events, Function<? super Event, String> categoryOf, double start, double end,
+                             int width, int height, String stylesheet, Path out) throws IOException {
         if (width < 100 || height < 100 || width > 16_384 || height > 16_384) {
             throw new IOException("the image must be between 100 and 16384 pixels on each side, not "
                     + width + " × " + height);
@@ -39,6 +46,7 @@ public final class PngExport {
         TimelineView view = new TimelineView();
         view.setAnimated(false);
         view.getEvents().setAll(events);
+        view.setCategoryOf(categoryOf);
         StackPane root = new StackPane(view);
         if (width >= POSTER_WIDTH) {
             root.getStyleClass().add(AppStyles.PRESENTATION); // poster type, readable from across a room

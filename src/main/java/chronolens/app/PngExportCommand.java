@@ -98,7 +98,7 @@ public final class PngExportCommand {
         Platform.runLater(() -> {
             try {
                 PngExport.write(project.extraction().events().stream().filter(Event::isDated).toList(),
-                        Double.NaN, Double.NaN, width, height,
+                        e -> project.annotations().category(e.id()), Double.NaN, Double.NaN, width, height,
                         PngExportCommand.class.getResource(AppStyles.STYLESHEET).toExternalForm(), out);
                 done.complete(null);
             } catch (Exception e) {

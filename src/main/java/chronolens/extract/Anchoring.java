@@ -71,6 +71,9 @@ public final class Anchoring {
         Derivation d = Derivation.of(m.rule().name(), m.text(), "reads as " + m.value());
         // the startsWith tests skip the regex for the many values it cannot change or match
         String v = m.value().startsWith("XXXX", 4) ? YEAR_THEN_XXXX.matcher(m.value()).replaceFirst("$1") : m.value();
+        if (v.startsWith("WEEK:")) {
+            return weekOf(m, ctx, v.substring(5));
+        }
         if (v.startsWith("-NTH-", 4) && NTH_WEEKDAY.matcher(v).matches()) {
             Optional<TemporalValue> h = instantiate(Integer.parseInt(v.substring(0, 4)), "XXXX" + v.substring(4));
             return h.map(tv -> expression(m, tv.timex(), tv, d));
@@ -102,10 +105,31 @@ public final class Anchoring {
             return Optional.of(yearless(m, ctx, v, d));
         }
         Optional<TemporalValue> parsed = TemporalValue.parse(v);
+        Matcher dayPart = parsed.isEmpty() ? PART_OF_DAY.matcher(v) : null;
+        if (dayPart != null && dayPart.matches()) {
+            // "the morning of 18 April 1955": the day, with the part of day kept in the value
+            Optional<TemporalValue> day = TemporalValue.parse(dayPart.group(1))
+                    .filter(t -> t.granularity() == Granularity.DAY);
+            if (day.isPresent()) {
+                return Optional.of(withSuffix(m, approx(m, day.get()), dayPart.group(2), d));
+            }
+        }
         if (parsed.isEmpty()) {
             return DIGITS_AND_DASHES.matcher(v).matches() ? Optional.empty() : Optional.of(expression(m, v, null, d));
         }
         return Optional.of(expression(m, v, approx(m, parsed.get()), d));
+    }
+
+    /** "WEEK:XXXX-06-04": the ISO week holding that day ("the week of March 6", "the first week of June"). */
+    private Optional<TimeExpression> weekOf(Mention m, AnchorContext ctx, String dayValue) {
+        Mention day = new Mention(m.begin(), m.end(), m.text(), m.rule(), dayValue, m.type(), m.approximate());
+        Optional<TimeExpression> t = anchor(day, ctx);
+        if (t.isEmpty() || t.get().resolved() == null || t.get().resolved().granularity() != Granularity.DAY) {
+            return t;
+        }
+        TemporalValue week = TemporalValue.ofWeek(t.get().resolved().startDate());
+        return Optional.of(expression(m, week.timex(), approx(m, week), t.get().derivation()
+                .then("anchor.week", "", "the week holding " + t.get().value() + " = " + week.timex())));
     }
 
     private TimeExpression relative(Mention m, AnchorContext ctx, Matcher rel, Derivation d) {

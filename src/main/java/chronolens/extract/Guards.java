@@ -14,6 +14,7 @@ final class Guards {
     private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "by", "until", "till", "of", "during",
             "before", "after", "early", "late", "mid", "last", "next", "this", "from", "through", "to", "between",
             "and", "or", "on", "each", "every", "that", "around", "mid-", "end", "beginning", "start");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Pattern RATE = Pattern.compile(
             "[0-9.,%$]+|percent|cents?|dollars?");
     private static final Pattern FIRST_WORD = Pattern.compile("[\\s.]");
@@ -21,7 +22,7 @@ final class Guards {
     private static final Pattern MONTH_MODIFIER = Pattern.compile(
             "(?i)^(early|late|mid-?|the end of|the beginning of|the start of|the middle of)\\s*");
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "the", "end", "beginning", "start",
-            "middle", "of", "last", "next", "this", "past", "coming");
+            "middle", "of", "last", "next", "this", "past", "coming", "that", "same");
     // compiled once: String.matches compiles its pattern on every call, and guards run for every candidate
     private static final Pattern YEARLESS_QUARTER = Pattern.compile("XXXX-Q[1-4]");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
@@ -42,7 +43,8 @@ final class Guards {
         if (Character.isLetter(p) || p == '$' || p == '#' || p == '\u00a3' || p == '\u20ac' || p == '/') {
             return true;
         }
-        return (p == ',' || p == '.' || p == '-' || p == ':') && at >= 2 && Character.isDigit(text.charAt(at - 2));
+        return (p == ',' || p == '.' || p == '-' || p == '\u2013' || p == ':') && at >= 2
+                && Character.isDigit(text.charAt(at - 2));
     }
 
     boolean accept(String text, Mention m) {
@@ -56,6 +58,10 @@ final class Guards {
             case "bare-number" -> text.charAt(m.begin()) == 'Q' && YEARLESS_QUARTER.matcher(m.value()).matches();
             case "vague" -> vague(text, m);
             case "season" -> season(text, m);
+            case "short-year" -> shortYear(text, m);
+            case "clock" -> clock(text, m);
+            case "half" -> half(text, m);
+            case "year-span" -> yearSpan(text, m);
             default -> true;
         };
     }
@@ -71,19 +77,178 @@ final class Guards {
         }
         String before = previousWord(text, m.begin());
         String beforeKind = before == null ? null : yearContext.get(before);
-        if ("not-before".equals(beforeKind)) {
+        if ("not-before".equals(beforeKind) && !("to".equals(before) && yearBefore(text, m.begin()))) {
             return false;
         }
         String after = nextWord(text, end);
         if (after != null && "not-after".equals(yearContext.get(after))) {
             return false;
         }
+        if (streetAfter(text, end)) {
+            return false; // "1600 Pennsylvania Avenue": a house number
+        }
         if ("before".equals(beforeKind)) {
             return true;
         }
-        // A bare number followed by a plural noun is a quantity ("2030 delegates"), not a year.
+        // A bare number followed by a plural noun is a quantity ("2030 delegates"), not a year; nextWord gives
+        // lower case, so the capital of a name ("1492 Columbus") is read from the text.
         return after == null || !(after.length() > 3 && after.endsWith("s") && !after.endsWith("ss")
-                && Character.isLowerCase(after.charAt(0)) && !after.equals("was") && !after.equals("has"));
+                && Character.isLowerCase(text.charAt(wordStart(text, end))) && !after.equals("was")
+                && !after.equals("has"));
+    }
+
+    private static final Set<String> HALF_OF_DETERMINERS = Set.of("the", "this", "last", "next", "its", "their");
+    private static final Set<String> HALF_OF = Set.of("year", "fiscal");
+
+    /**
+     * "the first half of the year" is a half year; "the first half of the game" is no date, and in "the first
+     * half of the 19th century" or "of the '80s" the date is the century or decade, not a half year.
+     */
+    private static boolean half(String text, Mention m) {
+        if (!"of".equals(nextWord(text, m.end()))) {
+            return true;
+        }
+        int at = wordStart(text, m.end()) + 2; // past "of"
+        String w1 = nextWord(text, at);
+        if (w1 != null && HALF_OF_DETERMINERS.contains(w1)) {
+            w1 = nextWord(text, wordStart(text, at) + w1.length());
+        }
+        return w1 != null && (HALF_OF.contains(w1) || FOUR_DIGITS.matcher(w1).matches());
+    }
+
+    /** Whether the word before the word before {@code at} is a four-digit number: "from 1914 to 1933". */
+    private static boolean yearBefore(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        while (e > 0 && !Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        String w = previousWord(text, e);
+        return w != null && FOUR_DIGITS.matcher(w).matches();
+    }
+
+    /** Words that follow a house number and a street name. */
+    private static final Set<String> STREET_WORDS = Set.of("street", "st", "avenue", "ave", "road", "rd",
+            "boulevard", "blvd", "drive", "dr", "lane", "ln", "way", "place", "pl", "court", "ct", "square");
+
+    /** Whether the two words after {@code at} are a capitalized name and a street word ("Pennsylvania Avenue"). */
+    private static boolean streetAfter(String text, int at) {
+        int b = wordStart(text, at);
+        if (b >= text.length() || !Character.isUpperCase(text.charAt(b))) {
+            return false;
+        }
+        int e = b;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String street = nextWord(text, e);
+        return street != null && STREET_WORDS.contains(street);
+    }
+
+    /** The index of the first non-space character at or after {@code at}, or the text's length. */
+    private static int wordStart(String text, int at) {
+        int b = at;
+        while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        return Math.min(b, text.length() - 1);
+    }
+
+    /** Words before which a number of one to three digits reads as a year ("in 476", "since 711"). */
+    private static final Set<String> SHORT_YEAR_BEFORE = Set.of("in", "since", "until", "till", "circa", "c.",
+            "ca.", "year");
+    /** Words before which it does only when a comma follows ("after 476, the"), or after "by" a name. */
+    private static final Set<String> SHORT_YEAR_WEAK = Set.of("by", "from", "after", "before", "during");
+    /** Small words that may follow such a year ("in 476 the empire fell"); other lower-case words make it a count. */
+    private static final Set<String> AFTER_SHORT_YEAR = Set.of("the", "a", "an", "he", "she", "it", "they", "we",
+            "his", "her", "its", "their", "when", "and", "or", "but", "after", "before", "during", "at", "on",
+            "with", "as", "was", "were", "had", "under", "while", "which", "who", "this", "that", "there", "in",
+            "until", "by", "for", "from");
+
+    /**
+     * A number without era that is too short (or, like 2100, too far ahead) to be taken for a year on its own:
+     * a year only right after "in", "since", "circa" and the like, or first on a chronology line before a dash.
+     */
+    private boolean shortYear(String text, Mention m) {
+        int end = m.end();
+        int next = wordStart(text, end);
+        char n = next < text.length() && next >= end ? text.charAt(next) : ' ';
+        if (end < text.length() && (text.charAt(end) == '%' || (text.charAt(end) == '.' || text.charAt(end) == ',')
+                && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)))) {
+            return false;
+        }
+        boolean lineStart = m.begin() == 0 || text.charAt(m.begin() - 1) == '\n';
+        if (lineStart && "\u2013\u2014-:".indexOf(n) >= 0) {
+            return true; // "476 – fall of the Western Empire"
+        }
+        // a rule that matched its lead word ("circa 960") reads that word, not the one before it
+        int space = m.text().indexOf(' ');
+        String before = Character.isLetter(m.text().charAt(0)) && space > 0
+                ? m.text().substring(0, space).toLowerCase(Locale.ROOT) : previousWord(text, m.begin());
+        String after = nextWord(text, end);
+        if (before == null || after != null && "not-after".equals(yearContext.get(after))) {
+            return false;
+        }
+        if (m.text().length() == 4) {
+            return "before".equals(yearContext.get(before)); // "by 2100", not "2100 kelvin"
+        }
+        boolean atEnd = next <= end || next >= text.length() - 1 && !Character.isLetterOrDigit(n)
+                || ".,;:)".indexOf(n) >= 0 && next == end;
+        if (SHORT_YEAR_BEFORE.contains(before)) {
+            return atEnd || ".,;:)".indexOf(n) >= 0 || Character.isUpperCase(n) && !pluralAfterName(text, next)
+                    || after != null && AFTER_SHORT_YEAR.contains(after);
+        }
+        // "by 800 Charlemagne ruled", but "about 200 Americans" and "to 700 Cuban students" are counts
+        return SHORT_YEAR_WEAK.contains(before) && (n == ',' || "by".equals(before) && Character.isUpperCase(n)
+                && next > end);
+    }
+
+    /** Whether the name starting at {@code at} is followed by a plural noun: "in 435 House races". */
+    private static boolean pluralAfterName(String text, int at) {
+        int e = at;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.')) {
+            e++;
+        }
+        String w = nextWord(text, e);
+        int b = wordStart(text, e);
+        return w != null && b < text.length() && Character.isLowerCase(text.charAt(b)) && w.length() > 3
+                && w.endsWith("s") && !w.endsWith("ss") && !w.equals("was") && !w.equals("has");
+    }
+
+    /**
+     * A clock time without a.m./p.m. or a zone ("3:16") is a time only after a word such as "at" or "by":
+     * "John 3:16" is a verse.
+     */
+    private static boolean clock(String text, Mention m) {
+        String t = m.text().toLowerCase(Locale.ROOT);
+        if (t.contains("m.") || t.endsWith("am") || t.endsWith("pm") || Character.isLetter(t.charAt(t.length() - 1))
+                || !Character.isDigit(t.charAt(0))) {
+            return true;
+        }
+        String before = previousWord(text, m.begin());
+        return before != null && CLOCK_BEFORE.contains(before);
+    }
+
+    private static final Set<String> CLOCK_BEFORE = Set.of("at", "by", "until", "till", "from", "to", "around",
+            "about", "before", "after", "since", "approximately", "roughly", "and", "between", "-", "\u2013");
+
+    /** "1861–65": the second year must come after the first; "2001-09" is more likely a month. */
+    private static boolean yearSpan(String text, Mention m) {
+        int slash = m.value().indexOf('/');
+        if (slash < 0) {
+            return true;
+        }
+        String a = m.value().substring(0, slash);
+        String b = m.value().substring(slash + 1);
+        if (!FOUR_DIGITS.matcher(a).matches() || !FOUR_DIGITS.matcher(b).matches()) {
+            return true;
+        }
+        String t = m.text();
+        boolean shortMonthLike = t.length() >= 3 && t.charAt(t.length() - 3) == '-'
+                && Integer.parseInt(b.substring(2)) <= 12;
+        return b.compareTo(a) > 0 && !shortMonthLike;
     }
 
     private boolean month(String text, Mention m) {
@@ -93,8 +258,8 @@ final class Guards {
             hasDigit = Character.isDigit(m.text().charAt(i)); // a loop, not a stream: this runs for every month
         }
         for (String w : NON_LETTERS.split(m.text())) {
-            if (w.isEmpty() || MODIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
-                continue;
+            if (w.isEmpty() || MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) || ORDINAL_SUFFIXES.contains(w)) {
+                continue; // "the 16th of May": the "th" of a day is no lower-case month
             }
             if (Character.isLowerCase(w.charAt(0))) {
                 return false; // "he may 2 ...", "this march"
@@ -106,6 +271,13 @@ final class Guards {
             return true;
         }
         String monthWord = MONTH_MODIFIER.matcher(m.text()).replaceFirst("").strip();
+        if (monthWord.equals(m.text()) && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+                && Character.isUpperCase(text.charAt(m.end() + 1))) {
+            String before = previousWord(text, m.begin());
+            if (before == null || !MONTH_CONTEXT.contains(before)) {
+                return false; // "April Ryan asked", "June Carter sang": a first name
+            }
+        }
         if (monthWord.length() <= 4 && !monthWord.endsWith(".") && !monthWord.equalsIgnoreCase("may")
                 && !monthWord.equalsIgnoreCase("june") && !monthWord.equalsIgnoreCase("july")) {
             return false; // "Jan", "Dec" are names as often as months
@@ -138,7 +310,7 @@ final class Guards {
         if (before != null && !before.endsWith(".") && RATE.matcher(before).matches()) {
             return false; // "5% a year", "$3 a day": a rate, not a date
         }
-        if (YEAR_AS_UNIT.matcher(m.value()).matches()) {
+        if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
         }
         if (m.type() == chronolens.model.TimexType.DURATION) {

@@ -27,7 +27,8 @@ final class TemporalLabels {
             case YEAR -> year(v.startYear());
             case DECADE -> decade(v);
             case CENTURY -> century(v);
-            case MILLENNIUM -> "the " + ordinal(Integer.parseInt(t) + 1) + " millennium";
+            case MILLENNIUM -> "the " + ordinal(Integer.parseInt(t.replace("BC", "")) + 1) + " millennium"
+                    + (t.startsWith("BC") ? " BC" : "");
             case THOUSAND_YEARS -> String.format(Locale.ENGLISH, "%,d years ago",
                     Math.round(Double.parseDouble(t.substring(2)) * 1000));
             case MILLION_YEARS -> t.substring(2) + " million years ago";

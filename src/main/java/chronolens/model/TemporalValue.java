@@ -40,7 +40,7 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2})(?::(\\d{2}))?(?::\\d{2}(?:\\.\\d+)?)?)?)?)?");
     private static final Pattern PART = Pattern.compile("(\\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12]|W\\d{2})");
-    private static final Pattern BC = Pattern.compile("BC(\\d{2,})");
+    private static final Pattern BC = Pattern.compile("BC(\\d+)");
     private static final Pattern DEEP = Pattern.compile("(KA|MA|GA)(\\d+(?:\\.\\d+)?)");
     private static final long DEEP_TIME_REFERENCE_YEAR = 2000;
 
@@ -225,10 +225,14 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
         return null;
     }
 
-    /** BC0221 is the year 221 BC, BC022 the 220s BC, BC02 the 3rd century BC (300–201 BC). */
+    /**
+     * BC0221 is the year 221 BC, BC022 the 220s BC, BC02 the 3rd century BC (300–201 BC), BC2 the 3rd millennium BC.
+     */
     private static TemporalValue beforeChrist(String timex, String digits) {
         long n = Long.parseLong(digits);
         return switch (digits.length()) {
+            case 1 -> new TemporalValue(timex, Granularity.MILLENNIUM, false,
+                    EpochDays.ofYear(1 - (n + 1) * 1000), EpochDays.ofYear(1 - n * 1000));
             case 2 -> new TemporalValue(timex, Granularity.CENTURY, false,
                     EpochDays.ofYear(1 - (n + 1) * 100), EpochDays.ofYear(1 - n * 100));
             case 3 -> new TemporalValue(timex, Granularity.DECADE, false,

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The thin band under the axis that shows the whole timeline (where the events are) with the visible window as a
- * rectangle; pressing or dragging in it moves the window there.
+ * rectangle; pressing or dragging in it moves the window there, and dragging the rectangle's edges resizes it.
  */
 final class OverviewBand {
     private static final double MARGIN_SHARE = 0.02;
@@ -17,6 +17,9 @@ final class OverviewBand {
     private double countedEnd = Double.NaN;
     private int countedWidth = -1;
     private TimeScale scale;
+    private boolean frozen;
+    private double windowLeft = Double.NaN;
+    private double windowRight = Double.NaN;
 
     void setIndex(EventIndex index) {
         this.index = index;
@@ -28,14 +31,31 @@ final class OverviewBand {
         return scale == null ? Double.NaN : scale.toDay(x);
     }
 
+    /** While frozen the band keeps the time span it last showed, even if the visible window leaves it. */
+    void setFrozen(boolean frozen) {
+        this.frozen = frozen;
+    }
+
+    /** Left and right pixel of the visible-window rectangle as last drawn (NaN before the first frame). */
+    double[] window() {
+        return new double[] {windowLeft, windowRight};
+    }
+
     void draw(FrameRaster g, double top, double height, double width, double viewStart, double viewEnd,
               TimelineRenderer.Palette p) {
-        double[] extent = index.extent();
-        double start = extent == null ? viewStart : Math.min(extent[0], viewStart);
-        double end = extent == null ? viewEnd : Math.max(extent[1], viewEnd);
-        double margin = (end - start) * MARGIN_SHARE;
-        start -= margin;
-        end += margin;
+        double start;
+        double end;
+        if (frozen && scale != null) {
+            start = countedStart;
+            end = countedEnd;
+        } else {
+            double[] extent = index.extent();
+            start = extent == null ? viewStart : Math.min(extent[0], viewStart);
+            end = extent == null ? viewEnd : Math.max(extent[1], viewEnd);
+            double margin = (end - start) * MARGIN_SHARE;
+            start -= margin;
+            end += margin;
+        }
         scale = TimeScale.fit(start, end, width);
         int columns = (int) Math.ceil(width);
         if (start != countedStart || end != countedEnd || columns != countedWidth) {
@@ -64,6 +84,8 @@ final class OverviewBand {
         TimelineRenderer.drawColumns(g, heights, columns, top + height - 1);
         double left = scale.toPixel(viewStart);
         double right = Math.max(scale.toPixel(viewEnd), left + 3);
+        windowLeft = left;
+        windowRight = right;
         g.setFill(p.accent().deriveColor(0, 1, 1, 0.2));
         g.fillRect(left, top, right - left, height);
         g.setStroke(p.accent());

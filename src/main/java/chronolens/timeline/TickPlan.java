@@ -54,19 +54,32 @@ public final class TickPlan {
 
     /** Plans with {@link #DEFAULT_GAP} and {@link #DEFAULT_MAX_TICKS}. */
     public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth) {
-        return plan(scale, width, labelWidth, DEFAULT_GAP, DEFAULT_MAX_TICKS);
+        return plan(scale, width, labelWidth, labelWidth, DEFAULT_GAP, DEFAULT_MAX_TICKS);
+    }
+
+    /** Plans with the defaults, measuring the context row with {@code contextWidth} (it may be set in bold). */
+    public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth,
+                                ToDoubleFunction<String> contextWidth) {
+        return plan(scale, width, labelWidth, contextWidth, DEFAULT_GAP, DEFAULT_MAX_TICKS);
+    }
+
+    /** Plans measuring tick and context labels alike. */
+    public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth, double gap,
+                                int maxTicks) {
+        return plan(scale, width, labelWidth, labelWidth, gap, maxTicks);
     }
 
     /**
      * The finest plan whose tick labels, centred on their ticks, keep {@code gap} pixels apart.
      *
      * @param width      viewport width in pixels; ticks lie in {@code [0, width]}
-     * @param labelWidth the drawn width of a label in pixels
-     * @param maxTicks   hard cap on the number of ticks, whatever the labels
+     * @param labelWidth   the drawn width of a tick label in pixels
+     * @param contextWidth the drawn width of a context label in pixels
+     * @param maxTicks     hard cap on the number of ticks, whatever the labels
      * @return the plan, with no ticks when not even the coarsest unit fits
      */
-    public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth, double gap,
-                                int maxTicks) {
+    public static TickPlan plan(TimeScale scale, double width, ToDoubleFunction<String> labelWidth,
+                                ToDoubleFunction<String> contextWidth, double gap, int maxTicks) {
         double start = scale.toDay(0);
         double end = scale.toDay(width);
         long startYear = EpochDays.yearOf(start);
@@ -79,7 +92,7 @@ public final class TickPlan {
             }
             List<Tick> ticks = ticks(unit, scale, start, end, width, startYear, endYear);
             if (ticks.size() <= maxTicks && fits(ticks, labelWidth, gap)) {
-                return new TickPlan(unit.name, ticks, context(unit, scale, start, end, width, labelWidth, gap));
+                return new TickPlan(unit.name, ticks, context(unit, scale, start, end, width, contextWidth, gap));
             }
         }
         return new TickPlan("none", List.of(), List.of());
@@ -97,7 +110,10 @@ public final class TickPlan {
 
     /**
      * The period each stretch of ticks belongs to ("May 2024" over its days), left to right; the first entry is
-     * pinned at the left edge so the reader always sees one. Empty for year and coarser units.
+     * pinned at the left edge so the reader sees one unless the next period's name needs the room; names are
+     * whole, never cut by an edge: the day above hours, the month above days and weeks,
+     * the year above months, the decade above years, the century above decades, the millennium above centuries;
+     * in deep time, what "Ga", "Ma" or "ka" stands for. Empty for steps of 500 to 5,000 calendar years.
      */
     public List<Tick> context() {
         return context;
@@ -250,34 +266,128 @@ public final class TickPlan {
     private static List<Tick> context(Unit unit, TimeScale scale, double start, double end, double width,
                                       ToDoubleFunction<String> labelWidth, double gap) {
         List<Tick> periods = new ArrayList<>();
-        if (unit.kind == Kind.MINUTES) {
-            for (long d = (long) Math.floor(start); d <= end; d++) {
-                LocalDate date = LocalDate.ofEpochDay(d);
-                periods.add(new Tick(d, scale.toPixel(d), dayMonth(date) + " " + year(date.getYear())));
+        switch (unit.kind) {
+            case MINUTES -> {
+                for (long d = (long) Math.floor(start); d <= end; d++) {
+                    LocalDate date = LocalDate.ofEpochDay(d);
+                    periods.add(new Tick(d, scale.toPixel(d), dayMonth(date) + " " + year(date.getYear())));
+                }
             }
-        } else if (unit.kind == Kind.DAYS || unit.kind == Kind.WEEKS) {
-            LocalDate first = LocalDate.ofEpochDay((long) Math.floor(start)).withDayOfMonth(1);
-            for (LocalDate d = first; d.toEpochDay() <= end; d = d.plusMonths(1)) {
-                periods.add(new Tick(d.toEpochDay(), scale.toPixel(d.toEpochDay()),
-                        MONTHS[d.getMonthValue() - 1] + " " + year(d.getYear())));
+            case DAYS, WEEKS -> {
+                LocalDate first = LocalDate.ofEpochDay((long) Math.floor(start)).withDayOfMonth(1);
+                for (LocalDate d = first; d.toEpochDay() <= end; d = d.plusMonths(1)) {
+                    periods.add(new Tick(d.toEpochDay(), scale.toPixel(d.toEpochDay()),
+                            MONTHS[d.getMonthValue() - 1] + " " + year(d.getYear())));
+                }
             }
+            case MONTHS -> {
+                for (long y = EpochDays.yearOf(start); EpochDays.ofYear(y) <= end; y++) {
+                    periods.add(new Tick(EpochDays.ofYear(y), scale.toPixel(EpochDays.ofYear(y)), year(y)));
+                }
+            }
+            case YEARS -> {
+                long startYear = EpochDays.yearOf(start);
+                long endYear = EpochDays.yearOf(end);
+                if (unit.step <= 5) {
+                    decades(periods, scale, startYear, endYear);
+                } else if (unit.step <= 25) {
+                    ordinalPeriods(periods, scale, startYear, endYear, 100, "century");
+                } else if (unit.step <= 250) {
+                    ordinalPeriods(periods, scale, startYear, endYear, 1000, "millennium");
+                }
+            }
+            case YEARS_AGO -> {
+                // no calendar period to name in deep time, but the short unit of the ticks wants spelling out
+                String unitName = unit.step >= 100_000_000 ? "Ga: billions of years ago"
+                        : unit.step >= 100_000 ? "Ma: millions of years ago"
+                        : unit.step >= 5_000 ? "ka: thousands of years ago" : null;
+                if (unitName != null) {
+                    periods.add(new Tick(start, 0, unitName));
+                }
+            }
+            default -> throw new IllegalStateException();
         }
         List<Tick> out = new ArrayList<>();
         double previousRight = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < periods.size(); i++) {
             Tick p = periods.get(i);
             double w = labelWidth.applyAsDouble(p.label);
+            boolean pinned = p.x <= 0;
             double x = Math.max(p.x, 0);
-            if (i + 1 < periods.size()) {
-                // the pinned label slides out to the left as the next period arrives
-                x = Math.min(x, periods.get(i + 1).x - w - gap);
+            if (i + 1 < periods.size() && x + w + gap > periods.get(i + 1).x) {
+                // the next period's name needs the room: a label cut in half ("um BC") would read as a fault
+                continue;
             }
-            if (x + w > 0 && x < width && x >= previousRight + gap) {
+            // only the name pinned at the left edge may run past the right one, when the view is that narrow
+            boolean whole = pinned || x + w <= width;
+            if (whole && x < width && x >= previousRight + gap) {
                 out.add(new Tick(p.day, x, p.label));
                 previousRight = x + w;
             }
         }
         return out;
+    }
+
+    /**
+     * Decades as a reader names them: "1990s" from 1000 on, "AD 800–809" before (the 800s would read as a
+     * century), "229–220 BC" before the era (BC decades count down). AD 1–9 and 9–1 BC are the short decades
+     * either side of the missing year 0.
+     */
+    private static void decades(List<Tick> out, TimeScale scale, long startYear, long endYear) {
+        long y = decadeStart(startYear);
+        while (y <= endYear) {
+            long next;
+            String label;
+            if (y >= 1) {
+                next = (y / 10 + 1) * 10;
+                label = y >= 1000 ? y + "s" : "AD " + y + "\u2013" + (next - 1);
+            } else {
+                long bc = 1 - y;
+                long lastBc = bc / 10 * 10;
+                next = lastBc == 0 ? 1 : 1 - lastBc + 1;
+                label = bc + "\u2013" + Math.max(1, lastBc) + " BC";
+            }
+            out.add(new Tick(EpochDays.ofYear(y), scale.toPixel(EpochDays.ofYear(y)), label));
+            y = next;
+        }
+    }
+
+    /** The astronomical year that opens the decade holding {@code year}. */
+    private static long decadeStart(long year) {
+        if (year >= 1) {
+            return Math.max(1, year / 10 * 10);
+        }
+        long bc = 1 - year;
+        return 1 - (bc / 10 * 10 + 9);
+    }
+
+    /**
+     * Centuries or millennia counted as ordinals from the era: the 20th century is 1901–2000, the 1st millennium
+     * BC 1000–1 BC, the 5th century AD 401–500. With astronomical years every such period opens on a year
+     * {@code length * k + 1}.
+     */
+    private static void ordinalPeriods(List<Tick> out, TimeScale scale, long startYear, long endYear, long length,
+                                       String name) {
+        for (long y = Math.floorDiv(startYear - 1, length) * length + 1; y <= endYear; y += length) {
+            long n = Math.floorDiv(y - 1, length);
+            // "AD" only where the years are written with it too: the first thousand years
+            String label = n < 0 ? ordinal(-n) + " " + name + " BC"
+                    : ordinal(n + 1) + " " + name + ((n + 1) * length <= 1000 ? " AD" : "");
+            out.add(new Tick(EpochDays.ofYear(y), scale.toPixel(EpochDays.ofYear(y)), label));
+        }
+    }
+
+    /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+    static String ordinal(long n) {
+        long lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+                : switch ((int) (n % 10)) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return String.format(Locale.ENGLISH, n >= 10_000 ? "%,d" : "%d", n) + suffix;
     }
 
     // ---- labels ----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import chronolens.model.TemporalValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -32,6 +33,8 @@ final class TimelineRenderer {
     static final double MIN_BAR_WIDTH = 4;
     private static final double LABEL_GAP = 10;
     private static final double APPROXIMATE_ALPHA = 0.45;
+    /** Space between where a period begins and its name in the context row, in pixels. */
+    private static final double CONTEXT_INDENT = 3;
 
     /** Colours of one frame. */
     record Palette(Color text, Color surface, Color accent) {
@@ -88,6 +91,16 @@ final class TimelineRenderer {
     private TickPlan tickPlan;
     private int framesSinceClear = Integer.MAX_VALUE - 1;
 
+    /** Colour slot of each event by index position (-1: no category), or null to draw every marker in the accent. */
+    private int[] colorSlots;
+    private Color[] slotColors = new Color[0];
+    private Color uncategorized = Color.GRAY;
+
+    /** Cluster badges of the last frame: first and last column (exclusive) of each, and its count. */
+    private final EventIndex.IntList badges = new EventIndex.IntList();
+    private double clusterPointerX = Double.NaN;
+    private TimeScale lastScale;
+
     void setIndex(EventIndex index) {
         this.index = index;
         overview.setIndex(index);
@@ -110,6 +123,21 @@ final class TimelineRenderer {
 
     Geometry geometry() {
         return geometry;
+    }
+
+    /**
+     * Colours markers by category: {@code slots[i]} picks event {@code i}'s colour from {@code colors}, -1 gives
+     * {@code none}; null slots put every marker back in the accent colour.
+     */
+    void setCategoryColors(int[] slots, Color[] colors, Color none) {
+        colorSlots = slots;
+        slotColors = colors;
+        uncategorized = none;
+    }
+
+    /** The pointer's x while it rests over the rug, so the frame lists the events of the cluster there; NaN: none. */
+    void setClusterPointer(double x) {
+        clusterPointerX = x;
     }
 
     TickPlan tickPlan() {
@@ -181,7 +209,8 @@ final class TimelineRenderer {
         FrameRaster r = raster;
         r.begin(width, height, pixelScale(g.getCanvas()));
         r.clear(palette.surface());
-        tickPlan = TickPlan.plan(scale, width, meter::width);
+        lastScale = scale;
+        tickPlan = TickPlan.plan(scale, width, meter::width, s -> boldMeter.width(s) + CONTEXT_INDENT);
         drawAxis(r, palette);
         drawEvents(r, scale, selected, selectedLane, palette);
         overview.draw(r, geometry.overviewTop(), geometry.overviewHeight(), width, scale.toDay(0),
@@ -200,6 +229,8 @@ final class TimelineRenderer {
         double[] hoveredBox = hovered >= 0 ? boxOf(hovered) : null;
         if (hoveredBox != null) {
             drawTooltip(g, hovered, hoveredBox, palette);
+        } else if (badgeAt(clusterPointerX, geometry.axisY() - 1) >= 0) {
+            drawClusterList(g, badgeAt(clusterPointerX, geometry.axisY() - 1), palette);
         }
     }
 
@@ -256,6 +287,16 @@ final class TimelineRenderer {
         return overview.dayAt(x);
     }
 
+    /** Left and right pixel of the visible-window rectangle in the overview band as last drawn. */
+    double[] overviewWindow() {
+        return overview.window();
+    }
+
+    /** While true, the overview band keeps its scale, so dragging its window's edge cannot rescale the band. */
+    void setOverviewFrozen(boolean frozen) {
+        overview.setFrozen(frozen);
+    }
+
     // ---- axis ------------------------------------------------------------------------------------
 
     private void drawAxis(FrameRaster g, Palette p) {
@@ -284,7 +325,7 @@ final class TimelineRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(boldMeter);
         for (TickPlan.Tick t : tickPlan.context()) {
-            g.fillText(t.label(), t.x() + 4, geo.contextBaseline());
+            g.fillText(t.label(), t.x() + CONTEXT_INDENT, geo.contextBaseline());
         }
     }
 
@@ -435,11 +476,6 @@ final class TimelineRenderer {
         return s;
     }
 
-    /** The colour of event {@code i}'s dot or bar. */
-    private Color markerColor(int i, Palette p) {
-        return p.accent();
-    }
-
     private void drawMarker(FrameRaster g, int i, int lane, TimeScale scale, boolean selected, Palette p) {
         Geometry geo = geometry;
         TemporalValue when = index.event(i).when();
@@ -484,6 +520,15 @@ final class TimelineRenderer {
         g.fillText(labels[i], textX, mid);
         g.setGlobalAlpha(1);
         addHit(i, lane, box[0] - 3, box[1] + 3, top, bottom);
+    }
+
+    /** The colour of event {@code i}'s marker: its category's, or the accent when nothing is categorized. */
+    private Color markerColor(int i, Palette p) {
+        if (colorSlots == null || i >= colorSlots.length || slotColors.length == 0) {
+            return p.accent();
+        }
+        int slot = colorSlots[i];
+        return slot < 0 ? uncategorized : slotColors[slot % slotColors.length];
     }
 
     private void addHit(int event, int lane, double left, double right, double top, double bottom) {
@@ -551,6 +596,7 @@ final class TimelineRenderer {
         g.setTextBaseline(VPos.CENTER);
         double y = geo.rugTop() + small * 0.55;
         double previousRight = Double.NEGATIVE_INFINITY;
+        badges.clear();
         for (double left = 0; left < columns - 1; left += bucket) {
             int sum = 0;
             double weighted = 0;
@@ -573,6 +619,9 @@ final class TimelineRenderer {
             g.setFill(p.text().deriveColor(0, 1, 1, 0.75));
             g.fillText(text, x, y);
             previousRight = x + w / 2;
+            badges.add((int) left);
+            badges.add(end);
+            badges.add(sum);
         }
     }
 
@@ -583,6 +632,53 @@ final class TimelineRenderer {
             digits.insert(k, ',');
         }
         return digits.insert(0, '+').toString();
+    }
+
+    /** The cluster badge whose stretch of the rug holds {@code (x, y)} in the last frame, or -1. */
+    int badgeAt(double x, double y) {
+        if (!inRug(y) || Double.isNaN(x)) {
+            return -1;
+        }
+        for (int b = 0; b + 2 < badges.size(); b += 3) {
+            if (x >= badges.get(b) && x < badges.get(b + 1)) {
+                return b / 3;
+            }
+        }
+        return -1;
+    }
+
+    /** How many unlabelled events cluster {@code badge} of the last frame stands for. */
+    int badgeCount(int badge) {
+        return badges.get(badge * 3 + 2);
+    }
+
+    /** The first few unlabelled events of a cluster, for its hover list, at most {@code max}. */
+    List<Event> clusterEvents(int badge, int max) {
+        List<Event> out = new ArrayList<>();
+        int from = index.firstStartingFrom(lastScale.toDay(badges.get(badge * 3)));
+        int to = index.firstStartingFrom(lastScale.toDay(badges.get(badge * 3 + 1)));
+        for (int i = from; i < to && out.size() < max; i++) {
+            if (boxOf(i) == null) {
+                out.add(index.event(i));
+            }
+        }
+        return out;
+    }
+
+    /** A box above the rug with the cluster's count and its first few events, date and title. */
+    private void drawClusterList(GraphicsContext g, int badge, Palette p) {
+        int count = badgeCount(badge);
+        List<Event> shown = clusterEvents(badge, 5);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ENGLISH, count == 1 ? "%,d event" : "%,d events", count));
+        for (Event e : shown) {
+            String title = e.title() == null || e.title().isBlank() ? "" : e.title().strip().replaceAll("\\s+", " ");
+            lines.add(meter.fit(e.when().label() + "  " + title, geometry.width() * 0.5));
+        }
+        if (count > shown.size()) {
+            lines.add(String.format(Locale.ENGLISH, "\u2026 %,d more: click to zoom in", count - shown.size()));
+        }
+        ListBox.draw(g, lines, clusterPointerX, geometry.rugTop() - 4, geometry, meter, p);
     }
 
     private static double log2(int n) {

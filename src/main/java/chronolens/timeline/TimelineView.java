@@ -6,6 +6,8 @@ import chronolens.model.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import javafx.animation.Animation;
 import javafx.animation.Interpolator;
@@ -38,7 +40,8 @@ import javafx.util.Duration;
 
 /**
  * A zoomable horizontal timeline of {@link Event}s: markers in lanes above a calendar axis, with wheel zoom,
- * drag to pan, click to select and keys (+/- zoom, Left/Right step through events, Home fits all).
+ * drag to pan, click to select and keys (+/- zoom, Left/Right and Tab/Shift+Tab step through events, Home fits
+ * all, F fits the selection, Enter selects).
  *
  * <p>The view draws on a canvas, so its colours and type size come from the styleable properties below, which
  * {@code timeline.css} sets from the looked-up colours {@code -cl-text}, {@code -cl-surface} and
@@ -60,6 +63,9 @@ public class TimelineView extends Control {
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", EpochDays.ofYear(2030));
 
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
+    private final ObjectProperty<Function<? super Event, String>> categoryOf =
+            new SimpleObjectProperty<>(this, "categoryOf");
     private Timeline flight;
 
     private final StyleableDoubleProperty labelFontSize = new SimpleStyleableDoubleProperty(
@@ -72,9 +78,20 @@ public class TimelineView extends Control {
     private final StyleableObjectProperty<Paint> accentFill = new SimpleStyleableObjectProperty<>(
             StyleableProperties.ACCENT_FILL, this, "accentFill",
             StyleableProperties.ACCENT_FILL.getInitialValue(null));
+    /** One styleable colour per category slot, since CSS gives a property of ours one value, not a list. */
+    private final List<StyleableObjectProperty<Paint>> categorySlots = StyleableProperties.CATEGORY_FILLS.stream()
+            .map(meta -> (StyleableObjectProperty<Paint>) new SimpleStyleableObjectProperty<>(meta, this,
+                    meta.getProperty(), meta.getInitialValue(null)))
+            .toList();
+    private final ObjectProperty<Paint[]> categoryFills = new SimpleObjectProperty<>(this, "categoryFills",
+            StyleableProperties.CATEGORY_DEFAULTS.toArray(Paint[]::new));
 
     public TimelineView() {
         getStyleClass().add(TimelineStyle.TIMELINE_VIEW);
+        for (StyleableObjectProperty<Paint> slot : categorySlots) {
+            slot.addListener((o, old, now) -> categoryFills.set(
+                    categorySlots.stream().map(StyleableObjectProperty::get).toArray(Paint[]::new)));
+        }
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleRoleDescription("timeline");
@@ -147,7 +164,9 @@ public class TimelineView extends Control {
 
     /**
      * Whether the view flies to a new range (selection brought into view, Home) rather than jumping; default true.
-     * The flight takes {@value #FLIGHT_MILLIS} ms and only runs while the view is showing.
+     * The flight takes {@value #FLIGHT_MILLIS} ms and only runs while the view is showing and the user has not
+     * asked for {@link #reducedMotionProperty() reduced motion}. Programs turn it off (exports, tests); the user's
+     * wish is the other property.
      */
     public BooleanProperty animatedProperty() {
         return animated;
@@ -159,6 +178,40 @@ public class TimelineView extends Control {
 
     public void setAnimated(boolean value) {
         animated.set(value);
+    }
+
+    /**
+     * The user's wish for less movement on screen; default false. When true, the view jumps to a new range instead
+     * of flying there, whatever {@link #animatedProperty() animated} says. The app sets it from View › Reduce motion.
+     */
+    public BooleanProperty reducedMotionProperty() {
+        return reducedMotion;
+    }
+
+    public boolean isReducedMotion() {
+        return reducedMotion.get();
+    }
+
+    public void setReducedMotion(boolean value) {
+        reducedMotion.set(value);
+    }
+
+    /**
+     * The category of an event, or null or blank for none; default null (no categories). Markers are drawn in
+     * their category's colour from {@link #categoryFillsProperty() categoryFills}, in the order of the sorted
+     * category names, and a legend names them. Set a new function when the categories change: the view redraws
+     * when this property changes, not when what the function reads does.
+     */
+    public ObjectProperty<Function<? super Event, String>> categoryOfProperty() {
+        return categoryOf;
+    }
+
+    public Function<? super Event, String> getCategoryOf() {
+        return categoryOf.get();
+    }
+
+    public void setCategoryOf(Function<? super Event, String> function) {
+        categoryOf.set(function);
     }
 
     /**
@@ -219,6 +272,23 @@ public class TimelineView extends Control {
         accentFill.set(paint);
     }
 
+    /**
+     * Colours for categories, used in turn (the ninth category takes the first colour again); default eight
+     * distinguishable colours. CSS {@code -timeline-category-1-fill} to {@code -timeline-category-8-fill} replace
+     * them one by one; {@code timeline.css} sets them from {@code -cl-category-1} to {@code -cl-category-8}.
+     */
+    public ObjectProperty<Paint[]> categoryFillsProperty() {
+        return categoryFills;
+    }
+
+    public Paint[] getCategoryFills() {
+        return categoryFills.get();
+    }
+
+    public void setCategoryFills(Paint... paints) {
+        categoryFills.set(paints);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     /** Shows {@code [start, end]} (epoch days) at once, clamped to the spans the view supports. */
@@ -234,7 +304,8 @@ public class TimelineView extends Control {
     public void flyTo(double start, double end) {
         stopFlight();
         boolean showing = getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
-        if (!isAnimated() || !showing || !Double.isFinite(start) || !Double.isFinite(end) || !(end > start)) {
+        if (!isAnimated() || isReducedMotion() || !showing || !Double.isFinite(start) || !Double.isFinite(end)
+                || !(end > start)) {
             applyRange(start, end);
             return;
         }
@@ -302,10 +373,26 @@ public class TimelineView extends Control {
                 max = Math.max(max, e.when().end());
             }
         }
-        if (min > max) {
+        fit(min, max, 7);
+    }
+
+    /**
+     * Fits the selected event, with the same margins as {@link #zoomToFit()}: its span fills most of the width, and
+     * an event of a day or less gets at least two days. Does nothing without a dated selection. Also the F key.
+     */
+    public void zoomToSelection() {
+        Event e = getSelectedEvent();
+        if (e != null && e.isDated()) {
+            fit(e.when().start(), e.when().end(), 2);
+        }
+    }
+
+    /** Flies to {@code [min, max]} widened to at least {@code minDays}, leaving room for labels on the right. */
+    private void fit(double min, double max, double minDays) {
+        if (!(min <= max) || !Double.isFinite(min) || !Double.isFinite(max)) {
             return;
         }
-        double span = Math.max(max - min, 7);
+        double span = Math.max(max - min, minDays);
         double center = (min + max) / 2;
         min = Math.min(min, center - span / 2);
         max = Math.max(max, center + span / 2);
@@ -422,6 +509,13 @@ public class TimelineView extends Control {
                 Color.web("#fbfbfa"), view -> view.surfaceFill);
         static final CssMetaData<TimelineView, Paint> ACCENT_FILL = paint("-timeline-accent-fill",
                 Color.web("#2f6fde"), view -> view.accentFill);
+        static final List<Color> CATEGORY_DEFAULTS = Stream.of("#0072b2", "#e69f00", "#009e73", "#d55e00",
+                "#cc79a7", "#56b4e9", "#8c6d31", "#6a3d9a").map(Color::web).toList();
+        static final List<CssMetaData<TimelineView, Paint>> CATEGORY_FILLS = IntStream
+                .range(0, CATEGORY_DEFAULTS.size())
+                .mapToObj(k -> paint("-timeline-category-" + (k + 1) + "-fill", CATEGORY_DEFAULTS.get(k),
+                        view -> view.categorySlots.get(k)))
+                .toList();
         static final List<CssMetaData<? extends Styleable, ?>> ALL = all();
 
         private static CssMetaData<TimelineView, Paint> paint(String name, Paint initial,
@@ -442,6 +536,7 @@ public class TimelineView extends Control {
         private static List<CssMetaData<? extends Styleable, ?>> all() {
             List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
             list.addAll(List.of(LABEL_FONT_SIZE, TEXT_FILL, SURFACE_FILL, ACCENT_FILL));
+            list.addAll(CATEGORY_FILLS);
             return List.copyOf(list);
         }
     }

@@ -13,6 +13,7 @@ import javafx.event.EventType;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -22,9 +23,10 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
 /**
- * The default skin of {@link TimelineView}: one canvas redrawn at most once per pulse, and the mouse and keyboard
- * handling (wheel zoom around the pointer, drag to pan, click to select, +/-, Left/Right, Home, Page Up/Down,
- * Escape).
+ * The default skin of {@link TimelineView}: one canvas redrawn at most once per pulse, a category legend above it,
+ * and the input handling: wheel zoom around the pointer, trackpad and touch scrolls pan, pinch zooms, drag to pan,
+ * click to select, double-click to zoom in; keys +/-, Left/Right and Tab/Shift+Tab (Ctrl+Tab leaves the control),
+ * Home, F, Enter, Page Up/Down, Escape; the overview band's window is dragged to pan and by its edges to zoom.
  */
 public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Zoom per wheel notch (40 px of scroll) and per +/- key press. */
@@ -32,8 +34,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Share of the width that Page Up and Page Down move the view by, keeping some context on screen. */
     static final double PAGE_SHARE = 0.8;
     private static final double DRAG_THRESHOLD = 3;
+    /** How close to an edge of the overview's window, in pixels, a press takes that edge. */
+    static final double EDGE_GRIP = 5;
+
+    /** What a press in the overview band grabbed. */
+    private enum OverviewGrab { NONE, WINDOW, LEFT_EDGE, RIGHT_EDGE }
 
     private final Canvas canvas = new Canvas();
+    private final CategoryLegend legend = new CategoryLegend();
+    private CategoryColors categoryColors;
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final List<Runnable> disposers = new ArrayList<>();
     private EventIndex index = new EventIndex(List.of());
@@ -44,23 +53,35 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private double pressX;
     private double lastDragX;
     private boolean dragging;
-    private boolean overviewDragging;
+    private OverviewGrab overviewGrab = OverviewGrab.NONE;
+    /** Days from the visible start to the time under the pointer when the overview's window was grabbed. */
+    private double grabOffset;
     private int hovered = -1;
+    private double clusterX = Double.NaN;
+    private boolean passingTab;
 
     public TimelineViewSkin(TimelineView view) {
         super(view);
         canvas.getStyleClass().add(TimelineStyle.CANVAS);
         canvas.setManaged(false);
-        getChildren().add(canvas);
+        legend.setManaged(false);
+        getChildren().addAll(canvas, legend);
 
         InvalidationListener redraw = o -> markDirty();
         listen(redraw, view.visibleStartProperty(), view.visibleEndProperty(), view.selectedEventProperty(),
                 view.labelFontSizeProperty(), view.textFillProperty(), view.surfaceFillProperty(),
                 view.accentFillProperty(), view.widthProperty(), view.heightProperty());
+        InvalidationListener recolor = o -> {
+            categoryColors = null;
+            markDirty();
+        };
+        listen(recolor, view.categoryOfProperty(), view.categoryFillsProperty(), view.textFillProperty(),
+                view.surfaceFillProperty());
         // an app adding events one by one must not pay for a sort per event: rebuild once, when next needed
         ListChangeListener<Event> eventsChanged = c -> {
             indexStale = true;
             hovered = -1;
+            categoryColors = null;
             markDirty();
         };
         view.getEvents().addListener(eventsChanged);
@@ -68,6 +89,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
         handle(ScrollEvent.SCROLL, this::onScroll);
         handle(ZoomEvent.ZOOM, e -> {
+            // a pinch zooms around its centre
             view.zoomBy(e.getZoomFactor(), e.getX());
             e.consume();
         });
@@ -76,7 +98,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         handle(MouseEvent.MOUSE_RELEASED, this::onReleased);
         handle(MouseEvent.MOUSE_CLICKED, this::onClicked);
         handle(MouseEvent.MOUSE_MOVED, this::onMoved);
-        handle(MouseEvent.MOUSE_EXITED, e -> hover(-1));
+        handle(MouseEvent.MOUSE_EXITED, e -> {
+            hover(-1);
+            hoverCluster(Double.NaN);
+        });
         handle(KeyEvent.KEY_PRESSED, this::onKey);
         rebuildIndex();
     }
@@ -100,7 +125,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         disposers.forEach(Runnable::run);
         disposers.clear();
-        getChildren().remove(canvas);
+        getChildren().removeAll(canvas, legend);
         super.dispose();
     }
 
@@ -112,6 +137,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         indexBuilds++;
         hovered = -1;
         renderer.setIndex(index);
+        categoryColors = null;
     }
 
     /** The dated events in time order, rebuilt first if the list changed since. */
@@ -134,18 +160,60 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
+        if (categoryColors == null) {
+            recolor();
+        }
+        double legendHeight = 0;
+        if (legend.isVisible()) {
+            double pad = Math.ceil(getSkinnable().getLabelFontSize() * 0.5);
+            legendHeight = Math.ceil(legend.prefHeight(w - 2 * pad)) + pad;
+            legend.resizeRelocate(x + pad, y + pad * 0.5, w - 2 * pad, legendHeight - pad);
+        }
         double width = Math.floor(w);
-        double height = Math.floor(h);
+        double height = Math.max(1, Math.floor(h - legendHeight));
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
             dirty = true;
         }
-        canvas.relocate(x, y);
+        canvas.relocate(x, y + legendHeight);
         if (dirty) {
             dirty = false;
             redraw();
         }
+    }
+
+    /** Works out each event's colour from its category and shows the legend for them. */
+    private void recolor() {
+        TimelineView view = getSkinnable();
+        categoryColors = CategoryColors.of(index(), view.getCategoryOf());
+        Paint[] paints = view.getCategoryFills() == null ? new Paint[0] : view.getCategoryFills();
+        Color[] colors = new Color[paints.length];
+        for (int i = 0; i < paints.length; i++) {
+            colors[i] = color(paints[i], Color.GRAY);
+        }
+        // events without a category fade towards the background, so the categorized ones stand out
+        Color other = color(view.getTextFill(), Color.BLACK).interpolate(color(view.getSurfaceFill(), Color.WHITE),
+                0.5);
+        renderer.setCategoryColors(categoryColors.slots(), colors, other);
+        legend.show(categoryColors.categories(), colors, categoryColors.anyUncategorized(), other);
+    }
+
+    /** The categories the legend names, in colour order; for tests. */
+    List<String> legendCategories() {
+        if (categoryColors == null) {
+            recolor();
+        }
+        return categoryColors.categories();
+    }
+
+    /** Where a mouse event falls on the canvas: the view's coordinates less the canvas position. */
+    private double canvasX(MouseEvent e) {
+        return e.getX() - canvas.getLayoutX();
+    }
+
+    private double canvasY(MouseEvent e) {
+        return e.getY() - canvas.getLayoutY();
     }
 
     /** Draws the frame now; the view calls it at most once per pulse through layout. */
@@ -193,31 +261,60 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     // ---- input -----------------------------------------------------------------------------------
 
+    /**
+     * A mouse wheel zooms around the pointer; a trackpad's sideways swipe, a touch screen's swipe (touchCount above
+     * 0) and the momentum after a swipe (inertia) pan; Shift+wheel pans; Ctrl+wheel always zooms.
+     */
     private void onScroll(ScrollEvent e) {
-        double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
-        if (delta == 0 || e.isInertia() && Math.abs(delta) < 1) {
+        double dx = e.getDeltaX();
+        double dy = e.getDeltaY();
+        boolean gesture = e.getTouchCount() > 0 || e.isInertia();
+        TimelineView view = getSkinnable();
+        if (dx == 0 && dy == 0 || e.isInertia() && Math.abs(dx) < 1) {
+            e.consume();
             return;
         }
         hover(-1);
-        if (e.getDeltaY() == 0 || e.isShiftDown()) {
-            getSkinnable().panByPixels(delta);
+        hoverCluster(Double.NaN);
+        if (e.isControlDown() || e.isShortcutDown()) {
+            zoomByWheel(dy != 0 ? dy : dx, e.getX());
+        } else if (gesture) {
+            // a finger or the momentum after it moves the content; momentum never zooms on by itself
+            view.panByPixels(dx);
+        } else if (e.isShiftDown()) {
+            view.panByPixels(dx != 0 ? dx : dy);
+        } else if (Math.abs(dx) > Math.abs(dy)) {
+            view.panByPixels(dx);
         } else {
-            // 40 px is one notch of a mouse wheel; touchpads send smaller steps
-            getSkinnable().zoomBy(Math.pow(ZOOM_STEP, delta / 40), e.getX());
+            zoomByWheel(dy, e.getX());
         }
         e.consume();
     }
 
-    /** A double click on a marker zooms to its event: a bar fills most of the width, a point gets 4x closer. */
+    private void zoomByWheel(double delta, double x) {
+        // 40 px is one notch of a mouse wheel; touchpads send smaller steps
+        getSkinnable().zoomBy(Math.pow(ZOOM_STEP, delta / 40), x);
+    }
+
+    /**
+     * A double click on a marker zooms to its event: a bar fills most of the width, a point gets 4x closer. On
+     * empty lanes it zooms in twice around the pointer.
+     */
     private void onClicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()) {
             return;
         }
-        int hit = renderer.eventAt(e.getX() - snappedLeftInset(), e.getY() - snappedTopInset());
+        TimelineView view = getSkinnable();
+        double y = canvasY(e);
+        int hit = renderer.eventAt(canvasX(e), y);
         if (hit < 0) {
+            TimelineRenderer.Geometry geo = renderer.geometry();
+            if (geo != null && y >= 0 && y < geo.rugTop()) {
+                view.zoomBy(2, e.getX());
+                e.consume();
+            }
             return;
         }
-        TimelineView view = getSkinnable();
         double start = index.start(hit);
         double end = index.end(hit);
         double span = view.getVisibleEnd() - view.getVisibleStart();
@@ -232,7 +329,18 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void onMoved(MouseEvent e) {
-        hover(renderer.eventAt(e.getX() - snappedLeftInset(), e.getY() - snappedTopInset()));
+        double x = canvasX(e);
+        double y = canvasY(e);
+        hover(renderer.eventAt(x, y));
+        hoverCluster(hovered < 0 && renderer.badgeAt(x, y) >= 0 ? x : Double.NaN);
+        if (hovered < 0) {
+            OverviewGrab grab = renderer.inOverview(y) ? overviewGrabAt(x) : OverviewGrab.NONE;
+            canvas.setCursor(switch (grab) {
+                case LEFT_EDGE, RIGHT_EDGE -> Cursor.H_RESIZE;
+                case WINDOW -> Cursor.MOVE;
+                case NONE -> Cursor.DEFAULT;
+            });
+        }
     }
 
     private void hover(int event) {
@@ -243,9 +351,24 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** Shows the list of the cluster under {@code x} in the rug, or none for NaN. */
+    private void hoverCluster(double x) {
+        if (Double.isNaN(x) != Double.isNaN(clusterX) || !Double.isNaN(x) && x != clusterX) {
+            clusterX = x;
+            renderer.setClusterPointer(x);
+            markDirty();
+        }
+    }
+
     /** The event under the pointer, as the last frame showed it, or null. */
     Event hoveredEvent() {
         return hovered >= 0 ? index.event(hovered) : null;
+    }
+
+    /** The events listed for the cluster under the pointer (at most five), empty when the pointer is on none. */
+    List<Event> hoveredCluster() {
+        int badge = renderer.badgeAt(clusterX, renderer.geometry().axisY() - 1);
+        return badge < 0 ? List.of() : renderer.clusterEvents(badge, 5);
     }
 
     private void onPressed(MouseEvent e) {
@@ -253,9 +376,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         getSkinnable().requestFocus();
-        if (renderer.inOverview(e.getY() - snappedTopInset())) {
-            overviewDragging = true;
-            centerOnOverview(e.getX() - snappedLeftInset());
+        double x = canvasX(e);
+        if (renderer.inOverview(canvasY(e))) {
+            TimelineView view = getSkinnable();
+            overviewGrab = overviewGrabAt(x);
+            if (overviewGrab == OverviewGrab.NONE) {
+                // outside the window: centre it there, then keep dragging it
+                centerOnOverview(x);
+                overviewGrab = OverviewGrab.WINDOW;
+            }
+            grabOffset = renderer.overviewDayAt(x) - view.getVisibleStart();
+            renderer.setOverviewFrozen(overviewGrab != OverviewGrab.WINDOW);
             e.consume();
             return;
         }
@@ -264,13 +395,31 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         dragging = false;
     }
 
+    /** What a press at {@code x} in the overview band takes: an edge of the window, the window, or neither. */
+    private OverviewGrab overviewGrabAt(double x) {
+        double[] window = renderer.overviewWindow();
+        double toLeft = Math.abs(x - window[0]);
+        double toRight = Math.abs(x - window[1]);
+        if (toLeft <= EDGE_GRIP && toLeft <= toRight) {
+            return OverviewGrab.LEFT_EDGE;
+        }
+        if (toRight <= EDGE_GRIP) {
+            return OverviewGrab.RIGHT_EDGE;
+        }
+        return x > window[0] && x < window[1] ? OverviewGrab.WINDOW : OverviewGrab.NONE;
+    }
+
     private void onDragged(MouseEvent e) {
         if (!e.isPrimaryButtonDown()) {
             return;
         }
-        if (overviewDragging) {
-            centerOnOverview(e.getX() - snappedLeftInset());
+        if (overviewGrab != OverviewGrab.NONE) {
+            dragOverview(canvasX(e));
             e.consume();
+            return;
+        }
+        if (e.isSynthesized()) {
+            // a finger's drag also arrives as scroll events, which pan; panning here too would go twice as far
             return;
         }
         if (!dragging && Math.abs(e.getX() - pressX) < DRAG_THRESHOLD) {
@@ -286,23 +435,44 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         e.consume();
     }
 
+    /** Moves the overview's window with the pointer, or moves the grabbed edge, which zooms the main view. */
+    private void dragOverview(double x) {
+        TimelineView view = getSkinnable();
+        double day = renderer.overviewDayAt(x);
+        if (Double.isNaN(day)) {
+            return;
+        }
+        double start = view.getVisibleStart();
+        double end = view.getVisibleEnd();
+        switch (overviewGrab) {
+            case WINDOW -> view.setVisibleRange(day - grabOffset, day - grabOffset + (end - start));
+            case LEFT_EDGE -> view.setVisibleRange(Math.min(day, end - TimelineView.minSpan(end)), end);
+            case RIGHT_EDGE -> view.setVisibleRange(start, Math.max(day, start + TimelineView.minSpan(start)));
+            case NONE -> {
+            }
+        }
+    }
+
     private void onReleased(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (dragging || overviewDragging) {
+        if (dragging || overviewGrab != OverviewGrab.NONE) {
             dragging = false;
-            overviewDragging = false;
+            overviewGrab = OverviewGrab.NONE;
+            renderer.setOverviewFrozen(false);
+            markDirty();
             e.consume();
             return;
         }
-        double x = e.getX() - snappedLeftInset();
-        double y = e.getY() - snappedTopInset();
+        double x = canvasX(e);
+        double y = canvasY(e);
         int hit = renderer.eventAt(x, y);
         if (hit >= 0) {
             getSkinnable().setSelectedEvent(index.event(hit));
         } else if (renderer.inRug(y)) {
             // a click on the rug of unlabelled events opens that stretch up
+            hoverCluster(Double.NaN);
             getSkinnable().zoomBy(4, e.getX());
         } else {
             getSkinnable().setSelectedEvent(null);
@@ -324,10 +494,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void onKey(KeyEvent e) {
         TimelineView view = getSkinnable();
         double center = view.getWidth() / 2;
+        boolean plain = !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShortcutDown();
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> view.zoomBy(ZOOM_STEP, center);
             case MINUS, SUBTRACT -> view.zoomBy(1 / ZOOM_STEP, center);
             case HOME -> view.zoomToFit();
+            case F -> {
+                if (!plain || view.getSelectedEvent() == null) {
+                    return;
+                }
+                view.zoomToSelection();
+            }
             case PAGE_UP -> view.panByPixels(view.getWidth() * PAGE_SHARE);
             case PAGE_DOWN -> view.panByPixels(-view.getWidth() * PAGE_SHARE);
             case ESCAPE -> {
@@ -338,11 +515,57 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             }
             case LEFT -> step(-1);
             case RIGHT -> step(1);
+            case TAB -> {
+                if (passingTab || e.isAltDown() || e.isMetaDown() || index().size() == 0) {
+                    return;
+                }
+                if (e.isControlDown()) {
+                    leaveByTab(e.isShiftDown());
+                } else {
+                    step(e.isShiftDown() ? -1 : 1);
+                }
+            }
+            case ENTER -> {
+                if (!plain || index().size() == 0) {
+                    return;
+                }
+                selectOrShow();
+            }
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /**
+     * Ctrl+Tab: moves the focus on, as Tab does elsewhere, since Tab itself steps through the events here. The
+     * scene moves focus only on a plain Tab, so one is sent through this control, which lets it pass.
+     */
+    private void leaveByTab(boolean backwards) {
+        passingTab = true;
+        try {
+            javafx.event.Event.fireEvent(getSkinnable(),
+                    new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, backwards, false, false, false));
+        } finally {
+            passingTab = false;
+        }
+    }
+
+    /** Enter: selects the event nearest the middle of the view, or brings the selected one back into view. */
+    private void selectOrShow() {
+        TimelineView view = getSkinnable();
+        Event selected = view.getSelectedEvent();
+        if (selected != null && selected.isDated()) {
+            view.bringIntoView(selected);
+            return;
+        }
+        EventIndex index = index();
+        double middle = (view.getVisibleStart() + view.getVisibleEnd()) / 2;
+        int after = Math.min(index.size() - 1, index.firstStartingFrom(middle));
+        int before = Math.max(0, after - 1);
+        int nearest = Math.abs(index.start(before) - middle) <= Math.abs(index.start(after) - middle) ? before : after;
+        view.setSelectedEvent(index.event(nearest));
     }
 
     /** Selects the next (+1) or previous (-1) event in time; with nothing selected, the first or last in view. */

@@ -287,4 +287,47 @@ class MainWindowUiTest {
         robot.interact(window::togglePresentation);
         assertEquals(before, window.timeline().getLabelFontSize(), 1e-9);
     }
+    @Test
+    void aCategoryGivenInTheEditPaneRecoloursTheTimelineAndShowsInItsLegend(FxRobot robot) {
+        Event first = window.viewModel().getEvents().get(0);
+        robot.interact(() -> window.viewModel().selectedEventProperty().set(first));
+        assertTrue(robot.lookup(".timeline-view .legend-item").queryAll().isEmpty(), "no legend without categories");
+        // what the category field of the edit pane calls as it is typed
+        robot.interact(() -> window.editing().setCategory("war"));
+        List<String> legend = robot.lookup(".timeline-view .legend-item").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of("war", "Other"), legend);
+        assertEquals("war", window.timeline().getCategoryOf().apply(first));
+        robot.interact(() -> window.editing().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".timeline-view .legend-item").queryAll().isEmpty(),
+                "undo takes the category and the legend away");
+    }
+
+    @Test
+    void reduceMotionInTheViewMenuIsRememberedAndStopsTheFlights(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.CheckMenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "reduce-motion".equals(i.getId())).map(javafx.scene.control.CheckMenuItem.class::cast)
+                .findFirst().orElseThrow();
+        boolean before = item.isSelected();
+        try {
+            robot.interact(() -> item.setSelected(!before));
+            assertEquals(!before, window.timeline().isReducedMotion());
+            assertEquals(!before, new ViewPreferences().reducedMotionProperty().get(), "saved for the next run");
+            robot.interact(() -> {
+                item.setSelected(true);
+                window.timeline().setAnimated(true);
+                window.timeline().setVisibleRange(0, 1);
+                window.timeline().zoomToFit();
+            });
+            assertTrue(window.timeline().getVisibleEnd() - window.timeline().getVisibleStart() > 1,
+                    "with reduced motion Home jumps at once");
+        } finally {
+            robot.interact(() -> {
+                item.setSelected(before);
+                window.timeline().setAnimated(false);
+            });
+        }
+    }
 }

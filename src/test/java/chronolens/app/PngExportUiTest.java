@@ -106,4 +106,27 @@ class PngExportUiTest {
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertEquals(1600, ImageIO.read(out.toFile()).getWidth());
     }
+
+    @Test
+    void anExportShowsTheCategoryColours(FxRobot robot) throws IOException {
+        Path out = dir.resolve("categories.png");
+        robot.interact(() -> {
+            try {
+                PngExport.write(Samples.threeEvents().datedEvents(), e -> "war", Double.NaN, Double.NaN, 1200, 400,
+                        getClass().getResource(AppStyles.STYLESHEET).toExternalForm(), out);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(out.toFile());
+        int firstCategoryColour = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                // -cl-category-1, #0072b2
+                firstCategoryColour += (image.getRGB(x, y) & 0xffffff) == 0x0072b2 ? 1 : 0;
+            }
+        }
+        assertTrue(firstCategoryColour > 50, "markers and the legend swatch in the category's colour: "
+                + firstCategoryColour);
+    }
 }

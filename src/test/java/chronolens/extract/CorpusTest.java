@@ -20,13 +20,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Runs every line of the example corpus and every rule-file example as its own test. */
 class CorpusTest {
-    static final List<String> CORPUS_FILES = List.of("en-news.txt", "en-narrative.txt");
+    static final List<String> CORPUS_FILES = List.of("en-news.txt", "en-narrative.txt", "en-history.txt",
+            "en-science.txt", "en-space.txt", "en-biography.txt", "en-chronology.txt");
+    /** The size issue 3 asks of the corpus, across the files. */
+    private static final int MIN_POSITIVE = 600;
+    private static final int MIN_NEGATIVE = 100;
     private static final Pattern HEADER = Pattern.compile("#\\s*reference\\s+(\\S+),\\s*(news|narrative)\\s*");
-    private static final Pattern LINE = Pattern.compile("(.+?)\\s+=>\\s+(\\S+)\\s+(\\S+)\\s*");
+    /** input => value granularity, and optionally "approximate" ("c. 500 BC => BC0500 year approximate"). */
+    private static final Pattern LINE = Pattern.compile("(.+?)\\s+=>\\s+(\\S+)\\s+(\\S+)(?:\\s+(approximate))?\\s*");
     private static final Pipeline PIPELINE = new Pipeline();
 
     @TestFactory
@@ -55,11 +61,37 @@ class CorpusTest {
                 String input = m.group(1);
                 String value = m.group(2);
                 String granularity = m.group(3);
+                boolean approximate = m.group(4) != null;
                 tests.add(DynamicTest.dynamicTest(file + ":" + n + " " + input + " => " + value,
-                        () -> assertFound(input, ref, type, value, granularity)));
+                        () -> assertFound(input, ref, type, value, granularity, approximate)));
             }
         }
         return tests.stream();
+    }
+
+    /** Prints the lines per file ("CORPUS file positive negative") and holds the corpus to the size issue 3 asks. */
+    @Test
+    void corpusIsLargeEnough() throws IOException {
+        int positive = 0;
+        int negative = 0;
+        for (String file : CORPUS_FILES) {
+            int p = 0;
+            int n = 0;
+            for (String line : read(file)) {
+                String t = line.strip();
+                if (t.startsWith("!")) {
+                    n++;
+                } else if (!t.isEmpty() && !t.startsWith("#")) {
+                    p++;
+                }
+            }
+            System.out.println("CORPUS " + file + " positive " + p + " negative " + n);
+            positive += p;
+            negative += n;
+        }
+        System.out.println("CORPUS total positive " + positive + " negative " + negative);
+        assertTrue(positive >= MIN_POSITIVE, positive + " positive lines, fewer than " + MIN_POSITIVE);
+        assertTrue(negative >= MIN_NEGATIVE, negative + " negative lines, fewer than " + MIN_NEGATIVE);
     }
 
     @TestFactory
@@ -69,7 +101,7 @@ class CorpusTest {
         for (Rule r : PIPELINE.rules().rules()) {
             for (Rule.Example e : r.examples()) {
                 tests.add(DynamicTest.dynamicTest(r.file() + ":" + e.line() + " " + r.name() + " \"" + e.input() + "\"",
-                        () -> assertFound(e.input(), ref, DocumentType.NEWS, e.value(), null)));
+                        () -> assertFound(e.input(), ref, DocumentType.NEWS, e.value(), null, false)));
             }
         }
         return tests.stream();
@@ -86,13 +118,15 @@ class CorpusTest {
     }
 
     private static void assertFound(String input, TemporalValue ref, DocumentType type, String value,
-                                    String granularity) {
+                                    String granularity, boolean approximate) {
         List<TimeExpression> found = tag(input, ref, type);
-        List<String> got = found.stream().map(t -> t.value() + " " + granularityOf(t)).toList();
+        List<String> got = found.stream().map(t -> t.value() + " " + granularityOf(t)
+                + (t.resolved() != null && t.resolved().approximate() ? " approximate" : "")).toList();
         assertTrue(found.stream().anyMatch(t -> t.value().equals(value)
-                        && (granularity == null || granularity.equals(granularityOf(t)))),
+                        && (granularity == null || granularity.equals(granularityOf(t)))
+                        && (!approximate || t.resolved() != null && t.resolved().approximate())),
                 "\"" + input + "\" should give " + value + (granularity == null ? "" : " " + granularity)
-                        + " but gave " + got);
+                        + (approximate ? " approximate" : "") + " but gave " + got);
     }
 
     private static void assertNoDate(String input, TemporalValue ref, DocumentType type) {

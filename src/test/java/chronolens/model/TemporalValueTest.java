@@ -26,6 +26,8 @@ class TemporalValueTest {
             BC0221           | YEAR     | -0220-01-01 | -0220-12-31
             BC022            | DECADE   | -0228-01-01 | -0219-12-31
             BC02             | CENTURY  | -0299-01-01 | -0200-12-31
+            2                | MILLENNIUM | 2000-01-01 | 2999-12-31
+            BC2              | MILLENNIUM | -2999-01-01 | -2000-12-31
             2024-SU          | SEASON   | 2024-06-01  | 2024-08-31
             2023-Q1          | QUARTER  | 2023-01-01  | 2023-03-31
             2024-W20         | WEEK     | 2024-05-13  | 2024-05-19
@@ -56,6 +58,8 @@ class TemporalValueTest {
             18               | the 19th century
             BC0221           | 221 BC
             BC02             | the 3rd century BC
+            2                | the 3rd millennium
+            BC2              | the 3rd millennium BC
             2024-SP          | spring 2024
             2023-Q1          | Q1 2023
             MA66             | 66 million years ago

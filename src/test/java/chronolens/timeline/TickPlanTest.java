@@ -166,4 +166,116 @@ class TickPlanTest {
         assertTrue(labels.contains("21:00"), labels.toString());
         assertFalse(labels.contains("00:00"), labels.toString());
     }
+    private static TickPlan planOver(double start, double end, double width) {
+        return TickPlan.plan(TimeScale.fit(start, end, width), width, SEVEN_PX);
+    }
+
+    private static List<String> context(TickPlan plan) {
+        return plan.context().stream().map(TickPlan.Tick::label).toList();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> contextLabelsNeverOverlapAndOneIsAlwaysAtTheLeftEdge() {
+        return spans().stream().flatMap(span -> Stream.of(200, 640, 1600, 4000).map(width ->
+                DynamicTest.dynamicTest(span.name + " over " + width + " px", () -> {
+                    TickPlan plan = planOver(span.start, span.end, width);
+                    List<TickPlan.Tick> context = plan.context();
+                    if (context.isEmpty()) {
+                        // a narrow view may have no room for a whole period name
+                        assertTrue(width < 640 || plan.unit().startsWith("500") || plan.unit().contains("000")
+                                || plan.unit().equals("none"), plan.unit() + " has no context row");
+                        return;
+                    }
+                    TickPlan.Tick first = context.get(0);
+                    boolean pinned = first.x() == 0;
+                    double previousRight = Double.NEGATIVE_INFINITY;
+                    for (TickPlan.Tick t : context) {
+                        double w = SEVEN_PX.applyAsDouble(t.label());
+                        assertTrue(t.x() >= previousRight + TickPlan.DEFAULT_GAP, t + " overlaps its neighbour");
+                        assertTrue(t.x() >= 0, t + " cut by the left edge");
+                        assertTrue(t.x() + w <= width || pinned && t == first, t + " cut by the right edge");
+                        previousRight = t.x() + w;
+                    }
+                    if (!pinned) {
+                        // the period at the left edge gave way only to a name that begins within its width
+                        assertTrue(first.x() < SEVEN_PX.applyAsDouble(first.label()) * 3 + TickPlan.DEFAULT_GAP,
+                                "nothing names the left of the view up to " + first);
+                    }
+                })));
+    }
+
+    @Test
+    void monthsHaveTheirYearAbove() {
+        TickPlan plan = planOver(EpochDays.of(LocalDate.of(2023, 11, 1)), EpochDays.of(LocalDate.of(2024, 9, 1)),
+                1000);
+        assertEquals("month", plan.unit());
+        assertEquals(List.of("2023", "2024"), context(plan));
+        double january = plan.ticks().stream().filter(t -> t.label().equals("Jan 2024")).findFirst().orElseThrow().x();
+        assertEquals(january, plan.context().get(1).x(), 1e-6);
+    }
+
+    @Test
+    void yearsHaveTheirDecadeAbove() {
+        TickPlan plan = planOver(EpochDays.ofYear(1985), EpochDays.ofYear(2004), 1600);
+        assertEquals("1 years", plan.unit());
+        assertEquals(List.of("1980s", "1990s", "2000s"), context(plan));
+    }
+
+    @Test
+    void decadesHaveTheirCenturyAbove() {
+        TickPlan plan = planOver(EpochDays.ofYear(1850), EpochDays.ofYear(2030), 1000);
+        assertEquals("10 years", plan.unit());
+        assertEquals(List.of("19th century", "20th century", "21st century"), context(plan));
+        // the 20th century runs 1901-2000
+        assertEquals(EpochDays.ofYear(1901), plan.context().get(1).day(), 1e-9);
+    }
+
+    @Test
+    void centuriesHaveTheirMillenniumAbove() {
+        TickPlan plan = planOver(EpochDays.ofYear(-1400), EpochDays.ofYear(1800), 1200);
+        assertTrue(plan.unit().equals("100 years") || plan.unit().equals("250 years"), plan.unit());
+        assertEquals(List.of("2nd millennium BC", "1st millennium BC", "1st millennium AD", "2nd millennium"),
+                context(plan));
+    }
+
+    @Test
+    void decadesBeforeTheEraCountDown() {
+        // astronomical -235..-205 is 236 BC to 206 BC
+        TickPlan plan = planOver(EpochDays.ofYear(-235), EpochDays.ofYear(-205), 1600);
+        assertEquals(List.of("239\u2013230 BC", "229\u2013220 BC", "219\u2013210 BC", "209\u2013200 BC"),
+                context(plan));
+        assertEquals(List.of("9\u20131 BC", "AD 1\u20139", "AD 10\u201319"),
+                context(planOver(EpochDays.ofYear(-5), EpochDays.ofYear(15), 1600)));
+    }
+
+    @Test
+    void theLeftLabelGivesWayRatherThanOverlapTheNextOrShowHalfOfItself() {
+        // late 1999 is at the very left, and the 2000s begin a few pixels in
+        TickPlan plan = planOver(EpochDays.ofYear(1999) + 300, EpochDays.ofYear(2010), 1000);
+        assertEquals(List.of("2000s"), context(plan));
+        // from mid-1998 there is room for both
+        plan = planOver(EpochDays.ofYear(1998) + 180, EpochDays.ofYear(2010), 1000);
+        assertEquals(List.of("1990s", "2000s"), context(plan));
+        assertEquals(0, plan.context().get(0).x());
+    }
+
+    @Test
+    void deepTimeSpellsOutItsUnit() {
+        assertEquals(List.of("Ma: millions of years ago"),
+                context(planOver(EpochDays.yearsBefore(100e6, 2000), EpochDays.yearsBefore(50e6, 2000), 1000)));
+        assertEquals(List.of("Ga: billions of years ago"),
+                context(planOver(EpochDays.yearsBefore(14e9, 2000), EpochDays.ofYear(2000), 1600)));
+    }
+
+    @Test
+    void centuriesOfTheFirstMillenniumSayAd() {
+        assertEquals(List.of("4th century AD", "5th century AD", "6th century AD"),
+                context(planOver(EpochDays.ofYear(350), EpochDays.ofYear(520), 1600)));
+    }
+
+    @Test
+    void ordinals() {
+        assertEquals(List.of("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "101st", "111th"),
+                Stream.of(1, 2, 3, 4, 11, 12, 13, 21, 101, 111).map(TickPlan::ordinal).toList());
+    }
 }

@@ -78,6 +78,18 @@ public final class TimelineScreenshot {
         TimelineView dense = new TimelineView(TimelineFixtures.many(100_000, 42));
         write(dense, 1600, 900, () -> dense.zoomToFit(), new File(dir, "dense.png"));
         write(dense, 1600, 900, () -> dense.zoomBy(200, 800), new File(dir, "dense-zoomed.png"));
+        TimelineView clusters = new TimelineView(TimelineFixtures.many(3000, 7));
+        write(clusters, 1000, 400, () -> clusters.zoomToFit(), new File(dir, "clusters.png"));
+        TimelineRenderer renderer = ((TimelineViewSkin) clusters.getSkin()).renderer();
+        double rugY = renderer.geometry().axisY() - 2;
+        double badgeX = 500;
+        while (badgeX < 1000 && renderer.badgeAt(badgeX, rugY) < 0) {
+            badgeX++;
+        }
+        double x = badgeX + 1;
+        write(clusters, 1000, 400, () -> javafx.event.Event.fireEvent(clusters, new MouseEvent(MouseEvent.MOUSE_MOVED,
+                x, rugY, x, rugY, MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false,
+                false, null)), new File(dir, "cluster-hover.png"));
 
         TimelineView days = new TimelineView(List.of(TimelineFixtures.day("x", "Talks begin", 2024, 5, 16),
                 TimelineFixtures.day("y", "Joint statement", 2024, 5, 17),

@@ -20,7 +20,9 @@ import java.util.concurrent.Callable;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -332,5 +334,100 @@ class TimelineViewSkinTest {
         });
         assertEquals(EpochDays.ofYear(1900), range[0]);
         assertEquals(EpochDays.ofYear(1950), range[1]);
+    }
+    @Test
+    void categoriesColourTheMarkersAndTheLegendNamesThem() throws Exception {
+        List<Event> events = TimelineFixtures.twentiethCentury();
+        Map<String, String> categories = Map.of("a", "politics", "c", "politics", "e", "science");
+        Object[] result = onFx(() -> {
+            TimelineView view = laidOut(events, 800, 300);
+            view.setVisibleRange(EpochDays.ofYear(1930), EpochDays.ofYear(1980));
+            view.setCategoryOf(e -> categories.get(e.id()));
+            view.layout();
+            Color moon = pixelAtDot(view, events.get(4));
+            Color republic = pixelAtDot(view, events.get(2));
+            CategoryLegend legend = (CategoryLegend) view.getChildrenUnmodifiable().stream()
+                    .filter(n -> n.getStyleClass().contains(TimelineStyle.LEGEND)).findFirst().orElseThrow();
+            List<String> names = legend.getChildren().stream().map(n -> ((javafx.scene.control.Label) n).getText())
+                    .toList();
+            return new Object[] {moon, republic, names, legend.isVisible(), skin(view).legendCategories()};
+        });
+        // politics sorts first and takes the first colour, science the second
+        assertClose(Color.web("#0072b2"), (Color) result[1]);
+        assertClose(Color.web("#e69f00"), (Color) result[0]);
+        assertEquals(List.of("politics", "science", "Other"), result[2]);
+        assertEquals(true, result[3]);
+        assertEquals(List.of("politics", "science"), result[4]);
+    }
+
+    @Test
+    void withoutCategoriesTheLegendIsHiddenAndMarkersTakeTheAccent() throws Exception {
+        List<Event> events = TimelineFixtures.twentiethCentury();
+        Object[] result = onFx(() -> {
+            TimelineView view = laidOut(events, 800, 300);
+            view.setVisibleRange(EpochDays.ofYear(1930), EpochDays.ofYear(1980));
+            view.setCategoryOf(e -> e.id().equals("e") ? "science" : null);
+            view.layout();
+            view.setCategoryOf(e -> " ");
+            view.layout();
+            boolean legendShown = view.getChildrenUnmodifiable().stream()
+                    .anyMatch(n -> n.getStyleClass().contains(TimelineStyle.LEGEND) && n.isVisible());
+            return new Object[] {legendShown, pixelAtDot(view, events.get(4))};
+        });
+        assertEquals(false, result[0]);
+        assertClose(Color.web("#2f6fde"), (Color) result[1]);
+    }
+
+    @Test
+    void aThemeRedefinesTheCategoryColours() throws Exception {
+        String css = ".timeline-view { -cl-category-2: #ff0000; }\n";
+        Paint[] fills = onFx(() -> {
+            TimelineView view = new TimelineView();
+            StackPane root = new StackPane(view);
+            Scene scene = new Scene(root, 400, 200);
+            scene.getStylesheets().add("data:text/css;base64,"
+                    + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+            root.applyCss();
+            return view.getCategoryFills();
+        });
+        assertEquals(8, fills.length);
+        assertEquals(Color.RED, fills[1]);
+    }
+
+    @Test
+    void fitSelectionShowsTheSelectedEventWithMargins() throws Exception {
+        List<Event> events = TimelineFixtures.twentiethCentury();
+        double[] range = onFx(() -> {
+            TimelineView view = laidOut(events, 800, 300);
+            view.setVisibleRange(EpochDays.ofYear(1000), EpochDays.ofYear(1100));
+            view.zoomToSelection();
+            double unchanged = view.getVisibleStart();
+            view.setSelectedEvent(events.get(4));
+            view.zoomToSelection();
+            return new double[] {unchanged, view.getVisibleStart(), view.getVisibleEnd()};
+        });
+        Event moon = events.get(4);
+        assertEquals(EpochDays.ofYear(1000), range[0], "nothing selected: the view stays");
+        assertTrue(range[1] < moon.when().start() && range[2] > moon.when().end(), "the day is in view");
+        assertTrue(range[2] - range[1] < 5, "and the view is a few days wide: " + (range[2] - range[1]));
+    }
+
+    private static Color pixelAtDot(TimelineView view, Event e) {
+        Canvas canvas = (Canvas) view.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).findFirst()
+                .orElseThrow();
+        TimelineRenderer renderer = skin(view).renderer();
+        double[] box = renderer.boxOf(skin(view).index().indexOf(e));
+        assertNotNull(box, e.title() + " is labelled");
+        // a point's dot sits at the left of its box, centred in the lane
+        double x = box[0] + 3 + renderer.geometry().fontSize() * 0.32;
+        double y = (box[2] + box[3]) / 2;
+        WritableImage image = canvas.snapshot(null, null);
+        return image.getPixelReader().getColor((int) Math.round(x), (int) Math.round(y));
+    }
+
+    private static void assertClose(Color expected, Color actual) {
+        double d = Math.abs(expected.getRed() - actual.getRed()) + Math.abs(expected.getGreen() - actual.getGreen())
+                + Math.abs(expected.getBlue() - actual.getBlue());
+        assertTrue(d < 0.08, "expected about " + expected + " but was " + actual);
     }
 }

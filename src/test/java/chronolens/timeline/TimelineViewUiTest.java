@@ -21,6 +21,10 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.VBox;
+import javafx.scene.Group;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,7 +91,8 @@ class TimelineViewUiTest {
     /** Where a person sees the dot of a point event: the accent-coloured pixel in its column, above the axis. */
     private Point2D dotOf(FxRobot robot, Event e) throws ExecutionException, InterruptedException {
         PixelReader pixels = canvasPixels(robot);
-        int x = (int) Math.round(xOf(e.when().start()) - inset());
+        // the first whole pixel at or after the start: a bar begins there, a dot is centred on the start
+        int x = (int) Math.ceil(xOf(e.when().start()) - inset());
         for (int y = 0; y < HEIGHT - 60; y++) {
             if (isAccent(pixels.getArgb(x, y))) {
                 return new Point2D(x + inset(), y + 3 + inset());
@@ -220,7 +225,8 @@ class TimelineViewUiTest {
     }
 
     @Test
-    void pressingTheOverviewBandCentresTheViewThere(FxRobot robot) {
+    void pressingTheOverviewBandOutsideTheWindowCentresTheViewThere(FxRobot robot) {
+        robot.interact(() -> view.setVisibleRange(EpochDays.ofYear(1935), EpochDays.ofYear(1940)));
         TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
         TimelineRenderer.Geometry geometry = skin.renderer().geometry();
         double y = inset() + geometry.overviewTop() + geometry.overviewHeight() / 2;
@@ -326,5 +332,200 @@ class TimelineViewUiTest {
                 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
         assertEquals(span / TimelineViewSkin.ZOOM_STEP, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9);
         assertEquals(day, dayAt(x), span * 1e-9);
+    }
+    private void fireScroll(double x, double dx, double dy, boolean control, int touches) {
+        javafx.event.Event.fireEvent(view, new ScrollEvent(ScrollEvent.SCROLL, x, 100, 0, 0, false, control, false,
+                false, false, false, dx, dy, dx, dy, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, touches, null));
+    }
+
+    private void fireInertia(double x, double dx, double dy) {
+        // shift, control, alt, meta, direct, inertia
+        javafx.event.Event.fireEvent(view, new ScrollEvent(ScrollEvent.SCROLL, x, 100, 0, 0, false, false, false,
+                false, false, true, dx, dy, dx, dy, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+    }
+
+    @Test
+    void aSidewaysTrackpadSwipePansAndCtrlWheelZooms(FxRobot robot) {
+        double start = view.getVisibleStart();
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        double daysPerPixel = daysPerPixel();
+        robot.interact(() -> fireScroll(400, 30, 4, false, 0));
+        assertEquals(start - 30 * daysPerPixel, view.getVisibleStart(), daysPerPixel * 1e-6);
+        assertEquals(span, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9);
+        double day = dayAt(300);
+        robot.interact(() -> fireScroll(300, 0, 40, true, 0));
+        assertEquals(span / TimelineViewSkin.ZOOM_STEP, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9);
+        assertEquals(day, dayAt(300), span * 1e-9);
+    }
+
+    @Test
+    void aTouchSwipePansAndMomentumNeverZooms(FxRobot robot) {
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        double start = view.getVisibleStart();
+        double daysPerPixel = daysPerPixel();
+        robot.interact(() -> fireScroll(400, -50, 10, false, 1));
+        assertEquals(start + 50 * daysPerPixel, view.getVisibleStart(), daysPerPixel * 1e-6);
+        assertEquals(span, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9, "a finger does not zoom");
+        robot.interact(() -> fireInertia(400, -20, 40));
+        assertEquals(start + 70 * daysPerPixel, view.getVisibleStart(), daysPerPixel * 1e-6);
+        assertEquals(span, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9, "momentum does not zoom");
+    }
+
+    @Test
+    void aPinchZoomsAroundItsCentre(FxRobot robot) {
+        double x = 500;
+        double day = dayAt(x);
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        robot.interact(() -> javafx.event.Event.fireEvent(view, new ZoomEvent(ZoomEvent.ZOOM, x, 100, 0, 0, false,
+                false, false, false, false, false, 2, 2, null)));
+        assertEquals(span / 2, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9);
+        assertEquals(day, dayAt(x), span * 1e-9);
+    }
+
+    @Test
+    void draggingTheOverviewWindowPansAndDraggingItsEdgeZooms(FxRobot robot) {
+        robot.interact(() -> view.setVisibleRange(EpochDays.ofYear(1945), EpochDays.ofYear(1955)));
+        TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
+        TimelineRenderer.Geometry geometry = skin.renderer().geometry();
+        double y = inset() + geometry.overviewTop() + geometry.overviewHeight() / 2;
+        double[] window = skin.renderer().overviewWindow();
+        double bandDaysPerPixel = skin.renderer().overviewDayAt(1) - skin.renderer().overviewDayAt(0);
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        double start = view.getVisibleStart();
+
+        double middle = inset() + (window[0] + window[1]) / 2;
+        robot.drag(screen(middle, y), MouseButton.PRIMARY).moveBy(60, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(span, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9, "the window keeps its size");
+        assertEquals(start + 60 * bandDaysPerPixel, view.getVisibleStart(), bandDaysPerPixel * 1.5,
+                "and moves with the pointer, not jumping to centre on it");
+
+        window = skin.renderer().overviewWindow();
+        double end = view.getVisibleEnd();
+        start = view.getVisibleStart();
+        robot.drag(screen(inset() + window[1], y), MouseButton.PRIMARY).moveBy(80, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(start, view.getVisibleStart(), 1e-6, "the left edge stays");
+        assertEquals(end + 80 * bandDaysPerPixel, view.getVisibleEnd(), bandDaysPerPixel * 1.5,
+                "the right edge follows the pointer, which zooms the view out");
+
+        window = skin.renderer().overviewWindow();
+        end = view.getVisibleEnd();
+        robot.drag(screen(inset() + window[0], y), MouseButton.PRIMARY).moveBy(40, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(end, view.getVisibleEnd(), 1e-6, "the right edge stays");
+        assertEquals(start + 40 * bandDaysPerPixel, view.getVisibleStart(), bandDaysPerPixel * 1.5);
+    }
+
+    @Test
+    void tabStepsToTheNextEventAndKeepsTheFocusWhileCtrlTabLeaves(FxRobot robot) {
+        Button after = new Button("after");
+        robot.interact(() -> {
+            Scene scene = view.getScene();
+            scene.setRoot(new Group());
+            scene.setRoot(new VBox(view, after));
+            view.setSelectedEvent(event("b"));
+            view.requestFocus();
+        });
+        robot.type(KeyCode.TAB);
+        assertEquals(event("c"), view.getSelectedEvent());
+        assertTrue(view.isFocused(), "Tab stays in the timeline");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals(event("b"), view.getSelectedEvent());
+        assertTrue(view.isFocused());
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(after.isFocused(), "Ctrl+Tab moves on to the next control");
+        assertEquals(event("b"), view.getSelectedEvent());
+    }
+
+    @Test
+    void fFitsTheSelectedEventAndHomeFitsThemAll(FxRobot robot) {
+        Event war = event("b");
+        robot.interact(() -> {
+            view.setVisibleRange(EpochDays.ofYear(1800), EpochDays.ofYear(2100));
+            view.setSelectedEvent(war);
+            view.requestFocus();
+        });
+        robot.type(KeyCode.F);
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        double warSpan = war.when().end() - war.when().start();
+        assertTrue(view.getVisibleStart() < war.when().start() && view.getVisibleEnd() > war.when().end(),
+                "the war is in view");
+        assertTrue(warSpan / span > 0.6, "and fills most of it: " + warSpan / span);
+        robot.type(KeyCode.HOME);
+        for (Event e : view.getEvents()) {
+            assertTrue(e.when().start() >= view.getVisibleStart() && e.when().end() <= view.getVisibleEnd());
+        }
+    }
+
+    @Test
+    void enterSelectsTheEventNearestTheMiddle(FxRobot robot) {
+        robot.interact(() -> {
+            view.setVisibleRange(EpochDays.ofYear(1940), EpochDays.ofYear(1960));
+            view.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        assertEquals(event("c"), view.getSelectedEvent());
+        assertEquals("Republic proclaimed, 1 October 1949", view.getAccessibleText());
+    }
+
+    @Test
+    void withReducedMotionTheViewJumpsInsteadOfFlying(FxRobot robot) {
+        robot.interact(() -> {
+            view.setAnimated(true);
+            view.setReducedMotion(true);
+            view.setVisibleRange(EpochDays.ofYear(1930), EpochDays.ofYear(1948));
+            view.setSelectedEvent(event("b"));
+            view.requestFocus();
+        });
+        robot.type(KeyCode.RIGHT);
+        assertEquals(event("c"), view.getSelectedEvent());
+        assertNull(view.flight(), "no flight");
+        double x = xOf(event("c").when().start());
+        assertTrue(x >= 0 && x <= view.getWidth(), "1 October 1949 at x=" + x + " at once");
+    }
+
+    @Test
+    void doubleClickOnEmptyLanesZoomsInAroundThePointer(FxRobot robot) {
+        double x = xOf(EpochDays.ofYear(1976));
+        double day = dayAt(x);
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        robot.doubleClickOn(screen(x, 20));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(span / 2, view.getVisibleEnd() - view.getVisibleStart(), span * 1e-9);
+        assertEquals(day, dayAt(x), span * 1e-3);
+    }
+
+    @Test
+    void hoveringAClusterListsItsEvents(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            view.getEvents().setAll(TimelineFixtures.many(3000, 7));
+            view.zoomToFit();
+        });
+        TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
+        TimelineRenderer renderer = skin.renderer();
+        double y = renderer.geometry().axisY() - 2;
+        double x = 0;
+        while (x < WIDTH && renderer.badgeAt(x, y) < 0) {
+            x++;
+        }
+        assertTrue(x < WIDTH, "a cluster badge is drawn");
+        int count = renderer.badgeCount(renderer.badgeAt(x, y));
+        PixelReader before = canvasPixels(robot);
+        robot.moveTo(screen(x + inset() + 1, y + inset()));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Event> listed = skin.hoveredCluster();
+        assertEquals(Math.min(5, count), listed.size(), "the first few of its " + count + " events");
+        PixelReader after = canvasPixels(robot);
+        int changed = 0;
+        for (int py = 0; py < (int) renderer.geometry().rugTop(); py++) {
+            for (int px = 0; px < WIDTH - 4; px++) {
+                changed += before.getArgb(px, py) != after.getArgb(px, py) ? 1 : 0;
+            }
+        }
+        assertTrue(changed > 2000, "a list is drawn above the rug: " + changed + " pixels changed");
     }
 }

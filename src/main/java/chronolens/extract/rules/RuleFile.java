@@ -22,7 +22,8 @@ import java.util.regex.PatternSyntaxException;
 public final class RuleFile {
     private static final Pattern SLOT_REF = Pattern.compile("\\{([A-Za-z0-9]+)\\}");
     private static final Pattern EXAMPLE = Pattern.compile("\"([^\"]+)\"\\s*=>\\s*(\\S+)");
-    private static final Set<String> GUARDS = Set.of("bare-year", "bare-month", "bare-number", "vague", "season");
+    private static final Set<String> GUARDS = Set.of("bare-year", "bare-month", "bare-number", "vague", "season",
+            "short-year", "clock", "half", "year-span");
 
     private RuleFile() {
     }
