@@ -3,8 +3,6 @@ package chronolens.timeline;
 import java.util.Arrays;
 import java.util.List;
 
-import javafx.scene.canvas.GraphicsContext;
-
 /**
  * The thin band under the axis that shows the whole timeline (where the events are) with the visible window as a
  * rectangle; pressing or dragging in it moves the window there, and dragging the rectangle's edges resizes it.
@@ -43,7 +41,7 @@ final class OverviewBand {
         return new double[] {windowLeft, windowRight};
     }
 
-    void draw(GraphicsContext g, double top, double height, double width, double viewStart, double viewEnd,
+    void draw(FrameRaster g, double top, double height, double width, double viewStart, double viewEnd,
               TimelineRenderer.Palette p) {
         double start;
         double end;
@@ -95,16 +93,21 @@ final class OverviewBand {
         g.strokeRect(Math.round(left) + 0.5, top + 0.5, Math.max(2, Math.round(right - left) - 1), height - 1);
     }
 
+    /**
+     * Counts the events starting in each column by a binary search per column: the band's scale follows the view
+     * whenever the view reaches past the events, and a walk over every event would then cost each such frame
+     * O(events) instead of O(columns log events).
+     */
     private void count(int columns) {
         if (counts.length < columns) {
             counts = new int[columns];
         }
         Arrays.fill(counts, 0, columns, 0);
-        for (int i = 0; i < index.size(); i++) {
-            int c = (int) Math.floor(scale.toPixel(index.start(i)));
-            if (c >= 0 && c < columns) {
-                counts[c]++;
-            }
+        int from = index.firstStartingFrom(scale.toDay(0));
+        for (int c = 0; c < columns && from < index.size(); c++) {
+            int to = index.firstStartingFrom(scale.toDay(c + 1));
+            counts[c] = to - from;
+            from = to;
         }
     }
 }

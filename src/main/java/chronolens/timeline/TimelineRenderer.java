@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -21,7 +22,9 @@ import javafx.scene.text.TextAlignment;
  * <p>The cost of a frame is bounded by the screen, not by the events stored: events in view are found by binary
  * search (and a max-of-ends tree for those running in from the left), text is drawn only for events that win a
  * lane (at most {@link #LABEL_BUDGET}), and once every lane is busy up to some x, the events before that x are
- * counted into the per-column rug by binary search per column instead of being visited one by one.
+ * counted into the per-column rug by binary search per column instead of being visited one by one. Everything but
+ * the tooltip is drawn into a {@link FrameRaster}, which the canvas then shows as one image: the software pipeline
+ * would take longer to rasterise the frame's labels, dots and bars as canvas calls than to lay the frame out.
  */
 final class TimelineRenderer {
     /** Most labels drawn in one frame. */
@@ -64,6 +67,9 @@ final class TimelineRenderer {
 
     private final TextMeter meter = new TextMeter(Font.font(12));
     private final TextMeter boldMeter = new TextMeter(Font.font(null, FontWeight.BOLD, 12));
+    private final TextMeter badgeMeter = new TextMeter(Font.font(badgeSize(12)));
+    private final FrameRaster raster = new FrameRaster();
+    private final double[] box = new double[2];
     private final LaneLayout lanes = new LaneLayout(0, LABEL_GAP);
     private final OverviewBand overview = new OverviewBand();
 
@@ -83,6 +89,7 @@ final class TimelineRenderer {
     private double[] hitBox = new double[64 * 4];
     private Geometry geometry;
     private TickPlan tickPlan;
+    private int framesSinceClear = Integer.MAX_VALUE - 1;
 
     /** Colour slot of each event by index position (-1: no category), or null to draw every marker in the accent. */
     private int[] colorSlots;
@@ -109,6 +116,7 @@ final class TimelineRenderer {
         if (!font.equals(meter.font())) {
             meter.setFont(font);
             boldMeter.setFont(Font.font(null, FontWeight.BOLD, size));
+            badgeMeter.setFont(Font.font(font.getFamily(), badgeSize(size)));
             Arrays.fill(labels, null);
         }
     }
@@ -198,23 +206,46 @@ final class TimelineRenderer {
             }
         }
         hits = 0;
-        g.setGlobalAlpha(1);
-        // clearing the whole canvas lets JavaFX drop commands of a frame that was never shown
-        g.clearRect(0, 0, width, height);
-        g.setFill(palette.surface());
-        g.fillRect(0, 0, width, height);
+        FrameRaster r = raster;
+        r.begin(width, height, pixelScale(g.getCanvas()));
+        r.clear(palette.surface());
         lastScale = scale;
         tickPlan = TickPlan.plan(scale, width, meter::width, s -> boldMeter.width(s) + CONTEXT_INDENT);
-        drawAxis(g, palette);
-        drawEvents(g, scale, selected, selectedLane, palette);
-        overview.draw(g, geometry.overviewTop(), geometry.overviewHeight(), width, scale.toDay(0),
+        drawAxis(r, palette);
+        drawEvents(r, scale, selected, selectedLane, palette);
+        overview.draw(r, geometry.overviewTop(), geometry.overviewHeight(), width, scale.toDay(0),
                 scale.toDay(width), palette);
-        double[] box = hovered >= 0 ? boxOf(hovered) : null;
-        if (box != null) {
-            drawTooltip(g, hovered, box, palette);
+        g.setGlobalAlpha(1);
+        // An opaque frame covers the canvas, so the render thread need not clear it first (a clear of the whole
+        // canvas costs it two passes over every pixel). A see-through one must, and so does every 64th frame:
+        // a full clear also drops the commands of frames drawn while nothing rendered them, which would pile up.
+        if (!palette.surface().isOpaque() || ++framesSinceClear >= 64) {
+            g.clearRect(0, 0, width, height);
+            framesSinceClear = 0;
+        }
+        g.setImageSmoothing(false);
+        g.drawImage(r.finish(), 0, 0, width, height);
+        r.drawDeferred(g);
+        double[] hoveredBox = hovered >= 0 ? boxOf(hovered) : null;
+        if (hoveredBox != null) {
+            drawTooltip(g, hovered, hoveredBox, palette);
         } else if (badgeAt(clusterPointerX, geometry.axisY() - 1) >= 0) {
             drawClusterList(g, badgeAt(clusterPointerX, geometry.axisY() - 1), palette);
         }
+    }
+
+    /** Pixels per canvas unit on the screen showing {@code canvas}: 2 on a high-density screen, else 1. */
+    private static double pixelScale(Canvas canvas) {
+        if (canvas.getScene() == null || canvas.getScene().getWindow() == null) {
+            return 1;
+        }
+        double scale = canvas.getScene().getWindow().getRenderScaleX();
+        return Double.isFinite(scale) && scale >= 1 ? Math.min(scale, 4) : 1;
+    }
+
+    /** The frame's pixels as last drawn, for tests. */
+    FrameRaster raster() {
+        return raster;
     }
 
     /** An outline round the hovered marker and, above it, its whole title and its date as the model says it. */
@@ -268,9 +299,9 @@ final class TimelineRenderer {
 
     // ---- axis ------------------------------------------------------------------------------------
 
-    private void drawAxis(GraphicsContext g, Palette p) {
+    private void drawAxis(FrameRaster g, Palette p) {
         Geometry geo = geometry;
-        g.setFont(meter.font());
+        g.setFont(meter);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         g.setStroke(p.text().deriveColor(0, 1, 1, 0.08));
@@ -292,7 +323,7 @@ final class TimelineRenderer {
             }
         }
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(boldMeter.font());
+        g.setFont(boldMeter);
         for (TickPlan.Tick t : tickPlan.context()) {
             g.fillText(t.label(), t.x() + CONTEXT_INDENT, geo.contextBaseline());
         }
@@ -300,7 +331,7 @@ final class TimelineRenderer {
 
     // ---- events ----------------------------------------------------------------------------------
 
-    private void drawEvents(GraphicsContext g, TimeScale scale, int selected, int selectedLane, Palette p) {
+    private void drawEvents(FrameRaster g, TimeScale scale, int selected, int selectedLane, Palette p) {
         Geometry geo = geometry;
         int columns = (int) Math.ceil(geo.width()) + 2;
         if (starts.length < columns) {
@@ -312,11 +343,11 @@ final class TimelineRenderer {
         double viewStart = scale.toDay(0);
         double viewEnd = scale.toDay(geo.width());
         lanes.reset(geo.lanes());
-        g.setFont(meter.font());
+        g.setFont(meter);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
 
-        double[] box = new double[2];
+        double[] box = this.box;
         boolean selectedShown = false;
         if (selected >= 0 && index.start(selected) <= viewEnd && index.end(selected) >= viewStart) {
             labelBox(selected, scale, box);
@@ -425,7 +456,7 @@ final class TimelineRenderer {
             Event e = index.event(i);
             // titles come from article text and may carry line breaks or runs of spaces
             String title = e.title() == null || e.title().isBlank() ? e.when().label()
-                    : e.title().strip().replaceAll("\\s+", " ");
+                    : collapseSpaces(e.title().strip());
             String text = e.when().approximate() && !title.startsWith("c. ") ? "c. " + title : title;
             labels[i] = meter.fit(text, geometry.fontSize() * 18);
             labelWidths[i] = meter.width(labels[i]);
@@ -433,11 +464,24 @@ final class TimelineRenderer {
         return labels[i];
     }
 
-    private void drawMarker(GraphicsContext g, int i, int lane, TimeScale scale, boolean selected, Palette p) {
+    /** {@code s} with every run of white space made one space; {@code s} itself, not a copy, when it has none. */
+    static String collapseSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean run = i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1));
+            if (Character.isWhitespace(c) && (c != ' ' || run)) {
+                return s.replaceAll("\\s+", " ");
+            }
+        }
+        return s;
+    }
+
+    private void drawMarker(FrameRaster g, int i, int lane, TimeScale scale, boolean selected, Palette p) {
         Geometry geo = geometry;
         TemporalValue when = index.event(i).when();
-        double[] box = new double[2];
+        double[] box = this.box;
         labelBox(i, scale, box);
+        Color color = markerColor(i, p);
         double top = geo.laneTop(lane) + 2;
         double bottom = top + geo.laneHeight() - 4;
         double mid = (top + bottom) / 2;
@@ -450,13 +494,12 @@ final class TimelineRenderer {
             g.strokeRoundRect(box[0] - 3, top - 1, box[1] - box[0] + 6, bottom - top + 2, 8, 8);
         }
         double alpha = when.approximate() ? APPROXIMATE_ALPHA : 1;
-        Color fill = markerColor(i, p);
         double x0 = scale.toPixel(when.start());
         double textX;
         if (index.point(i)) {
             double r = markerRadius();
             g.setGlobalAlpha(alpha);
-            g.setFill(fill);
+            g.setFill(color);
             g.fillOval(x0 - r, mid - r, 2 * r, 2 * r);
             textX = x0 + r + 4;
         } else {
@@ -464,9 +507,9 @@ final class TimelineRenderer {
             double left = Math.max(x0, -2);
             double right = Math.min(x1, geo.width() + 2);
             g.setGlobalAlpha(alpha);
-            g.setFill(fill.deriveColor(0, 1, 1, 0.22));
+            g.setFill(color.deriveColor(0, 1, 1, 0.22));
             g.fillRect(left, top, right - left, bottom - top);
-            g.setFill(fill);
+            g.setFill(color);
             if (x0 >= -3) {
                 g.fillRect(x0, top, Math.min(3, x1 - x0), bottom - top);
             }
@@ -507,7 +550,7 @@ final class TimelineRenderer {
     // ---- rug and cluster badges ------------------------------------------------------------------
 
     /** One bar per pixel column, as tall as the log of the events starting there, and "+N" over unlabelled ones. */
-    private void drawRug(GraphicsContext g, int columns, Palette p) {
+    private void drawRug(FrameRaster g, int columns, Palette p) {
         Geometry geo = geometry;
         double base = geo.axisY() - 1;
         double maxHeight = (geo.axisY() - geo.rugTop()) * 0.45;
@@ -527,7 +570,7 @@ final class TimelineRenderer {
      * Fills bars {@code heights[c]} pixels tall standing on {@code base}, one rectangle per run of equal heights:
      * a flat stretch of a dense rug costs one call, not one per column.
      */
-    static void drawColumns(GraphicsContext g, int[] heights, int columns, double base) {
+    static void drawColumns(FrameRaster g, int[] heights, int columns, double base) {
         int runStart = 0;
         for (int c = 1; c <= columns; c++) {
             if (c == columns || heights[c] != heights[runStart]) {
@@ -540,11 +583,15 @@ final class TimelineRenderer {
         }
     }
 
-    private void drawBadges(GraphicsContext g, int columns, Palette p) {
+    private static double badgeSize(double fontSize) {
+        return Math.max(8, fontSize * 0.8);
+    }
+
+    private void drawBadges(FrameRaster g, int columns, Palette p) {
         Geometry geo = geometry;
         double bucket = Math.max(40, geo.fontSize() * 5);
-        double small = Math.max(8, geo.fontSize() * 0.8);
-        g.setFont(Font.font(meter.font().getFamily(), small));
+        double small = badgeSize(geo.fontSize());
+        g.setFont(badgeMeter);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         double y = geo.rugTop() + small * 0.55;
@@ -561,7 +608,7 @@ final class TimelineRenderer {
             if (sum == 0) {
                 continue;
             }
-            String text = String.format(Locale.ENGLISH, "+%,d", sum);
+            String text = badgeText(sum);
             double w = text.length() * small * 0.62 + 6;
             double x = weighted / sum;
             if (x - w / 2 < previousRight + 2) {
@@ -576,6 +623,15 @@ final class TimelineRenderer {
             badges.add(end);
             badges.add(sum);
         }
+    }
+
+    /** "+1,234": what {@code String.format("+%,d")} says, without parsing a format string per badge per frame. */
+    static String badgeText(int count) {
+        StringBuilder digits = new StringBuilder(12).append(count);
+        for (int k = digits.length() - 3; k > 0; k -= 3) {
+            digits.insert(k, ',');
+        }
+        return digits.insert(0, '+').toString();
     }
 
     /** The cluster badge whose stretch of the rug holds {@code (x, y)} in the last frame, or -1. */

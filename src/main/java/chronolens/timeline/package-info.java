@@ -9,7 +9,9 @@
  *   <li>{@code TimelineViewSkin} owns one canvas, the category legend ({@code CategoryLegend}, colours from
  *       {@code CategoryColors}) and the input handling; {@code TimelineRenderer} draws a frame (lanes, rug with
  *       "+N" badges and their hover list, axis with a context row, overview band, tooltip) at a cost bounded by
- *       the screen; {@code EventIndex} keeps the events sorted with the search structures a frame needs.</li>
+ *       the screen, into a pixel buffer ({@code FrameRaster}, text from {@code GlyphCache}, widths from
+ *       {@code TextMeter}) that the canvas shows as one image; {@code EventIndex} keeps the events sorted with the
+ *       search structures a frame needs.</li>
  *   <li>Styling: {@code timeline.css} (next to these classes under the resource root) defines the looked-up
  *       colours {@code -cl-text}, {@code -cl-surface}, {@code -cl-accent}, {@code -cl-category-1..8} on
  *       {@code .timeline-view} and feeds them to the view's styleable properties; an app theme redefines them on
