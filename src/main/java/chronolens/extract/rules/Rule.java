@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  *                  any of them cannot match, so the tagger does not try
  * @param leadKeys  keys of leading optional one-word tokens ("the?"); a match starting on one of them must have
  *                  the first required token or another lead word next; empty when the lead is not that simple
+ * @param innerKeys for words inside tokens the match cannot skip ("century" in "{ordinal}~century"), the keys
+ *                  of which a sentence must hold one for the rule to match there; like requiredKeys, a filter
  */
 public record Rule(String name, String file, int line, String match, Pattern pattern, List<String> slotKeys,
                    String value, TimexType type, boolean approximate, String guard, Set<String> triggers,
-                   List<Example> examples, List<Set<String>> requiredKeys, Set<String> leadKeys) {
+                   List<Example> examples, List<Set<String>> requiredKeys, Set<String> leadKeys,
+                   List<Set<String>> innerKeys) {
 
     /** An example the corpus test runs: a text and the value a match in it must get. */
     public record Example(String input, String value, int line) {
@@ -31,5 +34,6 @@ public record Rule(String name, String file, int line, String match, Pattern pat
         examples = List.copyOf(examples);
         requiredKeys = requiredKeys.stream().map(Set::copyOf).toList();
         leadKeys = Set.copyOf(leadKeys);
+        innerKeys = innerKeys.stream().map(Set::copyOf).toList();
     }
 }

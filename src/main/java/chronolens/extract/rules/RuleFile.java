@@ -107,7 +107,8 @@ public final class RuleFile {
             List<String> keys = new ArrayList<>();
             Set<String> triggers = new HashSet<>();
             List<Set<String>> required = new ArrayList<>();
-            String regex = compileMatch(file, library, keys, triggers, required);
+            List<Set<String>> inner = new ArrayList<>();
+            String regex = compileMatch(file, library, keys, triggers, required, inner);
             Set<String> lead = simpleLead();
             for (Matcher m = ValueTemplate.REF.matcher(value); m.find(); ) {
                 if (!keys.contains(m.group(1))) {
@@ -117,7 +118,7 @@ public final class RuleFile {
             try {
                 Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
                 return new Rule(name, file.name(), line.number(), match, p, keys, value, type, approximate, guard,
-                        triggers, examples, required, lead);
+                        triggers, examples, required, lead, inner);
             } catch (PatternSyntaxException e) {
                 throw file.error(line, "rule " + name + ": bad pattern: " + e.getDescription());
             }
@@ -142,7 +143,7 @@ public final class RuleFile {
         }
 
         private String compileMatch(DataFile file, PatternLibrary library, List<String> keys, Set<String> triggers,
-                                    List<Set<String>> required) {
+                                    List<Set<String>> required, List<Set<String>> inner) {
             String[] tokens = match.split("\\s+");
             StringBuilder regex = new StringBuilder();
             boolean collecting = true;
@@ -155,13 +156,15 @@ public final class RuleFile {
                     tok = tok.substring(0, tok.length() - 1);
                 }
                 Set<String> first = new HashSet<>();
-                String body = token(file, library, tok, keys, first, seen);
+                List<Set<String>> words = new ArrayList<>();
+                String body = token(file, library, tok, keys, first, seen, words);
                 if (collecting) {
                     triggers.addAll(first);
                     collecting = optional;
                 }
                 if (!optional) {
                     required.add(first);
+                    inner.addAll(words);
                 }
                 boolean glued = !Character.isLetterOrDigit(tok.charAt(0)) && tok.charAt(0) != '{'
                         && tok.charAt(0) != '\'';
@@ -185,16 +188,30 @@ public final class RuleFile {
             return regex.append("(?![\\p{L}\\p{N}])").toString();
         }
 
+        /**
+         * The regex of one token; adds the keys it can start with to {@code first}, and to {@code words} a set
+         * for each word inside it that every match holds as a token of its own (one set per word of a literal,
+         * or one for an alternation, holding a word of each alternative).
+         */
         private String token(DataFile file, PatternLibrary library, String tok, List<String> keys,
-                             Set<String> first, Map<String, Integer> seen) {
+                             Set<String> first, Map<String, Integer> seen, List<Set<String>> words) {
             if (tok.contains("|") && !tok.contains("{")) {
                 StringBuilder alt = new StringBuilder("(?:");
-                String[] words = tok.split("\\|");
+                String[] alternatives = tok.split("\\|");
                 // longest first: a regex alternation stops at the first alternative that fits ("recent years")
-                java.util.Arrays.sort(words, java.util.Comparator.comparingInt(String::length).reversed());
-                for (int i = 0; i < words.length; i++) {
-                    alt.append(i == 0 ? "" : "|").append(PatternLibrary.literal(words[i].replace('_', ' ')));
-                    first.add(Triggers.keyAt(words[i], 0));
+                java.util.Arrays.sort(alternatives, java.util.Comparator.comparingInt(String::length).reversed());
+                Set<String> some = new HashSet<>();
+                for (int i = 0; i < alternatives.length; i++) {
+                    alt.append(i == 0 ? "" : "|").append(PatternLibrary.literal(alternatives[i].replace('_', ' ')));
+                    first.add(Triggers.keyAt(alternatives[i], 0));
+                    String longest = null;
+                    for (String w : Triggers.words(alternatives[i].replace('_', ' '))) {
+                        longest = longest == null || w.length() > longest.length() ? w : longest;
+                    }
+                    some.add(longest);
+                }
+                if (!some.contains(null)) {
+                    words.add(some);
                 }
                 return alt.append(")").toString();
             }
@@ -207,6 +224,7 @@ public final class RuleFile {
                     if (out.isEmpty()) {
                         first.add(Triggers.keyAt(lit, 0));
                     }
+                    innerWords(lit, words);
                     out.append(PatternLibrary.literal(lit));
                 }
                 Slot slot = library.slot(m.group(1));
@@ -226,9 +244,25 @@ public final class RuleFile {
                 if (out.isEmpty()) {
                     first.add(Triggers.keyAt(lit, 0));
                 }
+                innerWords(lit, words);
                 out.append(PatternLibrary.literal(lit));
             }
             return out.toString();
+        }
+
+        /**
+         * The words of a literal that stand as tokens of their own in any match: not a word opening the token
+         * (its key is already among the token's first keys) and not one glued to the slot before it ("T" in
+         * "{day}T{clock}", which a slot ending in a letter would swallow into its own token).
+         */
+        private static void innerWords(String literal, List<Set<String>> words) {
+            boolean atStart = true;
+            for (String w : Triggers.words(literal)) {
+                if (!(atStart && literal.startsWith(w))) {
+                    words.add(Set.of(w));
+                }
+                atStart = false;
+            }
         }
     }
 }
