@@ -35,10 +35,11 @@ public final class RuleSet {
     private final int[][] groupsOfKey;
     /** For each rule in priority order, the groups it needs. */
     private final int[][] groupsOfRule;
-    /** For each rule, by key id: whether the key is one of its lead words; null when it has none. */
-    private final boolean[][] leadOfRule;
-    /** For each rule, by key id: whether its first required token can start with the key. */
-    private final boolean[][] firstOfRule;
+    /**
+     * For each rule, by the id of the key a match starts on: the sorted ids of the keys the next token can have,
+     * or null when any; the whole entry is null when the rule settles no next key.
+     */
+    private final int[][][] nextOfRule;
     private final int groupCount;
 
     private final PatternLibrary library;
@@ -57,7 +58,7 @@ public final class RuleSet {
             known.addAll(r.triggers());
             r.requiredKeys().forEach(known::addAll);
             r.innerKeys().forEach(known::addAll);
-            known.addAll(r.leadKeys());
+            r.nextKeys().values().forEach(known::addAll);
         }
         known.add(Triggers.DIGITS);
         index.replaceAll((k, v) -> List.copyOf(v));
@@ -74,8 +75,7 @@ public final class RuleSet {
             ofKey.add(new ArrayList<>());
         }
         this.groupsOfRule = new int[rules.size()][];
-        this.leadOfRule = new boolean[rules.size()][];
-        this.firstOfRule = new boolean[rules.size()][];
+        this.nextOfRule = new int[rules.size()][][];
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             List<Set<String>> needed = new ArrayList<>(rule.requiredKeys());
@@ -94,22 +94,18 @@ public final class RuleSet {
                 ids[g] = id;
             }
             groupsOfRule[r] = Arrays.stream(ids).distinct().toArray();
-            leadOfRule[r] = rule.leadKeys().isEmpty() ? null : byId(rule.leadKeys());
-            firstOfRule[r] = byId(rule.requiredKeys().get(0));
+            if (!rule.nextKeys().isEmpty()) {
+                int[][] next = new int[keys.size()][];
+                rule.nextKeys().forEach((k, v) -> next[keys.id(k)] = v.stream().mapToInt(keys::id).sorted()
+                        .toArray());
+                nextOfRule[r] = next;
+            }
         }
         this.groupsOfKey = ofKey.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         this.groupCount = groups.size();
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
-    }
-
-    private boolean[] byId(Set<String> set) {
-        boolean[] out = new boolean[keys.size()];
-        for (String k : set) {
-            out[keys.id(k)] = true;
-        }
-        return out;
     }
 
     public static RuleSet english() {
@@ -156,17 +152,15 @@ public final class RuleSet {
     }
 
     /**
-     * Whether a match of rule {@code priority} starting on a token with key {@code key} may fit: a match starting
-     * on an optional lead word ("the") needs its first required token or more lead next ({@code next}, a key id,
-     * or {@link TokenKeys#OTHER} when no token or an unknown one follows).
+     * Whether a match of rule {@code priority} starting on a token with key {@code key} can have a token with key
+     * {@code next} after it ({@link TokenKeys#OTHER} when no token or an unknown one follows).
      */
-    boolean leadFits(int priority, int key, int next) {
-        boolean[] lead = leadOfRule[priority];
-        boolean[] first = firstOfRule[priority];
-        if (lead == null || !lead[key] || first[key]) {
+    boolean nextFits(int priority, int key, int next) {
+        int[][] byKey = nextOfRule[priority];
+        if (byKey == null || byKey[key] == null) {
             return true;
         }
-        return next >= 0 && (first[next] || lead[next]);
+        return next >= 0 && Arrays.binarySearch(byKey[key], next) >= 0;
     }
 
     /** Index of a rule in priority order. */

@@ -167,7 +167,7 @@ public final class Tagger {
             int next = t + 1 < scan.count ? scan.keys[t + 1] : TokenKeys.OTHER;
             int longest = 0;
             for (int p : rules.startingWith(key)) {
-                if (reach(scan, p) < t || !rules.leadFits(p, key, next)) {
+                if (reach(scan, p) < t || !rules.nextFits(p, key, next)) {
                     continue;
                 }
                 Matcher m = matcher(scan, p, text);

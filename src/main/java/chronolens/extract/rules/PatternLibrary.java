@@ -94,7 +94,7 @@ public final class PatternLibrary {
             trie.add(key);
             triggers.add(Triggers.keyAt(key, 0));
         }
-        return new Slot(name, "(?:" + trie.regex(' ') + ")", table::get, triggers);
+        return new Slot(name, "(?:" + trie.regex(' ') + ")", table::get, triggers, table.keys());
     }
 
     private static Slot digitsSlot(String name, int pad, String regex) {
