@@ -30,7 +30,8 @@ public final class DocumentClassifier {
             "announced", "this", "last");
     private static final int[] CUE_FIRST_HASHES = CUE_FIRST_WORDS.stream().mapToInt(String::hashCode).sorted()
             .toArray();
-    private static final Pattern LINE_YEAR = Pattern.compile("(?m)^\\s*(?:\\d{3,4}|\\d{1,4}\\s*(?:BC|BCE|AD))\\b");
+    /** A line that opens with a year, as {@code (?m)^} then this: a chronology. */
+    private static final Pattern LINE_YEAR = Pattern.compile("\\s*(?:\\d{3,4}|\\d{1,4}\\s*(?:BC|BCE|AD))\\b");
 
     public DocumentType classify(String text, List<Sentence> sentences, List<Mention> mentions, DocumentDate date) {
         TreeSet<Integer> years = new TreeSet<>();
@@ -47,12 +48,7 @@ public final class DocumentClassifier {
                 years.add(Integer.parseInt(m.value().substring(0, 4)));
             }
         }
-        int chronologyLines = 0;
-        Matcher lines = LINE_YEAR.matcher(text);
-        while (lines.find() && chronologyLines < 3) {
-            chronologyLines++;
-        }
-        if (chronologyLines >= 3) {
+        if (chronologyLines(text) >= 3) {
             return DocumentType.NARRATIVE;
         }
         int cues = countCues(text);
@@ -64,6 +60,52 @@ public final class DocumentClassifier {
         int spread = years.isEmpty() ? 0 : years.last() - years.first();
         return years.size() >= needed && spread >= 15 && cues < years.size() ? DocumentType.NARRATIVE
                 : DocumentType.NEWS;
+    }
+
+    /**
+     * Lines that open with a year, at most 3: the matches {@code find()} of {@code (?m)^} and {@link #LINE_YEAR}
+     * would count, with the regex tried only at line starts whose first non-blank is a digit.
+     */
+    private static int chronologyLines(String text) {
+        Matcher m = LINE_YEAR.matcher(text);
+        int n = text.length();
+        int count = 0;
+        int i = 0;
+        while (i < n && count < 3) {
+            if (!isLineStart(text, i)) {
+                i++;
+                continue;
+            }
+            int q = i;
+            while (q < n && isRegexSpace(text.charAt(q))) {
+                q++;
+            }
+            // from every line start up to q the regex sees the same thing, so one try serves them all
+            if (q < n && text.charAt(q) >= '0' && text.charAt(q) <= '9' && m.region(i, n).lookingAt()) {
+                count++;
+                i = m.end();
+            } else {
+                i = Math.max(q, i + 1);
+            }
+        }
+        return count;
+    }
+
+    /** Where {@code (?m)^} matches: the start, or after a line terminator (not inside \r\n, not at the end). */
+    private static boolean isLineStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        if (p == '\r') {
+            return text.charAt(i) != '\n';
+        }
+        return p == '\n' || p == '\u0085' || p == '\u2028' || p == '\u2029';
+    }
+
+    /** The characters {@code \s} matches (ASCII white space only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -83,6 +125,11 @@ public final class DocumentClassifier {
                     && c.region(i, n).lookingAt()) {
                 cues++;
                 i = c.end();
+            } else if (isWordChar(text.charAt(i))) {
+                // no match starts inside a word either: skip it whole
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++;
+                }
             } else {
                 i++;
             }

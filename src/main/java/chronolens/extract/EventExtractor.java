@@ -38,15 +38,23 @@ public final class EventExtractor {
     private final TitleMaker titles = new TitleMaker();
     private final Pattern relation;
     private final Pattern happeningWord;
+    /** The first words of the happening nouns: a sentence without one cannot match either regex above. */
+    private final WordSet nouns;
 
     public EventExtractor(NormalizationTable happenings, Entities entities) {
         this.happenings = happenings;
         this.entities = entities;
         List<String> rel = new ArrayList<>();
         List<String> nouns = new ArrayList<>();
+        List<String> nounKeys = new ArrayList<>();
         for (String k : happenings.keysLongestFirst()) {
-            (happenings.get(k).startsWith("relation") ? rel : nouns).add(Pattern.quote(k).replace(" ", "\\E\\s+\\Q"));
+            boolean relates = happenings.get(k).startsWith("relation");
+            (relates ? rel : nouns).add(Pattern.quote(k).replace(" ", "\\E\\s+\\Q"));
+            if (!relates) {
+                nounKeys.add(k);
+            }
         }
+        this.nouns = WordSet.ofFirstWords(nounKeys);
         String nounAlt = String.join("|", nouns);
         this.happeningWord = Pattern.compile("(?i)\\b(?:" + nounAlt + ")\\b");
         this.relation = Pattern.compile("(?i)\\b(" + String.join("|", rel) + ")\\s+(?:his|her|their|its|the|this|that"
@@ -62,10 +70,19 @@ public final class EventExtractor {
         List<List<Integer>> inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            List<TimeExpression> local = inSentence.get(k).stream().map(timexes::get).toList();
-            List<Span> clauses = Clauses.of(text, s, local.stream().map(TimeExpression::span).toList());
+            boolean reports = news && k >= lede;
+            if (inSentence.get(k).isEmpty() && !reports) {
+                continue; // nothing in it can make an event: most sentences of a narrative
+            }
+            List<TimeExpression> local = new ArrayList<>(inSentence.get(k).size());
+            List<Span> keep = new ArrayList<>(inSentence.get(k).size());
+            for (int ti : inSentence.get(k)) {
+                local.add(timexes.get(ti));
+                keep.add(timexes.get(ti).span());
+            }
+            List<Span> clauses = Clauses.of(text, s, keep);
             Set<Integer> dated = new HashSet<>();
-            List<String> names = new LazyNames(entities, s.text(text));
+            List<String> names = new LazyNames(entities, text, s);
             int firstDated = s.end();
             java.util.Map<Integer, Integer> draftOfClause = new java.util.HashMap<>();
             for (int ti : inSentence.get(k)) {
@@ -127,7 +144,7 @@ public final class EventExtractor {
             if (date.isKnown()) {
                 firstDated = Math.min(firstDated, yearsSince(text, s, clauses, local, date, names, drafts));
             }
-            if (!news || k < lede) {
+            if (!reports) {
                 continue;
             }
             boolean related = relative(text, s, clauses, dated, date, names, drafts);
@@ -302,6 +319,9 @@ public final class EventExtractor {
     /** "On the eve of the summit, …": dated relative to the happening the article reports. */
     private boolean relative(String text, Sentence s, List<Span> clauses, Set<Integer> dated, DocumentDate date,
                              List<String> names, List<Draft> drafts) {
+        if (!nouns.anyIn(text, s.begin(), s.end())) {
+            return false; // the relation names a happening, and the sentence names none
+        }
         Matcher m = relation.matcher(text).region(s.begin(), s.end());
         if (!m.find() || dated.contains(Clauses.indexOf(clauses, m.start()))) {
             return false;
@@ -347,7 +367,7 @@ public final class EventExtractor {
                     break;
                 }
             }
-            if (span == null && firstDated > s.begin()) {
+            if (span == null && firstDated > s.begin() && nouns.anyIn(text, s.begin(), firstDated)) {
                 Matcher h = happeningWord.matcher(text).region(s.begin(), firstDated);
                 if (h.find()) {
                     span = new Span(s.begin(), trimEnd(text, s.begin(), firstDated));
@@ -423,17 +443,19 @@ public final class EventExtractor {
     /** The names of a sentence, found only if an event needs them. */
     private static final class LazyNames extends java.util.AbstractList<String> {
         private final Entities entities;
-        private final String sentence;
+        private final String text;
+        private final Sentence sentence;
         private List<String> names;
 
-        LazyNames(Entities entities, String sentence) {
+        LazyNames(Entities entities, String text, Sentence sentence) {
             this.entities = entities;
+            this.text = text;
             this.sentence = sentence;
         }
 
         private List<String> names() {
             if (names == null) {
-                names = entities.find(sentence);
+                names = entities.find(sentence.text(text));
             }
             return names;
         }

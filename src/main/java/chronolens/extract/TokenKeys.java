@@ -1,9 +1,7 @@
 package chronolens.extract;
 
 import chronolens.extract.rules.Triggers;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,31 +17,40 @@ final class TokenKeys {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final String[] keys;
-    /** Sorted hashes of the known keys; a word with another hash is no key. */
-    private final int[] hashes;
-    /** For each entry of {@link #hashes}, the ids of the keys with that hash. */
-    private final int[][] idsOfHash;
+    /**
+     * The keys by hash, open addressing: slot {@code mix(h) & mask} onwards holds {@code id + 1} of each key with
+     * that hash, 0 where empty. A lookup costs one or two probes, and every word of the text is looked up.
+     */
+    private final int[] table;
+    private final int[] tableHash;
+    private final int mask;
     private final int[] asciiSymbols = new int[128];
     private final int digits;
 
     TokenKeys(Set<String> known) {
         keys = known.stream().sorted().toArray(String[]::new);
+        int size = Integer.highestOneBit(Math.max(4, keys.length * 4) - 1) << 1;
+        table = new int[size];
+        tableHash = new int[size];
+        mask = size - 1;
         for (int i = 0; i < keys.length; i++) {
             ids.put(keys[i], i);
-        }
-        Map<Integer, List<Integer>> byHash = new HashMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            byHash.computeIfAbsent(keys[i].hashCode(), h -> new java.util.ArrayList<>()).add(i);
-        }
-        hashes = byHash.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        idsOfHash = new int[hashes.length][];
-        for (int i = 0; i < hashes.length; i++) {
-            idsOfHash[i] = byHash.get(hashes[i]).stream().mapToInt(Integer::intValue).toArray();
+            int h = keys[i].hashCode();
+            int at = mix(h) & mask;
+            while (table[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            table[at] = i + 1;
+            tableHash[at] = h;
         }
         for (char c = 0; c < 128; c++) {
             asciiSymbols[c] = id(String.valueOf(c));
         }
         digits = id(Triggers.DIGITS);
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16) ^ (h >>> 7);
     }
 
     int size() {
@@ -71,14 +78,17 @@ final class TokenKeys {
      * but the word is no key.
      */
     int word(CharSequence text, int begin, int end, int hash) {
-        int at = Arrays.binarySearch(hashes, hash);
-        if (at < 0) {
-            return NONE;
-        }
-        for (int id : idsOfHash[at]) {
-            if (sameWord(text, begin, end, keys[id])) {
-                return id;
+        boolean hashed = false;
+        for (int at = mix(hash) & mask; table[at] != 0; at = (at + 1) & mask) {
+            if (tableHash[at] == hash) {
+                hashed = true;
+                if (sameWord(text, begin, end, keys[table[at] - 1])) {
+                    return table[at] - 1;
+                }
             }
+        }
+        if (!hashed) {
+            return NONE;
         }
         // a word with a letter outside ASCII, whose lower case may differ in length: key it as Triggers does
         return id(Triggers.keyAt(text, begin));
