@@ -73,7 +73,7 @@ public final class DocumentClassifier {
         int i = 0;
         while (i < n && count < 3) {
             if (!isLineStart(text, i)) {
-                i++;
+                i = nextLineStart(text, i);
                 continue;
             }
             int q = i;
@@ -103,6 +103,21 @@ public final class DocumentClassifier {
         return p == '\n' || p == '\u0085' || p == '\u2028' || p == '\u2029';
     }
 
+    /** The first line start after {@code i}, or the text's length. */
+    private static int nextLineStart(String text, int i) {
+        int n = text.length();
+        for (int j = i; j < n; j++) {
+            char c = text.charAt(j);
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return j + 1;
+            }
+            if (c == '\r') {
+                return j + 1 < n && text.charAt(j + 1) == '\n' ? j + 2 : j + 1;
+            }
+        }
+        return n;
+    }
+
     /** The characters {@code \s} matches (ASCII white space only). */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -119,18 +134,20 @@ public final class DocumentClassifier {
         int n = text.length();
         int i = 0;
         while (i < n && cues < 100) {
-            // a match needs a word boundary before its first letter, so a letter, digit or _ cannot precede it,
-            // and its first word is a whole run of ASCII letters, as a word boundary follows it or a space does
-            if ((i == 0 || !isWordChar(text.charAt(i - 1))) && isCueFirstWord(text, i)
-                    && c.region(i, n).lookingAt()) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            // i starts a word: the text's start, after a character that is none, or after a match, which ends
+            // at a word boundary. A match needs a word boundary before its first letter, and its first word is
+            // a whole run of ASCII letters, as a word boundary follows it or a space does.
+            if (isCueFirstWord(text, i) && c.region(i, n).lookingAt()) {
                 cues++;
                 i = c.end();
-            } else if (isWordChar(text.charAt(i))) {
-                // no match starts inside a word either: skip it whole
-                while (i < n && isWordChar(text.charAt(i))) {
-                    i++;
-                }
-            } else {
+                continue;
+            }
+            // no match starts inside the word either: skip it whole
+            while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
         }
@@ -153,7 +170,9 @@ public final class DocumentClassifier {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    /** The word characters of {@code \b}. */
     private static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                : Character.isLetterOrDigit(c);
     }
 }

@@ -110,22 +110,29 @@ public final class Tagger {
         return m;
     }
 
-    /** The tokens of {@code [from, to)} that some rule may care about, with their key ids, into {@code scan}. */
+    /**
+     * The tokens of {@code [from, to)} that some rule may care about, with their key ids, into {@code scan}: where
+     * {@link Triggers#isTokenStart} holds, keyed as {@link Triggers#keyAt} keys them, in one pass over the chars.
+     */
     private void tokens(String text, int from, int to, Scan scan) {
         TokenKeys known = rules.keys();
         scan.count = 0;
         scan.sentence++;
         java.util.Arrays.fill(scan.lastMet, -1);
-        for (int i = from; i < to; i++) {
-            if (!Triggers.isTokenStart(text, i)) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : Character.isLetter(c);
+            boolean digit = c >= '0' && c <= '9';
+            if (c < 128 ? c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31 : Character.isWhitespace(c)) {
+                i++;
                 continue;
             }
-            char c = text.charAt(i);
-            int key;
-            if (Character.isLetter(c)) {
+            int e = i + 1;
+            if (letter) {
                 // hash the lower-case word in place: most words matter to no rule and need no String
                 int h = 0;
-                int e = i;
+                e = i;
                 while (e < to) {
                     char ch = text.charAt(e);
                     // ASCII first: this loop reads every letter of the text
@@ -136,23 +143,31 @@ public final class Tagger {
                     h = 31 * h + (ascii ? ch | 0x20 : Character.toLowerCase(ch));
                     e++;
                 }
-                key = known.word(text, i, e, h);
-                if (key == TokenKeys.NONE) {
-                    i = e - 1;
-                    continue;
+                int key = i == from && !Triggers.isTokenStart(text, i) ? TokenKeys.NONE : known.word(text, i, e, h);
+                if (key != TokenKeys.NONE) {
+                    add(scan, i, key);
                 }
-            } else if (c >= '0' && c <= '9') {
-                key = known.digits();
+            } else if (digit) {
+                while (e < to && text.charAt(e) >= '0' && text.charAt(e) <= '9') {
+                    e++;
+                }
+                if (i > from || Triggers.isTokenStart(text, i)) {
+                    add(scan, i, known.digits());
+                }
             } else {
-                key = known.symbol(c);
+                add(scan, i, known.symbol(c));
             }
-            if (key >= 0) {
-                for (int g : rules.groupsOfKey(key)) {
-                    scan.lastMet[g] = scan.count;
-                }
-            }
-            scan.add(i, key);
+            i = e;
         }
+    }
+
+    private void add(Scan scan, int at, int key) {
+        if (key >= 0) {
+            for (int g : rules.groupsOfKey(key)) {
+                scan.lastMet[g] = scan.count;
+            }
+        }
+        scan.add(at, key);
     }
 
     private List<Mention> tag(String text, int from, int to, Scan scan) {
