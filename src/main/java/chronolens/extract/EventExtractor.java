@@ -123,10 +123,7 @@ public final class EventExtractor {
                     }
                 }
                 firstDated = Math.min(firstDated, span.begin());
-                Span sp = span;
-                List<int[]> inside = local.stream().filter(x -> x.begin() >= sp.begin() && x.end() <= sp.end())
-                        .map(x -> new int[] {x.begin() - sp.begin(), x.end() - sp.begin()}).toList();
-                String title = titles.title(span.of(text), inside);
+                String title = titles.title(span.of(text), inside(local, span));
                 if (title.split(" ").length < 2 && titleClause > 0) {
                     // "…, on July 21 at 02:56": the sentence's main clause says what happened
                     Span main = Clauses.words(text, clauses.get(0)) >= 3 ? clauses.get(0)
@@ -186,8 +183,9 @@ public final class EventExtractor {
         Draft first = drafts.get(index);
         TemporalValue w = t.resolved();
         boolean disjoint = w.start() >= first.when.end() || w.end() <= first.when.start();
-        int from = Math.min(first.source.end(), local.stream().filter(x -> x.begin() < t.begin())
-                .mapToInt(TimeExpression::end).max().orElse(clause.begin()));
+        // the expressions are in text order and do not overlap, so the last one before t ends last
+        int last = lastBefore(local, t.begin());
+        int from = Math.min(first.source.end(), last < 0 ? clause.begin() : local.get(last).end());
         if (!disjoint || from >= t.begin()) {
             return null;
         }
@@ -209,11 +207,8 @@ public final class EventExtractor {
         }
         // The first happening ends where the second begins: "crossed the river in 49 BC" before "and".
         Span before = new Span(first.source.begin(), Math.max(first.source.begin(), at - joined.length()));
-        if (first.timex >= 0 && before.contains(local.stream().filter(x -> x.begin() < t.begin())
-                .map(TimeExpression::span).reduce((a, b) -> b).orElse(before))) {
-            List<int[]> own = local.stream().filter(x -> x.begin() >= before.begin() && x.end() <= before.end())
-                    .map(x -> new int[] {x.begin() - before.begin(), x.end() - before.begin()}).toList();
-            String firstTitle = titles.title(before.of(text), own);
+        if (first.timex >= 0 && before.contains(last < 0 ? before : local.get(last).span())) {
+            String firstTitle = titles.title(before.of(text), inside(local, before));
             if (firstTitle.split(" ").length >= 2) {
                 drafts.set(index, new Draft(firstTitle, first.when, before, first.timex, first.derivation,
                         first.entities));
@@ -225,6 +220,33 @@ public final class EventExtractor {
         }
         return new Draft(title, w, part, ti, t.derivation().then("event.clause", "",
                 "a second happening in the clause, after \u201c" + joined + "\u201d"), names);
+    }
+
+    /** Index of the last of {@code local} (in text order) that begins before {@code offset}, or -1. */
+    private static int lastBefore(List<TimeExpression> local, int offset) {
+        int lo = 0;
+        int hi = local.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (local.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /**
+     * The expressions of {@code local} (in text order, not overlapping) that lie inside {@code span}, as offsets
+     * relative to it: a run of consecutive ones, found without looking at the others.
+     */
+    private static List<int[]> inside(List<TimeExpression> local, Span span) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = lastBefore(local, span.begin()) + 1; i < local.size() && local.get(i).end() <= span.end(); i++) {
+            out.add(new int[] {local.get(i).begin() - span.begin(), local.get(i).end() - span.begin()});
+        }
+        return out;
     }
 
     /** A second date in an event's clause replaces its date when it is finer and falls inside it. */

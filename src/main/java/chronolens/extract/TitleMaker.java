@@ -13,6 +13,8 @@ import java.util.Set;
  */
 public final class TitleMaker {
     static final int MAX_WORDS = 10;
+    /** How much of a clause, its dates removed, a title is made from. */
+    private static final int KEPT = 600;
     private static final Pattern QUOTES = Pattern.compile("[\u201c\u201d\"]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DATE_PREPOSITION = Pattern.compile(
@@ -42,7 +44,7 @@ public final class TitleMaker {
      * ("… commitment to enhancing their relationship established in 2022" starts at "their"), else 0.
      */
     private static int focus(String clause, List<int[]> dates) {
-        if (dates.isEmpty() || clause.split(" ").length <= MAX_WORDS + 2) {
+        if (dates.isEmpty() || pieces(clause) <= MAX_WORDS + 2) {
             return 0;
         }
         int date = dates.stream().mapToInt(d -> d[0]).max().orElse(0);
@@ -63,6 +65,27 @@ public final class TitleMaker {
             }
         }
         return best < 0 ? 0 : best + 1;
+    }
+
+    /** {@code text.split(" ").length}, counted without making the pieces. */
+    static int pieces(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == text.length() && text.indexOf(' ') < 0) {
+            return 1;
+        }
+        if (end == 0) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether every run of {@code \s} in {@code text} is one plain space, so SPACES would leave it as is. */
@@ -101,6 +124,60 @@ public final class TitleMaker {
                 || DASHES.matcher(word).matches();
     }
 
+    /**
+     * {@code text} with each date and the prepositions just before it ("in", "on", "as early as") replaced by a
+     * space. Removing the dates one by one from the last copies the text once per date; when no preposition
+     * reaches back into the date before it, which is always on real text, one pass from the first date gives
+     * the same string, and only the first {@value #KEPT} chars of it, all a title uses.
+     */
+    private static String withoutDates(String text, List<int[]> dates) {
+        List<int[]> sorted = new ArrayList<>(dates.size());
+        for (int[] d : dates) {
+            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1]) {
+                sorted.add(d);
+            }
+        }
+        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int[] keep = new int[sorted.size()];
+        int previousEnd = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            int[] d = sorted.get(i);
+            // only the last words can be the date's preposition; matching the whole prefix is quadratic
+            int tail = Math.max(0, d[0] - 40);
+            keep[i] = tail + DATE_PREPOSITION.matcher(text.substring(tail, d[0])).replaceAll("").length();
+            if (d[0] < previousEnd || keep[i] < previousEnd) {
+                return withoutDatesFromLast(text, dates);
+            }
+            previousEnd = d[1];
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int i = 0; i < sorted.size() && out.length() <= KEPT; i++) {
+            out.append(text, from, keep[i]).append(' ');
+            from = sorted.get(i)[1];
+        }
+        if (out.length() <= KEPT) {
+            out.append(text, from, Math.min(text.length(), from + KEPT + 1));
+        }
+        return out.toString();
+    }
+
+    /** {@link #withoutDates}, one date at a time from the last. */
+    private static String withoutDatesFromLast(String clause, List<int[]> dates) {
+        String text = clause;
+        List<int[]> sorted = new ArrayList<>(dates);
+        sorted.sort((a, b) -> Integer.compare(b[0], a[0]));
+        for (int[] d : sorted) {
+            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1]) {
+                int tail = Math.max(0, d[0] - 40);
+                String before = text.substring(0, tail)
+                        + DATE_PREPOSITION.matcher(text.substring(tail, d[0])).replaceAll("");
+                text = before + " " + text.substring(d[1]);
+            }
+        }
+        return text;
+    }
+
     /** A title for {@code clause}; {@code dateBegin}/{@code dateEnd} (relative to the clause, or -1) are removed. */
     public String title(String clause, int dateBegin, int dateEnd) {
         return title(clause, dateBegin < 0 ? List.of() : List.of(new int[] {dateBegin, dateEnd}));
@@ -116,18 +193,9 @@ public final class TitleMaker {
             sorted = dates.stream().filter(d -> d[0] >= cut).map(d -> new int[] {d[0] - cut, d[1] - cut}).toList();
             sorted = new ArrayList<>(sorted);
         }
-        sorted.sort((a, b) -> Integer.compare(b[0], a[0]));
-        for (int[] d : sorted) {
-            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1]) {
-                // only the last words can be the date's preposition; matching the whole prefix is quadratic
-                int tail = Math.max(0, d[0] - 40);
-                String before = text.substring(0, tail)
-                        + DATE_PREPOSITION.matcher(text.substring(tail, d[0])).replaceAll("");
-                text = before + " " + text.substring(d[1]);
-            }
-        }
-        if (text.length() > 600) {
-            text = text.substring(0, 600); // a title needs ten words, not a whole run-on sentence
+        text = withoutDates(text, sorted);
+        if (text.length() > KEPT) {
+            text = text.substring(0, KEPT); // a title needs ten words, not a whole run-on sentence
         }
         // each regex runs only when it can change the text: most clauses have no quotes, no double spaces
         // and no punctuation at their ends, and these ran for every event
