@@ -214,7 +214,8 @@ public final class EventExtractor {
                         first.entities));
             }
         }
-        String subject = subjectOf(new Span(clause.begin(), from).of(text));
+        // the first date may lie in an earlier clause its event took in: then this clause has no subject of its own
+        String subject = subjectOf(new Span(clause.begin(), Math.max(clause.begin(), from)).of(text));
         if (Character.isLowerCase(part.of(text).strip().charAt(0)) && !subject.isEmpty()) {
             title = subject + " " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
         }
