@@ -16,7 +16,6 @@ public final class TitleMaker {
     /** How much of a clause, its dates removed, a title is made from. */
     private static final int KEPT = 600;
     private static final Pattern QUOTES = Pattern.compile("[\u201c\u201d\"]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DATE_PREPOSITION = Pattern.compile(
             "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
                     + "as early as|as of|beginning|starting|until at least)\\s+)+$");
@@ -52,7 +51,7 @@ public final class TitleMaker {
             return 0;
         }
         String before = clause.substring(0, date).toLowerCase(Locale.ROOT);
-        String[] lead = DATE_PREPOSITION.matcher(before).replaceAll("").strip().split(" ");
+        String[] lead = withoutFinalPreposition(before).strip().split(" ");
         String verb = lead[lead.length - 1];
         if (!(verb.endsWith("ed") || verb.endsWith("en"))) {
             return 0; // only "… relationship established in 2022" is a reduced clause worth focusing on
@@ -88,7 +87,59 @@ public final class TitleMaker {
         return n;
     }
 
-    /** Whether every run of {@code \s} in {@code text} is one plain space, so SPACES would leave it as is. */
+    /** The last words of the {@link #DATE_PREPOSITION} phrases, lower case. */
+    private static final Set<String> PREPOSITION_ENDS = Set.of("in", "on", "since", "by", "until", "till", "least",
+            "at", "during", "from", "of", "circa", "around", "about", "as", "beginning", "starting");
+
+    /**
+     * {@code text} without the prepositions that end it ({@code DATE_PREPOSITION} replaced), the regex run only
+     * when the text ends in white space after such a word: a title runs this for every date it removes.
+     */
+    private static String withoutFinalPreposition(String text) {
+        if (!text.isEmpty() && "\u0085\u2028\u2029".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return DATE_PREPOSITION.matcher(text).replaceAll(""); // "$" also matches before a final line break
+        }
+        int end = text.length();
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        if (end == text.length() || begin == end
+                || !PREPOSITION_ENDS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT))) {
+            return text;
+        }
+        return DATE_PREPOSITION.matcher(text).replaceAll("");
+    }
+
+    /** {@code text} with each run of {@code \s} as one space, as {@code replaceAll("\\s+", " ")} gives it. */
+    private static String oneSpaced(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isRegexSpace(c)) {
+                out.append(c);
+            } else if (i == 0 || !isRegexSpace(text.charAt(i - 1))) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** False only when FINAL_DASHES cannot match: the text ends in neither such a dash nor a line break. */
+    private static boolean mayEndInDash(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        // "$" also matches before a final line terminator
+        return ",;:\u2014\u2013-".indexOf(last) >= 0 || last == '\n' || last == '\r' || last == '\u0085'
+                || last == '\u2028' || last == '\u2029';
+    }
+
+    /** Whether every run of {@code \s} in {@code text} is one plain space, so oneSpaced would leave it as is. */
     private static boolean singleSpaced(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -144,7 +195,7 @@ public final class TitleMaker {
             int[] d = sorted.get(i);
             // only the last words can be the date's preposition; matching the whole prefix is quadratic
             int tail = Math.max(0, d[0] - 40);
-            keep[i] = tail + DATE_PREPOSITION.matcher(text.substring(tail, d[0])).replaceAll("").length();
+            keep[i] = tail + withoutFinalPreposition(text.substring(tail, d[0])).length();
             if (d[0] < previousEnd || keep[i] < previousEnd) {
                 return withoutDatesFromLast(text, dates);
             }
@@ -202,7 +253,7 @@ public final class TitleMaker {
         if (text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0 || text.indexOf('"') >= 0) {
             text = QUOTES.matcher(text).replaceAll("");
         }
-        text = (singleSpaced(text) ? text : SPACES.matcher(text).replaceAll(" ")).strip();
+        text = (singleSpaced(text) ? text : oneSpaced(text)).strip();
         if (mayHaveEdgePunctuation(text)) {
             text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
         }
@@ -229,7 +280,8 @@ public final class TitleMaker {
         while (words.size() > 1 && isTrailing(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        String t = FINAL_DASHES.matcher(String.join(" ", words)).replaceAll("").strip();
+        String joined = String.join(" ", words);
+        String t = (mayEndInDash(joined) ? FINAL_DASHES.matcher(joined).replaceAll("") : joined).strip();
         if (t.isEmpty()) {
             return "";
         }
