@@ -88,6 +88,8 @@ public final class TitleMaker {
     }
 
     /** The last words of the {@link #DATE_PREPOSITION} phrases, lower case. */
+    private static final Set<String> PREPOSITION_WORDS = Set.of("in", "on", "since", "by", "until", "till", "at",
+            "least", "during", "from", "of", "circa", "around", "about", "as", "early", "beginning", "starting");
     private static final Set<String> PREPOSITION_ENDS = Set.of("in", "on", "since", "by", "until", "till", "least",
             "at", "during", "from", "of", "circa", "around", "about", "as", "beginning", "starting");
 
@@ -111,7 +113,28 @@ public final class TitleMaker {
                 || !PREPOSITION_ENDS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT))) {
             return text;
         }
-        return DATE_PREPOSITION.matcher(text).replaceAll("");
+        // a match is made of preposition words and white space only, so it starts in the run of such words
+        // that ends the text: search from there, seeing the text before it for the word boundary
+        int from = begin;
+        int at = begin;
+        while (true) {
+            int e = at;
+            while (e > 0 && isRegexSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (e == at || b == e || !PREPOSITION_WORDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            from = b;
+            at = b;
+        }
+        java.util.regex.Matcher m = DATE_PREPOSITION.matcher(text).region(from, text.length())
+                .useTransparentBounds(true);
+        return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
     }
 
     /** {@code text} with each run of {@code \s} as one space, as {@code replaceAll("\\s+", " ")} gives it. */
