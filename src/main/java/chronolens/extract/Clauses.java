@@ -18,12 +18,20 @@ final class Clauses {
     static List<Span> of(String text, Sentence s, List<Span> keep) {
         List<Span> out = new ArrayList<>();
         int start = s.begin();
+        boolean ordered = inOrder(keep);
+        int k = 0;
         for (int i = s.begin(); i < s.end(); i++) {
             char c = text.charAt(i);
             boolean cut = c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '(' || c == ')'
                     || (c == '-' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' '
                     && text.charAt(i + 1) == ' ');
-            if (cut && inside(keep, i)) {
+            if (cut && ordered) {
+                // i only grows: skip the spans that end before it, so a sentence with many dates stays linear
+                while (k < keep.size() && keep.get(k).end() <= i) {
+                    k++;
+                }
+                cut = !(k < keep.size() && keep.get(k).begin() <= i);
+            } else if (cut && inside(keep, i)) {
                 cut = false;
             }
             if (cut && (c != ',' || !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
@@ -34,6 +42,16 @@ final class Clauses {
         }
         add(out, text, start, s.end());
         return out;
+    }
+
+    /** Whether the spans are in text order without overlaps, as time expressions are. */
+    private static boolean inOrder(List<Span> spans) {
+        for (int i = 1; i < spans.size(); i++) {
+            if (spans.get(i).begin() < spans.get(i - 1).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inside(List<Span> keep, int i) {
@@ -84,17 +102,21 @@ final class Clauses {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /**
+     * The clause holding {@code offset}, else the last clause before it, else the first. Clauses are in text
+     * order and do not overlap, so a binary search finds it: a sentence with many dates asks for every one.
+     */
     static int indexOf(List<Span> clauses, int offset) {
-        for (int i = 0; i < clauses.size(); i++) {
-            if (clauses.get(i).begin() <= offset && offset < clauses.get(i).end()) {
-                return i;
+        int lo = 0;
+        int hi = clauses.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (clauses.get(mid).begin() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        for (int i = clauses.size() - 1; i >= 0; i--) {
-            if (clauses.get(i).begin() <= offset) {
-                return i;
-            }
-        }
-        return 0;
+        return Math.max(0, lo - 1);
     }
 }

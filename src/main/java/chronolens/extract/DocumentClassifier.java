@@ -30,7 +30,8 @@ public final class DocumentClassifier {
             "announced", "this", "last");
     private static final int[] CUE_FIRST_HASHES = CUE_FIRST_WORDS.stream().mapToInt(String::hashCode).sorted()
             .toArray();
-    private static final Pattern LINE_YEAR = Pattern.compile("(?m)^\\s*(?:\\d{3,4}|\\d{1,4}\\s*(?:BC|BCE|AD))\\b");
+    /** A line that opens with a year, as {@code (?m)^} then this: a chronology. */
+    private static final Pattern LINE_YEAR = Pattern.compile("\\s*(?:\\d{3,4}|\\d{1,4}\\s*(?:BC|BCE|AD))\\b");
 
     public DocumentType classify(String text, List<Sentence> sentences, List<Mention> mentions, DocumentDate date) {
         TreeSet<Integer> years = new TreeSet<>();
@@ -47,12 +48,7 @@ public final class DocumentClassifier {
                 years.add(Integer.parseInt(m.value().substring(0, 4)));
             }
         }
-        int chronologyLines = 0;
-        Matcher lines = LINE_YEAR.matcher(text);
-        while (lines.find() && chronologyLines < 3) {
-            chronologyLines++;
-        }
-        if (chronologyLines >= 3) {
+        if (chronologyLines(text) >= 3) {
             return DocumentType.NARRATIVE;
         }
         int cues = countCues(text);
@@ -67,6 +63,67 @@ public final class DocumentClassifier {
     }
 
     /**
+     * Lines that open with a year, at most 3: the matches {@code find()} of {@code (?m)^} and {@link #LINE_YEAR}
+     * would count, with the regex tried only at line starts whose first non-blank is a digit.
+     */
+    private static int chronologyLines(String text) {
+        Matcher m = LINE_YEAR.matcher(text);
+        int n = text.length();
+        int count = 0;
+        int i = 0;
+        while (i < n && count < 3) {
+            if (!isLineStart(text, i)) {
+                i = nextLineStart(text, i);
+                continue;
+            }
+            int q = i;
+            while (q < n && isRegexSpace(text.charAt(q))) {
+                q++;
+            }
+            // from every line start up to q the regex sees the same thing, so one try serves them all
+            if (q < n && text.charAt(q) >= '0' && text.charAt(q) <= '9' && m.region(i, n).lookingAt()) {
+                count++;
+                i = m.end();
+            } else {
+                i = Math.max(q, i + 1);
+            }
+        }
+        return count;
+    }
+
+    /** Where {@code (?m)^} matches: the start, or after a line terminator (not inside \r\n, not at the end). */
+    private static boolean isLineStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        if (p == '\r') {
+            return text.charAt(i) != '\n';
+        }
+        return p == '\n' || p == '\u0085' || p == '\u2028' || p == '\u2029';
+    }
+
+    /** The first line start after {@code i}, or the text's length. */
+    private static int nextLineStart(String text, int i) {
+        int n = text.length();
+        for (int j = i; j < n; j++) {
+            char c = text.charAt(j);
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return j + 1;
+            }
+            if (c == '\r') {
+                return j + 1 < n && text.charAt(j + 1) == '\n' ? j + 2 : j + 1;
+            }
+        }
+        return n;
+    }
+
+    /** The characters {@code \s} matches (ASCII white space only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
      * News cues in {@code text}, at most 100. The same count as {@code NEWS_CUES.matcher(text).find()} in a loop,
      * but the regex is only tried on a word that is a cue's first word: letting find() try its twenty
      * alternatives at every offset of the text took a tenth of all extraction time.
@@ -77,13 +134,20 @@ public final class DocumentClassifier {
         int n = text.length();
         int i = 0;
         while (i < n && cues < 100) {
-            // a match needs a word boundary before its first letter, so a letter, digit or _ cannot precede it,
-            // and its first word is a whole run of ASCII letters, as a word boundary follows it or a space does
-            if ((i == 0 || !isWordChar(text.charAt(i - 1))) && isCueFirstWord(text, i)
-                    && c.region(i, n).lookingAt()) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            // i starts a word: the text's start, after a character that is none, or after a match, which ends
+            // at a word boundary. A match needs a word boundary before its first letter, and its first word is
+            // a whole run of ASCII letters, as a word boundary follows it or a space does.
+            if (isCueFirstWord(text, i) && c.region(i, n).lookingAt()) {
                 cues++;
                 i = c.end();
-            } else {
+                continue;
+            }
+            // no match starts inside the word either: skip it whole
+            while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
         }
@@ -106,7 +170,9 @@ public final class DocumentClassifier {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    /** The word characters of {@code \b}. */
     private static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                : Character.isLetterOrDigit(c);
     }
 }

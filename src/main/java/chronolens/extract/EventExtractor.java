@@ -38,15 +38,23 @@ public final class EventExtractor {
     private final TitleMaker titles = new TitleMaker();
     private final Pattern relation;
     private final Pattern happeningWord;
+    /** The first words of the happening nouns: a sentence without one cannot match either regex above. */
+    private final WordSet nouns;
 
     public EventExtractor(NormalizationTable happenings, Entities entities) {
         this.happenings = happenings;
         this.entities = entities;
         List<String> rel = new ArrayList<>();
         List<String> nouns = new ArrayList<>();
+        List<String> nounKeys = new ArrayList<>();
         for (String k : happenings.keysLongestFirst()) {
-            (happenings.get(k).startsWith("relation") ? rel : nouns).add(Pattern.quote(k).replace(" ", "\\E\\s+\\Q"));
+            boolean relates = happenings.get(k).startsWith("relation");
+            (relates ? rel : nouns).add(Pattern.quote(k).replace(" ", "\\E\\s+\\Q"));
+            if (!relates) {
+                nounKeys.add(k);
+            }
         }
+        this.nouns = WordSet.ofFirstWords(nounKeys);
         String nounAlt = String.join("|", nouns);
         this.happeningWord = Pattern.compile("(?i)\\b(?:" + nounAlt + ")\\b");
         this.relation = Pattern.compile("(?i)\\b(" + String.join("|", rel) + ")\\s+(?:his|her|their|its|the|this|that"
@@ -62,10 +70,19 @@ public final class EventExtractor {
         List<List<Integer>> inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            List<TimeExpression> local = inSentence.get(k).stream().map(timexes::get).toList();
-            List<Span> clauses = Clauses.of(text, s, local.stream().map(TimeExpression::span).toList());
+            boolean reports = news && k >= lede;
+            if (inSentence.get(k).isEmpty() && !reports) {
+                continue; // nothing in it can make an event: most sentences of a narrative
+            }
+            List<TimeExpression> local = new ArrayList<>(inSentence.get(k).size());
+            List<Span> keep = new ArrayList<>(inSentence.get(k).size());
+            for (int ti : inSentence.get(k)) {
+                local.add(timexes.get(ti));
+                keep.add(timexes.get(ti).span());
+            }
+            List<Span> clauses = Clauses.of(text, s, keep);
             Set<Integer> dated = new HashSet<>();
-            List<String> names = new LazyNames(entities, s.text(text));
+            List<String> names = new LazyNames(entities, text, s);
             int firstDated = s.end();
             java.util.Map<Integer, Integer> draftOfClause = new java.util.HashMap<>();
             for (int ti : inSentence.get(k)) {
@@ -106,10 +123,7 @@ public final class EventExtractor {
                     }
                 }
                 firstDated = Math.min(firstDated, span.begin());
-                Span sp = span;
-                List<int[]> inside = local.stream().filter(x -> x.begin() >= sp.begin() && x.end() <= sp.end())
-                        .map(x -> new int[] {x.begin() - sp.begin(), x.end() - sp.begin()}).toList();
-                String title = titles.title(span.of(text), inside);
+                String title = titles.title(span.of(text), inside(local, span));
                 if (title.split(" ").length < 2 && titleClause > 0) {
                     // "…, on July 21 at 02:56": the sentence's main clause says what happened
                     Span main = Clauses.words(text, clauses.get(0)) >= 3 ? clauses.get(0)
@@ -127,7 +141,7 @@ public final class EventExtractor {
             if (date.isKnown()) {
                 firstDated = Math.min(firstDated, yearsSince(text, s, clauses, local, date, names, drafts));
             }
-            if (!news || k < lede) {
+            if (!reports) {
                 continue;
             }
             boolean related = relative(text, s, clauses, dated, date, names, drafts);
@@ -169,8 +183,9 @@ public final class EventExtractor {
         Draft first = drafts.get(index);
         TemporalValue w = t.resolved();
         boolean disjoint = w.start() >= first.when.end() || w.end() <= first.when.start();
-        int from = Math.min(first.source.end(), local.stream().filter(x -> x.begin() < t.begin())
-                .mapToInt(TimeExpression::end).max().orElse(clause.begin()));
+        // the expressions are in text order and do not overlap, so the last one before t ends last
+        int last = lastBefore(local, t.begin());
+        int from = Math.min(first.source.end(), last < 0 ? clause.begin() : local.get(last).end());
         if (!disjoint || from >= t.begin()) {
             return null;
         }
@@ -192,11 +207,8 @@ public final class EventExtractor {
         }
         // The first happening ends where the second begins: "crossed the river in 49 BC" before "and".
         Span before = new Span(first.source.begin(), Math.max(first.source.begin(), at - joined.length()));
-        if (first.timex >= 0 && before.contains(local.stream().filter(x -> x.begin() < t.begin())
-                .map(TimeExpression::span).reduce((a, b) -> b).orElse(before))) {
-            List<int[]> own = local.stream().filter(x -> x.begin() >= before.begin() && x.end() <= before.end())
-                    .map(x -> new int[] {x.begin() - before.begin(), x.end() - before.begin()}).toList();
-            String firstTitle = titles.title(before.of(text), own);
+        if (first.timex >= 0 && before.contains(last < 0 ? before : local.get(last).span())) {
+            String firstTitle = titles.title(before.of(text), inside(local, before));
             if (firstTitle.split(" ").length >= 2) {
                 drafts.set(index, new Draft(firstTitle, first.when, before, first.timex, first.derivation,
                         first.entities));
@@ -209,6 +221,33 @@ public final class EventExtractor {
         }
         return new Draft(title, w, part, ti, t.derivation().then("event.clause", "",
                 "a second happening in the clause, after \u201c" + joined + "\u201d"), names);
+    }
+
+    /** Index of the last of {@code local} (in text order) that begins before {@code offset}, or -1. */
+    private static int lastBefore(List<TimeExpression> local, int offset) {
+        int lo = 0;
+        int hi = local.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (local.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /**
+     * The expressions of {@code local} (in text order, not overlapping) that lie inside {@code span}, as offsets
+     * relative to it: a run of consecutive ones, found without looking at the others.
+     */
+    private static List<int[]> inside(List<TimeExpression> local, Span span) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = lastBefore(local, span.begin()) + 1; i < local.size() && local.get(i).end() <= span.end(); i++) {
+            out.add(new int[] {local.get(i).begin() - span.begin(), local.get(i).end() - span.begin()});
+        }
+        return out;
     }
 
     /** A second date in an event's clause replaces its date when it is finer and falls inside it. */
@@ -303,6 +342,9 @@ public final class EventExtractor {
     /** "On the eve of the summit, …": dated relative to the happening the article reports. */
     private boolean relative(String text, Sentence s, List<Span> clauses, Set<Integer> dated, DocumentDate date,
                              List<String> names, List<Draft> drafts) {
+        if (!nouns.anyIn(text, s.begin(), s.end())) {
+            return false; // the relation names a happening, and the sentence names none
+        }
         Matcher m = relation.matcher(text).region(s.begin(), s.end());
         if (!m.find() || dated.contains(Clauses.indexOf(clauses, m.start()))) {
             return false;
@@ -348,7 +390,7 @@ public final class EventExtractor {
                     break;
                 }
             }
-            if (span == null && firstDated > s.begin()) {
+            if (span == null && firstDated > s.begin() && nouns.anyIn(text, s.begin(), firstDated)) {
                 Matcher h = happeningWord.matcher(text).region(s.begin(), firstDated);
                 if (h.find()) {
                     span = new Span(s.begin(), trimEnd(text, s.begin(), firstDated));
@@ -424,17 +466,19 @@ public final class EventExtractor {
     /** The names of a sentence, found only if an event needs them. */
     private static final class LazyNames extends java.util.AbstractList<String> {
         private final Entities entities;
-        private final String sentence;
+        private final String text;
+        private final Sentence sentence;
         private List<String> names;
 
-        LazyNames(Entities entities, String sentence) {
+        LazyNames(Entities entities, String text, Sentence sentence) {
             this.entities = entities;
+            this.text = text;
             this.sentence = sentence;
         }
 
         private List<String> names() {
             if (names == null) {
-                names = entities.find(sentence);
+                names = entities.find(sentence.text(text));
             }
             return names;
         }

@@ -18,8 +18,6 @@ final class Guards {
     private static final Pattern RATE = Pattern.compile(
             "[0-9.,%$]+|percent|cents?|dollars?");
     private static final Pattern RATE_WORD = Pattern.compile("(?i)(?:a|an|per|each|every|one)\\s|[a-z]+ly\\b");
-    private static final Pattern FIRST_WORD = Pattern.compile("[\\s.]");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern MONTH_MODIFIER = Pattern.compile(
             "(?i)^(early|late|mid-?|the end of|the beginning of|the start of|the middle of)\\s*");
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "the", "end", "beginning", "start",
@@ -253,19 +251,38 @@ final class Guards {
     }
 
     private boolean month(String text, Mention m) {
-        String first = FIRST_WORD.split(m.text(), 2)[0];
-        boolean hasDigit = false;
-        for (int i = 0; i < m.text().length() && !hasDigit; i++) {
-            hasDigit = Character.isDigit(m.text().charAt(i)); // a loop, not a stream: this runs for every month
+        String t = m.text();
+        // loops rather than regex splits: this runs for every month name the rules match
+        int cut = 0;
+        while (cut < t.length() && !isRegexSpace(t.charAt(cut)) && t.charAt(cut) != '.') {
+            cut++;
         }
-        for (String w : NON_LETTERS.split(m.text())) {
-            if (w.isEmpty() || MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) || ORDINAL_SUFFIXES.contains(w)) {
-                continue; // "the 16th of May": the "th" of a day is no lower-case month
+        String first = t.substring(0, cut);
+        boolean hasDigit = false;
+        for (int i = 0; i < t.length() && !hasDigit; i++) {
+            hasDigit = Character.isDigit(t.charAt(i));
+        }
+        // the first word (run of letters) that is not a modifier must be capitalized
+        int i = 0;
+        while (i < t.length()) {
+            int c = t.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
             }
-            if (Character.isLowerCase(w.charAt(0))) {
-                return false; // "he may 2 ...", "this march"
+            int e = i;
+            while (e < t.length() && Character.isLetter(t.codePointAt(e))) {
+                e += Character.charCount(t.codePointAt(e));
             }
-            break;
+            String w = t.substring(i, e);
+            // "the 16th of May": the "th" of a day is no lower-case month
+            if (!MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) && !ORDINAL_SUFFIXES.contains(w)) {
+                if (Character.isLowerCase(t.charAt(i))) {
+                    return false; // "he may 2 ...", "this march"
+                }
+                break;
+            }
+            i = e;
         }
         String word = first.toLowerCase(Locale.ROOT);
         if (hasDigit) {
@@ -349,6 +366,11 @@ final class Guards {
                     "system", "generation", "generations", "plans", "policy").contains(after);
         }
         return true;
+    }
+
+    /** The characters {@code \\s} matches (ASCII white space only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static String previousWord(String text, int at) {

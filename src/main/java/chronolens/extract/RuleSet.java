@@ -4,10 +4,15 @@ import chronolens.extract.rules.PatternLibrary;
 import chronolens.extract.rules.Rule;
 import chronolens.extract.rules.RuleFile;
 import chronolens.extract.rules.NormalizationTable;
+import chronolens.extract.rules.Triggers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** All English rules and tables, loaded and compiled once; immutable and safe to share between threads. */
 public final class RuleSet {
@@ -18,14 +23,23 @@ public final class RuleSet {
     private final Map<String, List<Rule>> byTrigger;
     private final NormalizationTable yearContext;
     private final NormalizationTable abbreviations;
-    private final Map<Rule, Integer> priorities = new java.util.IdentityHashMap<>();
+    private final Map<Rule, Integer> priorities = new IdentityHashMap<>();
     private static final int[] NONE = new int[0];
-    private final Map<String, int[]> byTriggerIndex;
-    private final int[] keyHashes;
-    /** For each key, the required-key groups (distinct sets of {@link Rule#requiredKeys()}) that hold it. */
-    private final Map<String, int[]> groupsOfKey;
-    /** For each rule in priority order, the groups it needs: one key of each must occur in the sentence. */
+    private final TokenKeys keys;
+    /** For each key id, the priority indexes of the rules whose match can start on a token with that key. */
+    private final int[][] startingWithKey;
+    /**
+     * For each key id, the groups that hold it: a group is a distinct set of {@link Rule#requiredKeys()} or
+     * {@link Rule#innerKeys()}, of which a sentence must hold one key for the rule to match in it.
+     */
+    private final int[][] groupsOfKey;
+    /** For each rule in priority order, the groups it needs. */
     private final int[][] groupsOfRule;
+    /**
+     * For each rule, by the id of the key a match starts on: the sorted ids of the keys the next token can have,
+     * or null when any; the whole entry is null when the rule settles no next key.
+     */
+    private final int[][][] nextOfRule;
     private final int groupCount;
 
     private final PatternLibrary library;
@@ -35,49 +49,60 @@ public final class RuleSet {
         this.library = library;
         this.rules = List.copyOf(rules);
         Map<String, List<Rule>> index = new HashMap<>();
+        Set<String> known = new HashSet<>();
         for (Rule r : rules) {
             priorities.put(r, priorities.size());
             for (String t : r.triggers()) {
                 index.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
             }
+            known.addAll(r.triggers());
+            r.requiredKeys().forEach(known::addAll);
+            r.innerKeys().forEach(known::addAll);
+            r.nextKeys().values().forEach(known::addAll);
         }
+        known.add(Triggers.DIGITS);
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byTrigger = Map.copyOf(index);
-        Map<String, int[]> idx = new HashMap<>();
-        index.forEach((k, v) -> idx.put(k, v.stream().mapToInt(priorities::get).toArray()));
-        this.byTriggerIndex = Map.copyOf(idx);
-        java.util.Set<Integer> hashes = new java.util.HashSet<>();
-        for (Rule r : rules) {
-            r.triggers().forEach(k -> hashes.add(k.hashCode()));
-            r.requiredKeys().forEach(set -> set.forEach(k -> hashes.add(k.hashCode())));
-            r.leadKeys().forEach(k -> hashes.add(k.hashCode()));
-        }
-        this.keyHashes = hashes.stream().mapToInt(Integer::intValue).sorted().toArray();
-        // numbering the distinct required-key sets once lets the tagger test a rule with a few array reads
+        this.keys = new TokenKeys(known);
+        this.startingWithKey = new int[keys.size()][];
+        Arrays.fill(startingWithKey, NONE);
+        index.forEach((k, v) -> startingWithKey[keys.id(k)] = v.stream().mapToInt(priorities::get).toArray());
+        // numbering the distinct key sets once lets the tagger test a rule with a few array reads
         // instead of intersecting sets for every rule in every sentence
-        Map<java.util.Set<String>, Integer> groups = new HashMap<>();
-        Map<String, List<Integer>> ofKey = new HashMap<>();
+        Map<Set<String>, Integer> groups = new HashMap<>();
+        List<List<Integer>> ofKey = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            ofKey.add(new ArrayList<>());
+        }
         this.groupsOfRule = new int[rules.size()][];
+        this.nextOfRule = new int[rules.size()][][];
         for (int r = 0; r < rules.size(); r++) {
-            List<java.util.Set<String>> required = rules.get(r).requiredKeys();
-            int[] ids = new int[required.size()];
+            Rule rule = rules.get(r);
+            List<Set<String>> needed = new ArrayList<>(rule.requiredKeys());
+            needed.addAll(rule.innerKeys());
+            int[] ids = new int[needed.size()];
             for (int g = 0; g < ids.length; g++) {
-                java.util.Set<String> set = required.get(g);
+                Set<String> set = needed.get(g);
                 Integer id = groups.get(set);
                 if (id == null) {
                     id = groups.size();
                     groups.put(set, id);
                     for (String k : set) {
-                        ofKey.computeIfAbsent(k, x -> new ArrayList<>()).add(id);
+                        ofKey.get(keys.id(k)).add(id);
                     }
                 }
                 ids[g] = id;
             }
-            groupsOfRule[r] = ids;
+            groupsOfRule[r] = Arrays.stream(ids).distinct().toArray();
+            if (!rule.nextKeys().isEmpty()) {
+                int[][] next = new int[keys.size()][];
+                rule.nextKeys().forEach((k, v) -> next[keys.id(k)] = v.stream().mapToInt(keys::id).sorted()
+                        .toArray());
+                nextOfRule[r] = next;
+            }
         }
-        Map<String, int[]> gk = new HashMap<>();
-        ofKey.forEach((k, v) -> gk.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        this.groupsOfKey = Map.copyOf(gk);
+        this.groupsOfKey = ofKey.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
         this.groupCount = groups.size();
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
@@ -101,29 +126,41 @@ public final class RuleSet {
         return byTrigger.getOrDefault(triggerKey, List.of());
     }
 
-    /** Whether some rule may care about a token whose lower-case key has this {@link String#hashCode()}. */
-    public boolean mayMatter(int keyHash) {
-        return java.util.Arrays.binarySearch(keyHashes, keyHash) >= 0;
+    /** The numbers of the token keys the rules know. */
+    TokenKeys keys() {
+        return keys;
     }
 
-    /** Priority indexes of the rules whose match can start on a token with this key. */
-    public int[] indexesStartingWith(String triggerKey) {
-        return byTriggerIndex.getOrDefault(triggerKey, NONE);
+    /** Priority indexes of the rules whose match can start on a token with this key id. */
+    int[] startingWith(int key) {
+        return startingWithKey[key];
     }
 
-    /** How many distinct required-key groups the rules have. */
-    public int groupCount() {
+    /** How many distinct groups of needed keys the rules have. */
+    int groupCount() {
         return groupCount;
     }
 
-    /** The required-key groups that a token with this key satisfies. */
-    public int[] groupsOfKey(String key) {
-        return groupsOfKey.getOrDefault(key, NONE);
+    /** The groups of needed keys that a token with this key id satisfies. */
+    int[] groupsOfKey(int key) {
+        return groupsOfKey[key];
     }
 
-    /** The required-key groups of the rule with this priority index; the rule can match only if all are met. */
-    public int[] groupsOfRule(int priority) {
+    /** The groups of needed keys of the rule with this priority index; it can match only if all are met. */
+    int[] groupsOfRule(int priority) {
         return groupsOfRule[priority];
+    }
+
+    /**
+     * Whether a match of rule {@code priority} starting on a token with key {@code key} can have a token with key
+     * {@code next} after it ({@link TokenKeys#OTHER} when no token or an unknown one follows).
+     */
+    boolean nextFits(int priority, int key, int next) {
+        int[][] byKey = nextOfRule[priority];
+        if (byKey == null || byKey[key] == null) {
+            return true;
+        }
+        return next >= 0 && Arrays.binarySearch(byKey[key], next) >= 0;
     }
 
     /** Index of a rule in priority order. */

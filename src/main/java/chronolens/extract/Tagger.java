@@ -9,7 +9,6 @@ import chronolens.model.TimexType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,71 +18,120 @@ import java.util.regex.Matcher;
  * matches inside the sentence), applies guards, and keeps the longest non-overlapping matches.
  */
 public final class Tagger {
-    private static final java.util.regex.Pattern TIME_VALUE = java.util.regex.Pattern.compile(
-            "[0-9X]T(?:\\d|MO|AF|EV|NI)");
-    private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P[0-9XT]");
     private final RuleSet rules;
     private final Guards guards;
-    /** Each rule's value template, parsed once. */
-    private final Map<Rule, ValueTemplate> templates = new IdentityHashMap<>();
-    private final ThreadLocal<Map<Rule, Matcher>> cache = ThreadLocal.withInitial(IdentityHashMap::new);
+    /** Each rule's value template, parsed once, by priority index. */
+    private final ValueTemplate[] templates;
+    /** For each rule by priority index, the slot of each capturing group, or null for a group no slot names. */
+    private final Slot[][] slots;
+    /** This thread's matcher of each rule by priority index, made when first needed. */
+    private final ThreadLocal<Matcher[]> cache;
 
     public Tagger(RuleSet rules) {
         this.rules = rules;
         this.guards = new Guards(rules.yearContext());
-        for (Rule r : rules.rules()) {
-            templates.put(r, ValueTemplate.compile(r.value()));
+        int n = rules.rules().size();
+        this.templates = new ValueTemplate[n];
+        this.slots = new Slot[n][];
+        for (int p = 0; p < n; p++) {
+            Rule r = rules.rules().get(p);
+            templates[p] = ValueTemplate.compile(r.value());
+            slots[p] = r.slotKeys().stream().map(this::slotOf).toArray(Slot[]::new);
         }
+        this.cache = ThreadLocal.withInitial(() -> new Matcher[n]);
     }
 
     /** Mentions in all sentences of {@code text}, in text order. */
     public List<Mention> tag(String text, List<Sentence> sentences) {
-        Map<Rule, Matcher> matchers = matchers();
+        Scan scan = new Scan(rules.groupCount(), rules.rules().size());
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            out.addAll(tag(text, s.begin(), s.end(), matchers));
+            out.addAll(tag(text, s.begin(), s.end(), scan));
         }
         return out;
     }
 
     /** Mentions inside {@code [from, to)} of {@code text}, in text order. */
     public List<Mention> tag(String text, int from, int to) {
-        return tag(text, from, to, matchers());
+        return tag(text, from, to, new Scan(rules.groupCount(), rules.rules().size()));
     }
 
     /**
-     * The matchers of this call, taken from this thread's cache and pointed at {@code text} when first used:
-     * creating a matcher costs more than resetting one, and most rules are never tried on a given text.
+     * The work space of one call: the tokens of the current sentence, the matchers (taken from this thread's
+     * cache and pointed at the text when first used: creating a matcher costs more than resetting one, and most
+     * rules are never tried on a given text) and, for each group of needed keys, the last token that holds one.
      */
-    private static Map<Rule, Matcher> matchers() {
-        return new IdentityHashMap<>();
+    private static final class Scan {
+        /** By priority index, the rule's matcher once pointed at this call's text, else null. */
+        final Matcher[] matchers;
+        int[] starts = new int[64];
+        int[] keys = new int[64];
+        int count;
+        /** For each group, the index of the last token of this sentence that holds one of its keys, or -1. */
+        final int[] lastMet;
+        /** By priority index: the last token at which all the rule's groups are still ahead, if known yet. */
+        final int[] reach;
+        /** By priority index: the number of the sentence {@link #reach} was worked out for. */
+        final int[] reachOf;
+        int sentence;
+
+        Scan(int groups, int rules) {
+            lastMet = new int[groups];
+            matchers = new Matcher[rules];
+            reach = new int[rules];
+            reachOf = new int[rules];
+        }
+
+        void add(int start, int key) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                keys = java.util.Arrays.copyOf(keys, count * 2);
+            }
+            starts[count] = start;
+            keys[count] = key;
+            count++;
+        }
     }
 
-    private Matcher matcher(Map<Rule, Matcher> local, Rule rule, String text) {
-        Matcher m = local.get(rule);
+    private Matcher matcher(Scan scan, int priority, String text) {
+        Matcher m = scan.matchers[priority];
         if (m == null) {
-            m = cache.get().computeIfAbsent(rule, r -> r.pattern().matcher(text)
-                    .useTransparentBounds(true).useAnchoringBounds(false));
+            Matcher[] mine = cache.get();
+            m = mine[priority];
+            if (m == null) {
+                m = rules.rules().get(priority).pattern().matcher(text).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+                mine[priority] = m;
+            }
             m.reset(text);
-            local.put(rule, m);
+            scan.matchers[priority] = m;
         }
         return m;
     }
 
-    private List<Mention> tag(String text, int from, int to, Map<Rule, Matcher> matchers) {
-        List<Mention> candidates = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        boolean[] met = new boolean[rules.groupCount()];
-        for (int i = from; i < to; i++) {
-            if (!Triggers.isTokenStart(text, i)) {
+    /**
+     * The tokens of {@code [from, to)} that some rule may care about, with their key ids, into {@code scan}: where
+     * {@link Triggers#isTokenStart} holds, keyed as {@link Triggers#keyAt} keys them, in one pass over the chars.
+     */
+    private void tokens(String text, int from, int to, Scan scan) {
+        TokenKeys known = rules.keys();
+        scan.count = 0;
+        scan.sentence++;
+        java.util.Arrays.fill(scan.lastMet, -1);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : Character.isLetter(c);
+            boolean digit = c >= '0' && c <= '9';
+            if (c < 128 ? c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31 : Character.isWhitespace(c)) {
+                i++;
                 continue;
             }
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            int e = i + 1;
+            if (letter) {
                 // hash the lower-case word in place: most words matter to no rule and need no String
                 int h = 0;
-                int e = i;
+                e = i;
                 while (e < to) {
                     char ch = text.charAt(e);
                     // ASCII first: this loop reads every letter of the text
@@ -94,40 +142,54 @@ public final class Tagger {
                     h = 31 * h + (ascii ? ch | 0x20 : Character.toLowerCase(ch));
                     e++;
                 }
-                if (!rules.mayMatter(h)) {
-                    continue;
+                int key = i == from && !Triggers.isTokenStart(text, i) ? TokenKeys.NONE : known.word(text, i, e, h);
+                if (key != TokenKeys.NONE) {
+                    add(scan, i, key);
                 }
+            } else if (digit) {
+                while (e < to && text.charAt(e) >= '0' && text.charAt(e) <= '9') {
+                    e++;
+                }
+                if (i > from || Triggers.isTokenStart(text, i)) {
+                    add(scan, i, known.digits());
+                }
+            } else {
+                add(scan, i, known.symbol(c));
             }
-            String k = Triggers.keyAt(text, i);
-            keys.add(k);
-            starts.add(i);
-            for (int g : rules.groupsOfKey(k)) {
-                met[g] = true;
+            i = e;
+        }
+    }
+
+    private void add(Scan scan, int at, int key) {
+        if (key >= 0) {
+            for (int g : rules.groupsOfKey(key)) {
+                scan.lastMet[g] = scan.count;
             }
         }
-        byte[] usable = new byte[rules.rules().size()];
-        for (int t = 0; t < keys.size(); t++) {
-            int i = starts.get(t);
-            if (Guards.insideNumber(text, i)) {
+        scan.add(at, key);
+    }
+
+    private List<Mention> tag(String text, int from, int to, Scan scan) {
+        tokens(text, from, to, scan);
+        List<Mention> candidates = new ArrayList<>();
+        for (int t = 0; t < scan.count; t++) {
+            int key = scan.keys[t];
+            int i = scan.starts[t];
+            if (key < 0 || Guards.insideNumber(text, i)) {
                 continue;
             }
-            String key = keys.get(t);
-            String next = t + 1 < keys.size() ? keys.get(t + 1) : null;
+            int next = t + 1 < scan.count ? scan.keys[t + 1] : TokenKeys.OTHER;
             int longest = 0;
-            for (int p : rules.indexesStartingWith(key)) {
-                Rule rule = rules.rules().get(p);
-                if (usable[p] == 0) {
-                    usable[p] = applicable(rules.groupsOfRule(p), met) ? (byte) 1 : (byte) 2;
-                }
-                if (usable[p] == 2 || !leadFits(rule, key, next)) {
+            for (int p : rules.startingWith(key)) {
+                if (reach(scan, p) < t || !rules.nextFits(p, key, next)) {
                     continue;
                 }
-                Matcher m = matcher(matchers, rule, text);
+                Matcher m = matcher(scan, p, text);
                 m.region(i, to);
                 if (!m.lookingAt() || m.end() <= i || m.end() - i < longest) {
                     continue;
                 }
-                Mention mention = mention(text, rule, m);
+                Mention mention = mention(text, p, m);
                 if (mention != null && guards.accept(text, mention)) {
                     candidates.add(mention);
                     longest = Math.max(longest, mention.length());
@@ -137,26 +199,24 @@ public final class Tagger {
         return select(candidates);
     }
 
-    /** A match starting on an optional lead word ("the") needs its first required token or more lead next. */
-    private static boolean leadFits(Rule rule, String key, String next) {
-        if (rule.leadKeys().isEmpty() || !rule.leadKeys().contains(key) || rule.requiredKeys().isEmpty()
-                || rule.requiredKeys().get(0).contains(key)) {
-            return true;
-        }
-        return next != null && (rule.requiredKeys().get(0).contains(next) || rule.leadKeys().contains(next));
-    }
-
-    /** Whether every required-key group of the rule has a key in the sentence. */
-    private static boolean applicable(int[] groups, boolean[] met) {
-        for (int g : groups) {
-            if (!met[g]) {
-                return false;
+    /**
+     * The last token of the sentence at which rule {@code p} can still match: a match starting at token t holds a
+     * key of each of the rule's groups at t or after it, so t can be no later than the last token holding one.
+     */
+    private int reach(Scan scan, int p) {
+        if (scan.reachOf[p] != scan.sentence) {
+            int last = Integer.MAX_VALUE;
+            for (int g : rules.groupsOfRule(p)) {
+                last = Math.min(last, scan.lastMet[g]);
             }
+            scan.reach[p] = last;
+            scan.reachOf[p] = scan.sentence;
         }
-        return true;
+        return scan.reach[p];
     }
 
-    private Mention mention(String text, Rule rule, Matcher m) {
+    private Mention mention(String text, int p, Matcher m) {
+        Rule rule = rules.rules().get(p);
         Map<String, String> values = new HashMap<>();
         List<String> keys = rule.slotKeys();
         for (int g = 1; g <= m.groupCount() && g <= keys.size(); g++) {
@@ -164,26 +224,43 @@ public final class Tagger {
             if (matched == null) {
                 continue;
             }
-            String key = keys.get(g - 1);
-            Slot slot = slotOf(key);
+            Slot slot = slots[p][g - 1];
             String v = slot == null ? matched : slot.normalize(matched);
             if (v == null) {
                 return null;
             }
-            values.put(key, v);
+            values.put(keys.get(g - 1), v);
         }
-        String value = templates.get(rule).fill(values);
+        String value = templates[p].fill(values);
         if (value == null) {
             return null;
         }
-        TimexType type = rule.type() != null ? rule.type()
-                : DURATION_VALUE.matcher(value).lookingAt() ? TimexType.DURATION
-                : TIME_VALUE.matcher(value).find() ? TimexType.TIME : TimexType.DATE;
+        TimexType type = rule.type() != null ? rule.type() : typeOf(value);
         int end = m.end();
         while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         return new Mention(m.start(), end, text.substring(m.start(), end), rule, value, type, rule.approximate());
+    }
+
+    /** DURATION for "P…" followed by a digit, X or T; TIME when a T follows a digit or X ("T20:17", "TMO"). */
+    static TimexType typeOf(String value) {
+        if (value.length() >= 2 && value.charAt(0) == 'P') {
+            char c = value.charAt(1);
+            if (c >= '0' && c <= '9' || c == 'X' || c == 'T') {
+                return TimexType.DURATION;
+            }
+        }
+        for (int i = value.indexOf('T', 1); i > 0 && i + 1 < value.length(); i = value.indexOf('T', i + 1)) {
+            char before = value.charAt(i - 1);
+            char after = value.charAt(i + 1);
+            if ((before >= '0' && before <= '9' || before == 'X') && (after >= '0' && after <= '9'
+                    || value.startsWith("MO", i + 1) || value.startsWith("AF", i + 1)
+                    || value.startsWith("EV", i + 1) || value.startsWith("NI", i + 1))) {
+                return TimexType.TIME;
+            }
+        }
+        return TimexType.DATE;
     }
 
     private Slot slotOf(String key) {
@@ -203,20 +280,14 @@ public final class Tagger {
         List<Mention> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Mention::length).reversed()
                 .thenComparingInt(x -> rules.priority(x.rule())).thenComparingInt(Mention::begin));
-        List<Mention> kept = new ArrayList<>();
+        // the kept matches never overlap, so only the one starting last before a candidate's end can overlap it
+        java.util.TreeMap<Integer, Mention> kept = new java.util.TreeMap<>();
         for (Mention c : sorted) {
-            boolean free = true;
-            for (Mention k : kept) {
-                if (c.begin() < k.end() && k.begin() < c.end()) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                kept.add(c);
+            Map.Entry<Integer, Mention> before = kept.lowerEntry(c.end());
+            if (before == null || before.getValue().end() <= c.begin()) {
+                kept.put(c.begin(), c);
             }
         }
-        kept.sort(Comparator.comparingInt(Mention::begin));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }

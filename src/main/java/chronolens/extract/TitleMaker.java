@@ -13,8 +13,9 @@ import java.util.Set;
  */
 public final class TitleMaker {
     static final int MAX_WORDS = 10;
+    /** How much of a clause, its dates removed, a title is made from. */
+    private static final int KEPT = 600;
     private static final Pattern QUOTES = Pattern.compile("[\u201c\u201d\"]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DATE_PREPOSITION = Pattern.compile(
             "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
                     + "as early as|as of|beginning|starting|until at least)\\s+)+$");
@@ -42,7 +43,7 @@ public final class TitleMaker {
      * ("… commitment to enhancing their relationship established in 2022" starts at "their"), else 0.
      */
     private static int focus(String clause, List<int[]> dates) {
-        if (dates.isEmpty() || clause.split(" ").length <= MAX_WORDS + 2) {
+        if (dates.isEmpty() || pieces(clause) <= MAX_WORDS + 2) {
             return 0;
         }
         int date = dates.stream().mapToInt(d -> d[0]).max().orElse(0);
@@ -50,7 +51,7 @@ public final class TitleMaker {
             return 0;
         }
         String before = clause.substring(0, date).toLowerCase(Locale.ROOT);
-        String[] lead = DATE_PREPOSITION.matcher(before).replaceAll("").strip().split(" ");
+        String[] lead = withoutFinalPreposition(before).strip().split(" ");
         String verb = lead[lead.length - 1];
         if (!(verb.endsWith("ed") || verb.endsWith("en"))) {
             return 0; // only "… relationship established in 2022" is a reduced clause worth focusing on
@@ -65,7 +66,103 @@ public final class TitleMaker {
         return best < 0 ? 0 : best + 1;
     }
 
-    /** Whether every run of {@code \s} in {@code text} is one plain space, so SPACES would leave it as is. */
+    /** {@code text.split(" ").length}, counted without making the pieces. */
+    static int pieces(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == text.length() && text.indexOf(' ') < 0) {
+            return 1;
+        }
+        if (end == 0) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The last words of the {@link #DATE_PREPOSITION} phrases, lower case. */
+    private static final Set<String> PREPOSITION_WORDS = Set.of("in", "on", "since", "by", "until", "till", "at",
+            "least", "during", "from", "of", "circa", "around", "about", "as", "early", "beginning", "starting");
+    private static final Set<String> PREPOSITION_ENDS = Set.of("in", "on", "since", "by", "until", "till", "least",
+            "at", "during", "from", "of", "circa", "around", "about", "as", "beginning", "starting");
+
+    /**
+     * {@code text} without the prepositions that end it ({@code DATE_PREPOSITION} replaced), the regex run only
+     * when the text ends in white space after such a word: a title runs this for every date it removes.
+     */
+    private static String withoutFinalPreposition(String text) {
+        if (!text.isEmpty() && "\u0085\u2028\u2029".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return DATE_PREPOSITION.matcher(text).replaceAll(""); // "$" also matches before a final line break
+        }
+        int end = text.length();
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        if (end == text.length() || begin == end
+                || !PREPOSITION_ENDS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT))) {
+            return text;
+        }
+        // a match is made of preposition words and white space only, so it starts in the run of such words
+        // that ends the text: search from there, seeing the text before it for the word boundary
+        int from = begin;
+        int at = begin;
+        while (true) {
+            int e = at;
+            while (e > 0 && isRegexSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (e == at || b == e || !PREPOSITION_WORDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            from = b;
+            at = b;
+        }
+        java.util.regex.Matcher m = DATE_PREPOSITION.matcher(text).region(from, text.length())
+                .useTransparentBounds(true);
+        return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
+    }
+
+    /** {@code text} with each run of {@code \s} as one space, as {@code replaceAll("\\s+", " ")} gives it. */
+    private static String oneSpaced(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isRegexSpace(c)) {
+                out.append(c);
+            } else if (i == 0 || !isRegexSpace(text.charAt(i - 1))) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** False only when FINAL_DASHES cannot match: the text ends in neither such a dash nor a line break. */
+    private static boolean mayEndInDash(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        // "$" also matches before a final line terminator
+        return ",;:\u2014\u2013-".indexOf(last) >= 0 || last == '\n' || last == '\r' || last == '\u0085'
+                || last == '\u2028' || last == '\u2029';
+    }
+
+    /** Whether every run of {@code \s} in {@code text} is one plain space, so oneSpaced would leave it as is. */
     private static boolean singleSpaced(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -101,6 +198,60 @@ public final class TitleMaker {
                 || DASHES.matcher(word).matches();
     }
 
+    /**
+     * {@code text} with each date and the prepositions just before it ("in", "on", "as early as") replaced by a
+     * space. Removing the dates one by one from the last copies the text once per date; when no preposition
+     * reaches back into the date before it, which is always on real text, one pass from the first date gives
+     * the same string, and only the first {@value #KEPT} chars of it, all a title uses.
+     */
+    private static String withoutDates(String text, List<int[]> dates) {
+        List<int[]> sorted = new ArrayList<>(dates.size());
+        for (int[] d : dates) {
+            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1]) {
+                sorted.add(d);
+            }
+        }
+        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int[] keep = new int[sorted.size()];
+        int previousEnd = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            int[] d = sorted.get(i);
+            // only the last words can be the date's preposition; matching the whole prefix is quadratic
+            int tail = Math.max(0, d[0] - 40);
+            keep[i] = tail + withoutFinalPreposition(text.substring(tail, d[0])).length();
+            if (d[0] < previousEnd || keep[i] < previousEnd) {
+                return withoutDatesFromLast(text, dates);
+            }
+            previousEnd = d[1];
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int i = 0; i < sorted.size() && out.length() <= KEPT; i++) {
+            out.append(text, from, keep[i]).append(' ');
+            from = sorted.get(i)[1];
+        }
+        if (out.length() <= KEPT) {
+            out.append(text, from, Math.min(text.length(), from + KEPT + 1));
+        }
+        return out.toString();
+    }
+
+    /** {@link #withoutDates}, one date at a time from the last. */
+    private static String withoutDatesFromLast(String clause, List<int[]> dates) {
+        String text = clause;
+        List<int[]> sorted = new ArrayList<>(dates);
+        sorted.sort((a, b) -> Integer.compare(b[0], a[0]));
+        for (int[] d : sorted) {
+            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1]) {
+                int tail = Math.max(0, d[0] - 40);
+                String before = text.substring(0, tail)
+                        + DATE_PREPOSITION.matcher(text.substring(tail, d[0])).replaceAll("");
+                text = before + " " + text.substring(d[1]);
+            }
+        }
+        return text;
+    }
+
     /** A title for {@code clause}; {@code dateBegin}/{@code dateEnd} (relative to the clause, or -1) are removed. */
     public String title(String clause, int dateBegin, int dateEnd) {
         return title(clause, dateBegin < 0 ? List.of() : List.of(new int[] {dateBegin, dateEnd}));
@@ -116,25 +267,16 @@ public final class TitleMaker {
             sorted = dates.stream().filter(d -> d[0] >= cut).map(d -> new int[] {d[0] - cut, d[1] - cut}).toList();
             sorted = new ArrayList<>(sorted);
         }
-        sorted.sort((a, b) -> Integer.compare(b[0], a[0]));
-        for (int[] d : sorted) {
-            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1]) {
-                // only the last words can be the date's preposition; matching the whole prefix is quadratic
-                int tail = Math.max(0, d[0] - 40);
-                String before = text.substring(0, tail)
-                        + DATE_PREPOSITION.matcher(text.substring(tail, d[0])).replaceAll("");
-                text = before + " " + text.substring(d[1]);
-            }
-        }
-        if (text.length() > 600) {
-            text = text.substring(0, 600); // a title needs ten words, not a whole run-on sentence
+        text = withoutDates(text, sorted);
+        if (text.length() > KEPT) {
+            text = text.substring(0, KEPT); // a title needs ten words, not a whole run-on sentence
         }
         // each regex runs only when it can change the text: most clauses have no quotes, no double spaces
         // and no punctuation at their ends, and these ran for every event
         if (text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0 || text.indexOf('"') >= 0) {
             text = QUOTES.matcher(text).replaceAll("");
         }
-        text = (singleSpaced(text) ? text : SPACES.matcher(text).replaceAll(" ")).strip();
+        text = (singleSpaced(text) ? text : oneSpaced(text)).strip();
         if (mayHaveEdgePunctuation(text)) {
             text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
         }
@@ -161,7 +303,8 @@ public final class TitleMaker {
         while (words.size() > 1 && isTrailing(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        String t = FINAL_DASHES.matcher(String.join(" ", words)).replaceAll("").strip();
+        String joined = String.join(" ", words);
+        String t = (mayEndInDash(joined) ? FINAL_DASHES.matcher(joined).replaceAll("") : joined).strip();
         if (t.isEmpty()) {
             return "";
         }

@@ -132,6 +132,13 @@ class PipelineTest {
     }
 
     @Test
+    void aSecondDateAfterAShortFirstClauseIsDatedWithoutFailing() {
+        // the first date's event takes in the next clause, so the second date's clause begins after it
+        Extraction x = PIPELINE.extract(new Article("plant.txt", "In 1990, and later in 1995 the plant closed."));
+        assertEquals(List.of("1990", "1995"), x.events().stream().map(e -> e.when().timex()).toList());
+    }
+
+    @Test
     void twoYearsOfOneHappeningStayOneEvent() {
         Extraction x = PIPELINE.extract(new Article("sales.txt",
                 "The company said its sales rose sharply in 1998 and 1999.",

@@ -94,7 +94,7 @@ public final class PatternLibrary {
             trie.add(key);
             triggers.add(Triggers.keyAt(key, 0));
         }
-        return new Slot(name, "(?:" + trie.regex(' ') + ")", table::get, triggers);
+        return new Slot(name, "(?:" + trie.regex(' ') + ")", table::get, triggers, table.keys());
     }
 
     private static Slot digitsSlot(String name, int pad, String regex) {
@@ -140,9 +140,14 @@ public final class PatternLibrary {
         regex.append(")");
         List<Pattern> compiled = members.stream().map(s -> Pattern.compile(s.regex(), Pattern.CASE_INSENSITIVE))
                 .toList();
+        // a matcher per member and thread, reset for each text: a member that is a big table has hundreds of
+        // groups, and a new matcher for each match allocated them all
+        ThreadLocal<java.util.regex.Matcher[]> matchers = ThreadLocal.withInitial(
+                () -> compiled.stream().map(p -> p.matcher("")).toArray(java.util.regex.Matcher[]::new));
         return new Slot(name, regex.toString(), text -> {
+            java.util.regex.Matcher[] mine = matchers.get();
             for (int i = 0; i < members.size(); i++) {
-                if (compiled.get(i).matcher(text).matches()) {
+                if (mine[i].reset(text).matches()) {
                     return members.get(i).normalize(text);
                 }
             }

@@ -108,8 +108,9 @@ public final class RuleFile {
             List<String> keys = new ArrayList<>();
             Set<String> triggers = new HashSet<>();
             List<Set<String>> required = new ArrayList<>();
-            String regex = compileMatch(file, library, keys, triggers, required);
-            Set<String> lead = simpleLead();
+            List<Set<String>> inner = new ArrayList<>();
+            List<KeyPairs.Token> shapes = new ArrayList<>();
+            String regex = compileMatch(file, library, keys, triggers, required, inner, shapes);
             for (Matcher m = ValueTemplate.REF.matcher(value); m.find(); ) {
                 if (!keys.contains(m.group(1))) {
                     throw file.error(line, "rule " + name + ": value uses {" + m.group(1) + "} which match lacks");
@@ -118,32 +119,15 @@ public final class RuleFile {
             try {
                 Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
                 return new Rule(name, file.name(), line.number(), match, p, keys, value, type, approximate, guard,
-                        triggers, examples, required, lead);
+                        triggers, examples, required, inner, KeyPairs.of(shapes));
             } catch (PatternSyntaxException e) {
                 throw file.error(line, "rule " + name + ": bad pattern: " + e.getDescription());
             }
         }
 
-        /** Keys of the leading optional tokens when each is a one-word literal or alternation, else empty. */
-        private Set<String> simpleLead() {
-            Set<String> lead = new HashSet<>();
-            for (String tok : match.split("\\s+")) {
-                if (!(tok.length() > 1 && tok.endsWith("?"))) {
-                    break;
-                }
-                String body = tok.substring(0, tok.length() - 1);
-                if (!body.matches("[A-Za-z]+(\\|[A-Za-z]+)*")) {
-                    return Set.of();
-                }
-                for (String w : body.split("\\|")) {
-                    lead.add(w.toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-            return lead;
-        }
-
         private String compileMatch(DataFile file, PatternLibrary library, List<String> keys, Set<String> triggers,
-                                    List<Set<String>> required) {
+                                    List<Set<String>> required, List<Set<String>> inner,
+                                    List<KeyPairs.Token> shapes) {
             String[] tokens = match.split("\\s+");
             StringBuilder regex = new StringBuilder();
             boolean collecting = true;
@@ -155,20 +139,22 @@ public final class RuleFile {
                 if (optional) {
                     tok = tok.substring(0, tok.length() - 1);
                 }
-                Set<String> first = new HashSet<>();
-                String body = token(file, library, tok, keys, first, seen);
+                Token compiled = token(file, library, tok, keys, seen);
+                String body = compiled.regex();
                 if (collecting) {
-                    triggers.addAll(first);
+                    triggers.addAll(compiled.first());
                     collecting = optional;
                 }
                 if (!optional) {
-                    required.add(first);
+                    required.add(compiled.first());
+                    inner.addAll(compiled.words());
                 }
-                boolean glued = !Character.isLetterOrDigit(tok.charAt(0)) && tok.charAt(0) != '{'
-                        && tok.charAt(0) != '\'';
-                boolean afterGlued = i > 0 && !Character.isLetterOrDigit(tokens[i - 1].charAt(0))
-                        && tokens[i - 1].charAt(0) != '{' && tokens[i - 1].charAt(0) != '\'';
+                boolean glued = isGlued(tok);
+                boolean afterGlued = i > 0 && isGlued(tokens[i - 1]);
                 String sep = i == 0 ? "" : glued || afterGlued ? "\\s*" : "(?:\\s+|(?<=[-\u2010\u2011]))";
+                // white space may be left out after a glued token, or a leading optional one that is glued
+                shapes.add(new KeyPairs.Token(compiled.parts(), optional, leading && optional ? glued
+                        : i + 1 < tokens.length && (glued || isGlued(tokens[i + 1]))));
                 if (leading && optional) {
                     regex.append("(?:").append(body).append(glued ? "\\s*)?" : "\\s+)?");
                 } else if (leading) {
@@ -186,18 +172,49 @@ public final class RuleFile {
             return regex.append("(?![\\p{L}\\p{N}])").toString();
         }
 
-        private String token(DataFile file, PatternLibrary library, String tok, List<String> keys,
-                             Set<String> first, Map<String, Integer> seen) {
+        /** A token that starts with punctuation follows the one before it with or without white space. */
+        private static boolean isGlued(String tok) {
+            return !Character.isLetterOrDigit(tok.charAt(0)) && tok.charAt(0) != '{' && tok.charAt(0) != '\'';
+        }
+
+        /**
+         * One token of a match compiled: its regex, the keys it can start with, a set for each word inside it that
+         * every match holds as a token of its own (one set per word of a literal, or one for an alternation,
+         * holding a word of each alternative), and its parts for {@link KeyPairs}.
+         */
+        private record Token(String regex, Set<String> first, List<Set<String>> words, List<KeyPairs.Part> parts) {
+        }
+
+        private Token token(DataFile file, PatternLibrary library, String tok, List<String> keys,
+                            Map<String, Integer> seen) {
+            Set<String> first = new HashSet<>();
+            List<Set<String>> words = new ArrayList<>();
+            List<KeyPairs.Part> parts = new ArrayList<>();
             if (tok.contains("|") && !tok.contains("{")) {
                 StringBuilder alt = new StringBuilder("(?:");
-                String[] words = tok.split("\\|");
+                String[] alternatives = tok.split("\\|");
                 // longest first: a regex alternation stops at the first alternative that fits ("recent years")
-                java.util.Arrays.sort(words, java.util.Comparator.comparingInt(String::length).reversed());
-                for (int i = 0; i < words.length; i++) {
-                    alt.append(i == 0 ? "" : "|").append(PatternLibrary.literal(words[i].replace('_', ' ')));
-                    first.add(Triggers.keyAt(words[i], 0));
+                java.util.Arrays.sort(alternatives, java.util.Comparator.comparingInt(String::length).reversed());
+                Set<String> some = new HashSet<>();
+                List<String> literals = new ArrayList<>();
+                for (int i = 0; i < alternatives.length; i++) {
+                    String lit = alternatives[i].replace('_', ' ');
+                    alt.append(i == 0 ? "" : "|").append(PatternLibrary.literal(lit));
+                    first.add(Triggers.keyAt(alternatives[i], 0));
+                    literals.add(lit);
+                    // one word of each alternative must be in the sentence: the longest, the last of equals, is
+                    // likely the rarest ("end" rather than "the" in "the end of")
+                    String longest = null;
+                    for (String w : Triggers.words(lit)) {
+                        longest = longest == null || w.length() >= longest.length() ? w : longest;
+                    }
+                    some.add(longest);
                 }
-                return alt.append(")").toString();
+                if (!some.contains(null)) {
+                    words.add(some);
+                }
+                parts.add(KeyPairs.Part.literals(literals));
+                return new Token(alt.append(")").toString(), first, words, parts);
             }
             StringBuilder out = new StringBuilder();
             Matcher m = SLOT_REF.matcher(tok);
@@ -208,6 +225,8 @@ public final class RuleFile {
                     if (out.isEmpty()) {
                         first.add(Triggers.keyAt(lit, 0));
                     }
+                    innerWords(lit, words);
+                    parts.add(KeyPairs.Part.literals(List.of(lit)));
                     out.append(PatternLibrary.literal(lit));
                 }
                 Slot slot = library.slot(m.group(1));
@@ -219,6 +238,7 @@ public final class RuleFile {
                 }
                 int n = seen.merge(slot.name(), 1, Integer::sum);
                 keys.add(n == 1 ? slot.name() : slot.name() + "." + n);
+                parts.add(KeyPairs.Part.of(slot));
                 out.append('(').append(slot.regex()).append(')');
                 at = m.end();
             }
@@ -227,9 +247,26 @@ public final class RuleFile {
                 if (out.isEmpty()) {
                     first.add(Triggers.keyAt(lit, 0));
                 }
+                innerWords(lit, words);
+                parts.add(KeyPairs.Part.literals(List.of(lit)));
                 out.append(PatternLibrary.literal(lit));
             }
-            return out.toString();
+            return new Token(out.toString(), first, words, parts);
+        }
+
+        /**
+         * The words of a literal that stand as tokens of their own in any match: not a word opening the token
+         * (its key is already among the token's first keys) and not one glued to the slot before it ("T" in
+         * "{day}T{clock}", which a slot ending in a letter would swallow into its own token).
+         */
+        private static void innerWords(String literal, List<Set<String>> words) {
+            boolean opening = Character.isLetter(literal.charAt(0));
+            for (String w : Triggers.words(literal)) {
+                if (!opening) {
+                    words.add(Set.of(w));
+                }
+                opening = false;
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package chronolens.extract.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The token keys a rule can start on: a word in lower case, {@value #DIGITS} for a number, or a symbol. */
@@ -27,6 +29,32 @@ public final class Triggers {
             return "-";
         }
         return c == '\u2019' || c == '\u2018' ? "'" : String.valueOf(c);
+    }
+
+    /**
+     * The keys of the words in a literal, in order: each run of letters in lower case. A run with a letter
+     * outside ASCII is left out, as rules match only ASCII letters regardless of case.
+     */
+    public static List<String> words(CharSequence literal) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < literal.length()) {
+            if (!Character.isLetter(literal.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean ascii = true;
+            while (end < literal.length() && Character.isLetter(literal.charAt(end))) {
+                ascii &= literal.charAt(end) < 128;
+                end++;
+            }
+            if (ascii) {
+                out.add(keyAt(literal, i));
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** Whether a token starts at {@code at}: a letter or digit run begins there, or a symbol stands there. */

@@ -1,0 +1,159 @@
+package chronolens.extract.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Works out, from a rule's tokens, which token keys (see {@link Triggers}) can follow the first key of a match:
+ * after "the" in "the? {season}" only a season word, after "the" in "the_year? {yearWord}" only "year". The
+ * tagger then tries a rule's regex only where the next token fits, instead of at every "the".
+ *
+ * <p>A key is known to follow only where the regex settles it: inside a literal or a table key, or across a
+ * token boundary that white space or a hyphen marks. Anywhere else the answer is "any key", which never rejects.
+ */
+final class KeyPairs {
+    /** Stands for any key in a set of next keys. */
+    private static final String ANY = "";
+
+    private KeyPairs() {
+    }
+
+    /**
+     * A piece of a token: literal alternatives as the regex spells them ({@code ~} a space or a hyphen), a
+     * table slot's keys, or another slot, known only by the keys it starts with.
+     */
+    record Part(List<String> literals, Set<String> starts) {
+        static Part literals(List<String> literals) {
+            return new Part(List.copyOf(literals), null);
+        }
+
+        static Part of(Slot slot) {
+            return slot.forms().isEmpty() ? new Part(null, slot.triggers()) : literals(List.copyOf(slot.forms()));
+        }
+    }
+
+    /**
+     * A token of a match.
+     *
+     * @param loose white space may be absent between this token and the next, so a digit ending this one
+     *              and a digit starting the next would make one token of the text
+     */
+    record Token(List<Part> parts, boolean optional, boolean loose) {
+    }
+
+    /** A match's first key or first two keys; {@code complete} when the token holds no more keys than these. */
+    private record Prefix(String first, String second, boolean complete, boolean endsInDigit) {
+    }
+
+    /** For each key a match of these tokens can start on, the keys the next token can have; absent: any. */
+    static Map<String, Set<String>> of(List<Token> tokens) {
+        Map<String, Set<String>> pairs = new HashMap<>();
+        collect(tokens, 0, pairs);
+        pairs.values().removeIf(next -> next.contains(ANY));
+        return pairs;
+    }
+
+    private static void collect(List<Token> tokens, int j, Map<String, Set<String>> pairs) {
+        if (j >= tokens.size()) {
+            return;
+        }
+        Token token = tokens.get(j);
+        for (Prefix p : prefixes(token.parts())) {
+            Set<String> next = pairs.computeIfAbsent(p.first(), k -> new HashSet<>());
+            if (p.second() != null) {
+                next.add(p.second());
+            } else if (!p.complete() || (token.loose() && p.endsInDigit())) {
+                next.add(ANY);
+            } else {
+                next.addAll(firstKeys(tokens, j + 1));
+            }
+        }
+        if (token.optional()) {
+            collect(tokens, j + 1, pairs);
+        }
+    }
+
+    /** The keys a match of the tokens from {@code j} can start with; {@link #ANY} when the match may end there. */
+    private static Set<String> firstKeys(List<Token> tokens, int j) {
+        if (j >= tokens.size()) {
+            return Set.of(ANY);
+        }
+        Set<String> out = new HashSet<>();
+        for (Prefix p : prefixes(tokens.get(j).parts())) {
+            out.add(p.first());
+        }
+        if (tokens.get(j).optional()) {
+            out.addAll(firstKeys(tokens, j + 1));
+        }
+        return out;
+    }
+
+    /** The ways a token's match can begin. */
+    private static List<Prefix> prefixes(List<Part> parts) {
+        List<Prefix> out = new ArrayList<>();
+        Part head = parts.get(0);
+        if (head.literals() == null) {
+            head.starts().forEach(k -> out.add(new Prefix(k, null, false, false)));
+            return out;
+        }
+        for (String spelled : spellings(head.literals())) {
+            List<String> keys = keys(spelled);
+            if (keys.isEmpty()) {
+                // only white space: what follows is not settled here
+                out.add(new Prefix(ANY, null, false, false));
+            } else if (keys.size() >= 2) {
+                out.add(new Prefix(keys.get(0), keys.get(1), false, false));
+            } else if (parts.size() == 1) {
+                out.add(new Prefix(keys.get(0), null, true, endsInDigit(spelled)));
+            } else if (endsInDigit(spelled) || isSpace(spelled.charAt(spelled.length() - 1))) {
+                out.add(new Prefix(keys.get(0), null, false, false));
+            } else {
+                // the next part follows with nothing between: a letter cannot (the regex forbids it after a
+                // word), a digit could join this token's digits, so only a symbol-ending piece is settled
+                for (Prefix q : prefixes(parts.subList(1, parts.size()))) {
+                    out.add(new Prefix(keys.get(0), q.first(), false, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each alternative with every {@code ~} spelled both as a space and as a hyphen. */
+    private static List<String> spellings(List<String> literals) {
+        List<String> out = new ArrayList<>();
+        for (String lit : literals) {
+            int tilde = lit.indexOf('~');
+            if (tilde < 0) {
+                out.add(lit);
+            } else {
+                out.addAll(spellings(List.of(lit.substring(0, tilde) + " " + lit.substring(tilde + 1),
+                        lit.substring(0, tilde) + "-" + lit.substring(tilde + 1))));
+            }
+        }
+        return out;
+    }
+
+    /** The token keys of a literal, as the tagger keys the text it matches. */
+    static List<String> keys(String literal) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < literal.length(); i++) {
+            if (Triggers.isTokenStart(literal, i)) {
+                out.add(Triggers.keyAt(literal, i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsInDigit(String s) {
+        char c = s.charAt(s.length() - 1);
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c);
+    }
+}
