@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chronolens.model.EpochDays;
 import chronolens.model.Event;
+import chronolens.timeline.TimelineFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,6 +120,33 @@ class MainWindowUiTest {
                 .anyMatch(e -> e.when().timex().equals("1937")), "the new article's events are shown");
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(window.viewModel().getEvents().get(0), window.viewModel().selectedEventProperty().get());
+    }
+
+    @Test
+    void aSheetOfAHundredThousandEventsOpensFitsAndStaysUsable(FxRobot robot) throws IOException, TimeoutException {
+        Path sheet = Files.writeString(dir.resolve("many.csv"), TimelineFixtures.sheet(100_000, 7));
+        robot.interact(() -> window.open(sheet));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.timeline().getEvents().size() == 100_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        double start = window.timeline().visibleStartProperty().get();
+        double end = window.timeline().visibleEndProperty().get();
+        assertTrue(start <= EpochDays.ofYear(-1000) && end >= EpochDays.ofYear(2000),
+                "the view fits all 3000 years: " + start + " .. " + end);
+
+        robot.clickOn(window.timeline());
+        robot.type(KeyCode.RIGHT);
+        Event first = window.viewModel().selectedEventProperty().get();
+        assertTrue(first != null, "a key selects an event");
+        robot.type(KeyCode.RIGHT);
+        Event second = window.viewModel().selectedEventProperty().get();
+        assertTrue(second.when().start() >= first.when().start(), "Right steps forward in time");
+
+        double before = window.timeline().visibleEndProperty().get() - window.timeline().visibleStartProperty().get();
+        robot.moveTo(window.timeline());
+        robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoomed = window.timeline().visibleEndProperty().get() - window.timeline().visibleStartProperty().get();
+        assertNotEquals(before, zoomed, 1e-9, "the wheel zooms");
     }
 
     @Test

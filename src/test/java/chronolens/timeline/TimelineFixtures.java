@@ -1,8 +1,17 @@
 package chronolens.timeline;
 
+import chronolens.io.CsvExport;
+import chronolens.model.Article;
+import chronolens.model.DocumentDate;
+import chronolens.model.DocumentType;
 import chronolens.model.Event;
+import chronolens.model.Extraction;
+import chronolens.model.Span;
 import chronolens.model.TemporalValue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,5 +57,20 @@ public final class TimelineFixtures {
                     when));
         }
         return events;
+    }
+
+    /** {@link #many} as a TimelineJS sheet (CSV), the way a teacher would bring a big timeline into the app. */
+    public static String sheet(int n, long seed) {
+        List<Event> events = many(n, seed).stream()
+                .map(e -> new Event(e.id(), e.title(), e.when(), new Span(0, 0), -1, null, List.of())).toList();
+        Extraction x = new Extraction(new Article("many", ""), DocumentDate.none(), DocumentType.NARRATIVE,
+                List.of(), List.of(), events);
+        return new CsvExport().write(x, events);
+    }
+
+    /** Writes a sheet of {@code args[1]} (default 100,000) events to {@code args[0]}, to open in the app. */
+    public static void main(String[] args) throws IOException {
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        Files.writeString(Path.of(args[0]), sheet(n, 20_260_529L));
     }
 }
