@@ -40,6 +40,11 @@ public final class Anchoring {
     /** The longest sentence whose every word is read for the tense of a date with no marker near it. */
     private static final int WIDE = 600;
     /** "the 1988 quarter": the quarter under discussion, in the year named. */
+    /** "ended Sept. 30", "ending July 31": the month a reporting quarter closes with. */
+    private static final Pattern QUARTER_ENDED = Pattern.compile(
+            "\\s+(?:ended|ending)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final String MONTH_ABBREVIATIONS = "janfebmaraprmayjunjulaugsepoctnovdec";
     private static final Pattern YEAR_PERIOD = Pattern.compile("(\\d{4})-QP");
 
     /**
@@ -79,6 +84,12 @@ public final class Anchoring {
                     && namesLongerSpan(mentions, mi, sentences.isEmpty() ? 0 : sentences.get(si).begin())) {
                 here = here.withPeriod(null);
             }
+            if (m.value().equals("LASTQ")) {
+                TemporalValue q = quarterEnded(text, m.end(), ctx.documentDate());
+                if (q != null) {
+                    here = here.withPeriod(q);
+                }
+            }
             Optional<TimeExpression> t = anchor(m, here);
             if (t.isEmpty()) {
                 continue;
@@ -95,6 +106,31 @@ public final class Anchoring {
             }
         }
         return out;
+    }
+
+    /**
+     * "the quarter ended July 31": the calendar quarter that holds most of the three months up to that month, i.e.
+     * the one of the month before it (May to July is mostly the second quarter); null when no "ended"/"ending" and
+     * month follow.
+     */
+    private static TemporalValue quarterEnded(String text, int at, TemporalValue dct) {
+        if (dct == null || dct.startDate() == null) {
+            return null;
+        }
+        Matcher e = QUARTER_ENDED.matcher(text).region(at, Math.min(text.length(), at + 24));
+        if (!e.lookingAt()) {
+            return null;
+        }
+        int month = MONTH_ABBREVIATIONS.indexOf(e.group(1).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
+        LocalDate ref = dct.startDate();
+        // the closing month falls in the document's year unless that is over a quarter ahead of it
+        int year = month - ref.getMonthValue() > 3 ? ref.getYear() - 1 : ref.getYear();
+        int middle = month == 1 ? 12 : month - 1;
+        if (month == 1) {
+            year--;
+        }
+        int quarter = (middle - 1) / 3 + 1;
+        return TemporalValue.parse("%04d-Q%d".formatted(year, quarter)).orElse(null);
     }
 
     /** Whether tense can change this value: yearless dates, weekdays and "the weekend"; explicit dates not. */

@@ -10,8 +10,9 @@ public enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
+    /** Not "plans": the noun ("vacation plans") says nothing of tense, and the verb comes as "plans to" (PLAN_WORDS). */
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "won't", "tomorrow", "next",
-            "upcoming", "scheduled", "plans", "expected", "anticipated", "intends", "expect", "expects", "would");
+            "upcoming", "scheduled", "expected", "anticipated", "intends", "expect", "expects", "would");
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "ago", "told",
             "went", "came", "took", "made", "began", "met", "won", "lost", "left", "held", "yesterday", "last", "brought",
             "found", "gave", "got", "saw", "sent", "sold", "spent", "stood", "thought", "bought", "fell", "rose", "led",
