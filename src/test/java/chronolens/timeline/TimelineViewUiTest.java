@@ -385,6 +385,30 @@ class TimelineViewUiTest {
     }
 
     @Test
+    void theOverviewWindowFollowsTheViewAsItPansAndZooms(FxRobot robot) {
+        TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
+        robot.interact(() -> view.setVisibleRange(EpochDays.ofYear(1945), EpochDays.ofYear(1955)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] before = skin.renderer().overviewWindow().clone();
+        double bandDaysPerPixel = skin.renderer().overviewDayAt(1) - skin.renderer().overviewDayAt(0);
+        assertEquals(view.getVisibleStart(), skin.renderer().overviewDayAt(before[0]), bandDaysPerPixel * 1.5);
+        assertEquals(view.getVisibleEnd(), skin.renderer().overviewDayAt(before[1]), bandDaysPerPixel * 1.5);
+
+        robot.interact(() -> view.panByPixels(-150));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] panned = skin.renderer().overviewWindow().clone();
+        assertTrue(panned[0] > before[0], "panning to later times moves the window right");
+        assertEquals(before[1] - before[0], panned[1] - panned[0], 1.5, "and keeps its width");
+        assertEquals(view.getVisibleStart(), skin.renderer().overviewDayAt(panned[0]), bandDaysPerPixel * 1.5);
+
+        robot.interact(() -> view.zoomBy(2, WIDTH / 2.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] zoomed = skin.renderer().overviewWindow();
+        assertEquals((panned[1] - panned[0]) / 2, zoomed[1] - zoomed[0], 1.5, "zooming in twice narrows it by half");
+        assertEquals(view.getVisibleEnd(), skin.renderer().overviewDayAt(zoomed[1]), bandDaysPerPixel * 1.5);
+    }
+
+    @Test
     void draggingTheOverviewWindowPansAndDraggingItsEdgeZooms(FxRobot robot) {
         robot.interact(() -> view.setVisibleRange(EpochDays.ofYear(1945), EpochDays.ofYear(1955)));
         TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
