@@ -18,13 +18,13 @@ public final class ValueTemplate {
             "\\{([A-Za-z0-9]+(?:\\.\\d)?)([-+]\\d+)?(?:/(\\d+))?(?::(\\d))?\\}");
 
     /** The text before each reference, then the text after the last: one more than {@link #refs}. */
-    private final List<String> literals;
+    private final String[] literals;
     /** Each reference's groups of {@link #REF}: key, offset, divisor, width (null when absent). */
-    private final List<String[]> refs;
+    private final String[][] refs;
 
     private ValueTemplate(List<String> literals, List<String[]> refs) {
-        this.literals = literals;
-        this.refs = refs;
+        this.literals = literals.toArray(String[]::new);
+        this.refs = refs.toArray(String[][]::new);
     }
 
     /**
@@ -52,7 +52,11 @@ public final class ValueTemplate {
 
     /** This template filled from {@code values}, or null as for {@link #fill(String, Map)}. */
     public String fill(Map<String, String> values) {
-        return fill(r -> values.get(refs.get(r)[0]));
+        String[] resolved = new String[refs.length];
+        for (int r = 0; r < refs.length; r++) {
+            resolved[r] = values.get(refs[r][0]);
+        }
+        return fill(resolved);
     }
 
     /**
@@ -60,9 +64,9 @@ public final class ValueTemplate {
      * key: the tagger binds a template once and fills it from an array, with no map per candidate match.
      */
     public int[][] bind(List<String> slotKeys) {
-        int[][] out = new int[refs.size()][];
-        for (int r = 0; r < refs.size(); r++) {
-            String key = refs.get(r)[0];
+        int[][] out = new int[refs.length][];
+        for (int r = 0; r < refs.length; r++) {
+            String key = refs[r][0];
             out[r] = java.util.stream.IntStream.range(0, slotKeys.size()).filter(i -> slotKeys.get(i).equals(key))
                     .toArray();
         }
@@ -75,22 +79,23 @@ public final class ValueTemplate {
      * group with its key, as a map filled in group order would hold.
      */
     public String fill(String[] byGroup, int[][] bound) {
-        return fill(r -> {
-            String v = null;
+        String[] resolved = new String[refs.length];
+        for (int r = 0; r < refs.length; r++) {
             for (int i : bound[r]) {
                 if (i < byGroup.length && byGroup[i] != null) {
-                    v = byGroup[i];
+                    resolved[r] = byGroup[i];
                 }
             }
-            return v;
-        });
+        }
+        return fill(resolved);
     }
 
-    private String fill(java.util.function.IntFunction<String> valueOfRef) {
-        StringBuilder out = new StringBuilder(literals.get(0));
-        for (int r = 0; r < refs.size(); r++) {
-            String[] ref = refs.get(r);
-            String v = valueOfRef.apply(r);
+    /** This template filled from each reference's value, in order; null as for {@link #fill(String, Map)}. */
+    private String fill(String[] resolved) {
+        StringBuilder out = new StringBuilder(literals[0]);
+        for (int r = 0; r < refs.length; r++) {
+            String[] ref = refs[r];
+            String v = resolved[r];
             if (v == null) {
                 return null;
             }
@@ -108,7 +113,7 @@ public final class ValueTemplate {
                 int width = ref[3] == null ? 0 : Integer.parseInt(ref[3]);
                 v = padded(n, width);
             }
-            out.append(v).append(literals.get(r + 1));
+            out.append(v).append(literals[r + 1]);
         }
         return out.toString();
     }
