@@ -8,7 +8,6 @@ import chronolens.model.Sentence;
 import chronolens.model.TimexType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +21,8 @@ public final class Tagger {
     private final Guards guards;
     /** Each rule's value template, parsed once, by priority index. */
     private final ValueTemplate[] templates;
+    /** Each rule's template references bound to its capturing groups, by priority index. */
+    private final int[][][] bound;
     /** For each rule by priority index, the slot of each capturing group, or null for a group no slot names. */
     private final Slot[][] slots;
     /** This thread's matcher of each rule by priority index, made when first needed. */
@@ -32,10 +33,12 @@ public final class Tagger {
         this.guards = new Guards(rules.yearContext());
         int n = rules.rules().size();
         this.templates = new ValueTemplate[n];
+        this.bound = new int[n][][];
         this.slots = new Slot[n][];
         for (int p = 0; p < n; p++) {
             Rule r = rules.rules().get(p);
             templates[p] = ValueTemplate.compile(r.value());
+            bound[p] = templates[p].bind(r.slotKeys());
             slots[p] = r.slotKeys().stream().map(this::slotOf).toArray(Slot[]::new);
         }
         this.cache = ThreadLocal.withInitial(() -> new Matcher[n]);
@@ -217,9 +220,10 @@ public final class Tagger {
 
     private Mention mention(String text, int p, Matcher m) {
         Rule rule = rules.rules().get(p);
-        Map<String, String> values = new HashMap<>();
         List<String> keys = rule.slotKeys();
-        for (int g = 1; g <= m.groupCount() && g <= keys.size(); g++) {
+        // by group, not in a map: this runs for every candidate match, and dense dates make many
+        String[] values = new String[Math.min(m.groupCount(), keys.size())];
+        for (int g = 1; g <= values.length; g++) {
             String matched = m.group(g);
             if (matched == null) {
                 continue;
@@ -229,9 +233,9 @@ public final class Tagger {
             if (v == null) {
                 return null;
             }
-            values.put(keys.get(g - 1), v);
+            values[g - 1] = v;
         }
-        String value = templates[p].fill(values);
+        String value = templates[p].fill(values, bound[p]);
         if (value == null) {
             return null;
         }

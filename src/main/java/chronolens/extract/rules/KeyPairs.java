@@ -32,7 +32,13 @@ final class KeyPairs {
         }
 
         static Part of(Slot slot) {
-            return slot.forms().isEmpty() ? new Part(null, slot.triggers()) : literals(List.copyOf(slot.forms()));
+            if (!slot.forms().isEmpty()) {
+                return literals(List.copyOf(slot.forms()));
+            }
+            // a slot that matches nothing but digits ("{year4}", "{hh}") is one digit token, as a literal
+            // number is: what follows it is settled by the rule, so "2024" is not tried as the start of
+            // "2024/05/16" when a word follows it
+            return digitsOnly(slot.regex()) ? literals(List.of("0")) : new Part(null, slot.triggers());
         }
     }
 
@@ -109,8 +115,17 @@ final class KeyPairs {
                 out.add(new Prefix(keys.get(0), keys.get(1), false, false));
             } else if (parts.size() == 1) {
                 out.add(new Prefix(keys.get(0), null, true, endsInDigit(spelled)));
-            } else if (endsInDigit(spelled) || isSpace(spelled.charAt(spelled.length() - 1))) {
+            } else if (isSpace(spelled.charAt(spelled.length() - 1))) {
                 out.add(new Prefix(keys.get(0), null, false, false));
+            } else if (endsInDigit(spelled)) {
+                // a digit could join a next piece's digits and a letter could be any word, but a symbol right
+                // after the digits ("2024/", "20:") is the next token: settled when every next piece starts so
+                List<Prefix> next = prefixes(parts.subList(1, parts.size()));
+                if (next.stream().allMatch(q -> isSymbol(q.first()))) {
+                    next.forEach(q -> out.add(new Prefix(keys.get(0), q.first(), false, false)));
+                } else {
+                    out.add(new Prefix(keys.get(0), null, false, false));
+                }
             } else {
                 // the next part follows with nothing between: a letter cannot (the regex forbids it after a
                 // word), a digit could join this token's digits, so only a symbol-ending piece is settled
@@ -146,6 +161,62 @@ final class KeyPairs {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether every match of {@code regex} is one or more ASCII digits: it is built only of digits, classes of
+     * digits and digit ranges, {@code \\d}, non-capturing groups, alternation and quantifiers, and cannot match
+     * the empty string. Anything else (a comma, a suffix, a lookaround) answers false, which never rejects.
+     */
+    static boolean digitsOnly(String regex) {
+        if (java.util.regex.Pattern.compile(regex).matcher("").matches()) {
+            return false;
+        }
+        int n = regex.length();
+        int i = 0;
+        while (i < n) {
+            char c = regex.charAt(i);
+            if (isDigit(c) || c == ')' || c == '|' || c == '?' || c == '+' || c == '*') {
+                i++;
+            } else if (c == '\\' && i + 1 < n && regex.charAt(i + 1) == 'd') {
+                i += 2;
+            } else if (c == '(' && regex.startsWith("(?:", i)) {
+                i += 3;
+            } else if (c == '[') {
+                int j = i + 1;
+                while (j < n && regex.charAt(j) != ']') {
+                    char d = regex.charAt(j);
+                    boolean range = d == '-' && j > i + 1 && j + 1 < n && isDigit(regex.charAt(j - 1))
+                            && isDigit(regex.charAt(j + 1));
+                    if (!isDigit(d) && !range) {
+                        return false;
+                    }
+                    j++;
+                }
+                if (j >= n || j == i + 1) {
+                    return false;
+                }
+                i = j + 1;
+            } else if (c == '{') {
+                int j = regex.indexOf('}', i);
+                if (j < 0 || !regex.substring(i + 1, j).matches("[0-9]+(?:,[0-9]*)?")) {
+                    return false;
+                }
+                i = j + 1;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a key is a symbol's: one character, neither a letter nor a digit nor white space. */
+    private static boolean isSymbol(String key) {
+        return key.length() == 1 && !Character.isLetterOrDigit(key.charAt(0)) && !isSpace(key.charAt(0));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean endsInDigit(String s) {

@@ -51,6 +51,10 @@ public final class NormalizationTable {
 
     /** Lower case with runs of white space as one space, the form keys are stored and looked up in. */
     public static String normalizeKey(String s) {
+        String ascii = asciiKey(s);
+        if (ascii != null) {
+            return ascii;
+        }
         String t = s.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         StringBuilder out = null;
         for (int i = 0; i < t.length(); i++) {
@@ -68,6 +72,38 @@ public final class NormalizationTable {
             }
         }
         return out == null ? t : out.toString();
+    }
+
+    /**
+     * The key of {@code s} when it is printable ASCII with single spaces only between words (lower-cased
+     * without the general case's strip, locale lookup and space scan: the tagger looks up every table match),
+     * else null.
+     */
+    private static String asciiKey(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return null;
+        }
+        byte[] lower = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 32 || c >= 127 || (c == ' ' && s.charAt(i - 1) == ' ')) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                if (lower == null) {
+                    lower = new byte[n];
+                    for (int j = 0; j < i; j++) {
+                        lower[j] = (byte) s.charAt(j);
+                    }
+                }
+                c = (char) (c + 32);
+            }
+            if (lower != null) {
+                lower[i] = (byte) c;
+            }
+        }
+        return lower == null ? s : new String(lower, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     public String name() {

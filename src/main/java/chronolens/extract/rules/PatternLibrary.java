@@ -99,6 +99,10 @@ public final class PatternLibrary {
 
     private static Slot digitsSlot(String name, int pad, String regex) {
         return new Slot(name, regex, s -> {
+            if (!s.isEmpty() && s.length() >= pad && plainDigits(s)) {
+                // the common case, plain digits wide enough: nothing to remove or pad
+                return s;
+            }
             StringBuilder sb = new StringBuilder(s.length());
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -112,6 +116,15 @@ public final class PatternLibrary {
             }
             return d.length() >= pad ? d : "0".repeat(pad - d.length()) + d;
         }, Set.of(Triggers.DIGITS));
+    }
+
+    private static boolean plainDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Slot prefixSlot(String name, int n, String regex, Set<String> triggers) {

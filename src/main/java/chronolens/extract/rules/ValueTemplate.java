@@ -17,17 +17,14 @@ public final class ValueTemplate {
     public static final Pattern REF = Pattern.compile(
             "\\{([A-Za-z0-9]+(?:\\.\\d)?)([-+]\\d+)?(?:/(\\d+))?(?::(\\d))?\\}");
 
-    private static final Pattern UP_TO_15_DIGITS = Pattern.compile("\\d{1,15}");
-    private static final Pattern UP_TO_9_DIGITS = Pattern.compile("\\d{1,9}");
-
     /** The text before each reference, then the text after the last: one more than {@link #refs}. */
-    private final List<String> literals;
+    private final String[] literals;
     /** Each reference's groups of {@link #REF}: key, offset, divisor, width (null when absent). */
-    private final List<String[]> refs;
+    private final String[][] refs;
 
     private ValueTemplate(List<String> literals, List<String[]> refs) {
-        this.literals = literals;
-        this.refs = refs;
+        this.literals = literals.toArray(String[]::new);
+        this.refs = refs.toArray(String[][]::new);
     }
 
     /**
@@ -55,29 +52,94 @@ public final class ValueTemplate {
 
     /** This template filled from {@code values}, or null as for {@link #fill(String, Map)}. */
     public String fill(Map<String, String> values) {
-        StringBuilder out = new StringBuilder(literals.get(0));
-        for (int r = 0; r < refs.size(); r++) {
-            String[] ref = refs.get(r);
-            String v = values.get(ref[0]);
+        String[] resolved = new String[refs.length];
+        for (int r = 0; r < refs.length; r++) {
+            resolved[r] = values.get(refs[r][0]);
+        }
+        return fill(resolved);
+    }
+
+    /**
+     * For each reference, the indexes in {@code slotKeys} (a rule's capturing groups, in order) that name its
+     * key: the tagger binds a template once and fills it from an array, with no map per candidate match.
+     */
+    public int[][] bind(List<String> slotKeys) {
+        int[][] out = new int[refs.length][];
+        for (int r = 0; r < refs.length; r++) {
+            String key = refs[r][0];
+            out[r] = java.util.stream.IntStream.range(0, slotKeys.size()).filter(i -> slotKeys.get(i).equals(key))
+                    .toArray();
+        }
+        return out;
+    }
+
+    /**
+     * This template filled from the value of each group ({@code byGroup[i]} for the group named by slot key i,
+     * null when it matched nothing), bound by {@link #bind}: a reference takes the last non-null value of a
+     * group with its key, as a map filled in group order would hold.
+     */
+    public String fill(String[] byGroup, int[][] bound) {
+        String[] resolved = new String[refs.length];
+        for (int r = 0; r < refs.length; r++) {
+            for (int i : bound[r]) {
+                if (i < byGroup.length && byGroup[i] != null) {
+                    resolved[r] = byGroup[i];
+                }
+            }
+        }
+        return fill(resolved);
+    }
+
+    /** This template filled from each reference's value, in order; null as for {@link #fill(String, Map)}. */
+    private String fill(String[] resolved) {
+        StringBuilder out = new StringBuilder(literals[0]);
+        for (int r = 0; r < refs.length; r++) {
+            String[] ref = refs[r];
+            String v = resolved[r];
             if (v == null) {
                 return null;
             }
             if (ref[2] != null) {
-                if (!UP_TO_15_DIGITS.matcher(v).matches()) {
+                if (!digits(v, 15)) {
                     return null;
                 }
                 v = new java.math.BigDecimal(v).divide(new java.math.BigDecimal(ref[2]))
                         .stripTrailingZeros().toPlainString();
             } else if (ref[1] != null || ref[3] != null) {
-                if (!UP_TO_9_DIGITS.matcher(v).matches()) {
+                if (!digits(v, 9)) {
                     return null;
                 }
                 long n = Long.parseLong(v) + (ref[1] == null ? 0 : Long.parseLong(ref[1]));
                 int width = ref[3] == null ? 0 : Integer.parseInt(ref[3]);
-                v = width == 0 ? Long.toString(n) : ("%0" + width + "d").formatted(n);
+                v = padded(n, width);
             }
-            out.append(v).append(literals.get(r + 1));
+            out.append(v).append(literals[r + 1]);
         }
         return out.toString();
+    }
+
+    /** Whether {@code v} is 1 to {@code max} ASCII digits, as {@code \\d{1,max}} matches it. */
+    private static boolean digits(String v, int max) {
+        if (v.isEmpty() || v.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code n} as {@code "%0<width>d"} formats it (width 0: plainly), without parsing a format string. */
+    static String padded(long n, int width) {
+        String s = Long.toString(n);
+        if (s.length() >= width) {
+            return s;
+        }
+        boolean negative = n < 0;
+        String digits = negative ? s.substring(1) : s;
+        return (negative ? "-" : "") + "0".repeat(width - s.length()) + digits;
     }
 }
