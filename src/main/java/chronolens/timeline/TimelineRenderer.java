@@ -11,6 +11,7 @@ import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -35,6 +36,10 @@ final class TimelineRenderer {
     private static final double APPROXIMATE_ALPHA = 0.45;
     /** Space between where a period begins and its name in the context row, in pixels. */
     private static final double CONTEXT_INDENT = 3;
+
+    /** A drawn frame: its pixels, and whether anything was drawn on the canvas above them. */
+    record Frame(WritableImage image, boolean overlay) {
+    }
 
     /** Colours of one frame. */
     record Palette(Color text, Color surface, Color accent) {
@@ -89,7 +94,6 @@ final class TimelineRenderer {
     private double[] hitBox = new double[64 * 4];
     private Geometry geometry;
     private TickPlan tickPlan;
-    private int framesSinceClear = Integer.MAX_VALUE - 1;
 
     /** Colour slot of each event by index position (-1: no category), or null to draw every marker in the accent. */
     private int[] colorSlots;
@@ -190,13 +194,13 @@ final class TimelineRenderer {
     }
 
     /**
-     * Draws a frame.
+     * Draws a frame: its pixels into an image, and on {@code g} only what the image cannot carry.
      *
      * @param selected index of the selected event, or -1
      * @param hovered  index of the event under the pointer, or -1; it gets an outline and a tooltip
      */
-    void draw(GraphicsContext g, double width, double height, TimeScale scale, int selected, int hovered,
-              Palette palette) {
+    Frame draw(GraphicsContext g, double width, double height, TimeScale scale, int selected, int hovered,
+               Palette palette) {
         geometry = Geometry.of(meter.font().getSize(), width, height);
         // the selected marker stays in the lane it had, or clicking it would make it (and its neighbours) jump
         int selectedLane = 0;
@@ -215,23 +219,21 @@ final class TimelineRenderer {
         drawEvents(r, scale, selected, selectedLane, palette);
         overview.draw(r, geometry.overviewTop(), geometry.overviewHeight(), width, scale.toDay(0),
                 scale.toDay(width), palette);
+        // the frame is shown as an image under the canvas; the canvas only carries what the raster cannot draw
+        // (text JavaFX must shape), the tooltip and the cluster list, and is hidden when it carries nothing
+        WritableImage image = r.finish();
         g.setGlobalAlpha(1);
-        // An opaque frame covers the canvas, so the render thread need not clear it first (a clear of the whole
-        // canvas costs it two passes over every pixel). A see-through one must, and so does every 64th frame:
-        // a full clear also drops the commands of frames drawn while nothing rendered them, which would pile up.
-        if (!palette.surface().isOpaque() || ++framesSinceClear >= 64) {
-            g.clearRect(0, 0, width, height);
-            framesSinceClear = 0;
-        }
-        g.setImageSmoothing(false);
-        g.drawImage(r.finish(), 0, 0, width, height);
         r.drawDeferred(g);
+        boolean overlay = r.deferredCount() > 0;
         double[] hoveredBox = hovered >= 0 ? boxOf(hovered) : null;
         if (hoveredBox != null) {
             drawTooltip(g, hovered, hoveredBox, palette);
+            overlay = true;
         } else if (badgeAt(clusterPointerX, geometry.axisY() - 1) >= 0) {
             drawClusterList(g, badgeAt(clusterPointerX, geometry.axisY() - 1), palette);
+            overlay = true;
         }
+        return new Frame(image, overlay);
     }
 
     /** Pixels per canvas unit on the screen showing {@code canvas}: 2 on a high-density screen, else 1. */

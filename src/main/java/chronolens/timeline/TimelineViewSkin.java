@@ -11,8 +11,11 @@ import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.event.EventType;
 import javafx.scene.Cursor;
+import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -41,6 +44,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private enum OverviewGrab { NONE, WINDOW, LEFT_EDGE, RIGHT_EDGE }
 
     private final Canvas canvas = new Canvas();
+    /** The frame's pixels; the canvas above it carries only tooltips and text the raster cannot draw. */
+    private final ImageView frame = new ImageView();
+    private final Group surface = new Group(frame, canvas);
     private final CategoryLegend legend = new CategoryLegend();
     private CategoryColors categoryColors;
     private final TimelineRenderer renderer = new TimelineRenderer();
@@ -62,10 +68,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     public TimelineViewSkin(TimelineView view) {
         super(view);
-        canvas.getStyleClass().add(TimelineStyle.CANVAS);
-        canvas.setManaged(false);
+        surface.getStyleClass().add(TimelineStyle.CANVAS);
+        surface.setManaged(false);
+        frame.setSmooth(false);
+        canvas.setVisible(false);
         legend.setManaged(false);
-        getChildren().addAll(canvas, legend);
+        getChildren().addAll(surface, legend);
 
         InvalidationListener redraw = o -> markDirty();
         listen(redraw, view.visibleStartProperty(), view.visibleEndProperty(), view.selectedEventProperty(),
@@ -125,7 +133,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         disposers.forEach(Runnable::run);
         disposers.clear();
-        getChildren().removeAll(canvas, legend);
+        getChildren().removeAll(surface, legend);
         super.dispose();
     }
 
@@ -176,7 +184,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             canvas.setHeight(height);
             dirty = true;
         }
-        canvas.relocate(x, y + legendHeight);
+        surface.setLayoutX(x);
+        surface.setLayoutY(y + legendHeight);
         if (dirty) {
             dirty = false;
             redraw();
@@ -209,11 +218,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /** Where a mouse event falls on the canvas: the view's coordinates less the canvas position. */
     private double canvasX(MouseEvent e) {
-        return e.getX() - canvas.getLayoutX();
+        return e.getX() - surface.getLayoutX();
     }
 
     private double canvasY(MouseEvent e) {
-        return e.getY() - canvas.getLayoutY();
+        return e.getY() - surface.getLayoutY();
     }
 
     /** Draws the frame now; the view calls it at most once per pulse through layout. */
@@ -223,15 +232,24 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double height = canvas.getHeight();
         double start = view.getVisibleStart();
         double end = view.getVisibleEnd();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        if (canvas.isVisible()) {
+            g.clearRect(0, 0, width, height); // what the last frame put above the image
+            canvas.setVisible(false);
+        }
         if (width < 1 || height < 1 || !(end > start)) {
-            canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
+            frame.setImage(null);
             return;
         }
         renderer.setFontSize(view.getLabelFontSize());
         TimelineRenderer.Palette palette = new TimelineRenderer.Palette(color(view.getTextFill(), Color.BLACK),
                 color(view.getSurfaceFill(), Color.WHITE), color(view.getAccentFill(), Color.ROYALBLUE));
-        renderer.draw(canvas.getGraphicsContext2D(), width, height, TimeScale.fit(start, end, width),
+        TimelineRenderer.Frame drawn = renderer.draw(g, width, height, TimeScale.fit(start, end, width),
                 index().indexOf(view.getSelectedEvent()), hovered, palette);
+        frame.setImage(drawn.image());
+        frame.setFitWidth(width);
+        frame.setFitHeight(height);
+        canvas.setVisible(drawn.overlay());
     }
 
     private static Color color(Paint paint, Color fallback) {
@@ -335,7 +353,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         hoverCluster(hovered < 0 && renderer.badgeAt(x, y) >= 0 ? x : Double.NaN);
         if (hovered < 0) {
             OverviewGrab grab = renderer.inOverview(y) ? overviewGrabAt(x) : OverviewGrab.NONE;
-            canvas.setCursor(switch (grab) {
+            surface.setCursor(switch (grab) {
                 case LEFT_EDGE, RIGHT_EDGE -> Cursor.H_RESIZE;
                 case WINDOW -> Cursor.MOVE;
                 case NONE -> Cursor.DEFAULT;
@@ -346,7 +364,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void hover(int event) {
         if (event != hovered) {
             hovered = event;
-            canvas.setCursor(event >= 0 ? Cursor.HAND : Cursor.DEFAULT);
+            surface.setCursor(event >= 0 ? Cursor.HAND : Cursor.DEFAULT);
             markDirty();
         }
     }

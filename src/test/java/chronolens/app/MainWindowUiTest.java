@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -202,7 +202,7 @@ class MainWindowUiTest {
     @Test
     void clickingAMarkerOnTheTimelineShowsItsEventInThePanes(FxRobot robot) throws Exception {
         Event target = window.viewModel().getEvents().get(0);
-        Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
+        Node canvas = robot.lookup(".timeline-canvas").query();
         Point2D marker = markerOf(canvas, target);
         robot.clickOn(canvas.localToScreen(marker));
         WaitForAsyncUtils.waitForFxEvents();
@@ -214,12 +214,12 @@ class MainWindowUiTest {
     }
 
     /** Where a person sees an event's marker: the first accent-blue pixel in the column of its start. */
-    private Point2D markerOf(Canvas canvas, Event e) throws Exception {
+    private Point2D markerOf(Node canvas, Event e) throws Exception {
         PixelReader pixels = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)).get().getPixelReader();
         double start = window.timeline().getVisibleStart();
         double span = window.timeline().getVisibleEnd() - start;
-        int x = (int) Math.round((e.when().start() - start) / span * canvas.getWidth()) + 2;
-        for (int y = 0; y < canvas.getHeight(); y++) {
+        int x = (int) Math.round((e.when().start() - start) / span * canvas.getLayoutBounds().getWidth()) + 2;
+        for (int y = 0; y < canvas.getLayoutBounds().getHeight(); y++) {
             int argb = pixels.getArgb(x, y);
             int r = argb >> 16 & 0xff;
             int b = argb & 0xff;

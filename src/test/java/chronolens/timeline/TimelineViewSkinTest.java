@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -182,7 +182,8 @@ class TimelineViewSkinTest {
             EventIndex index = old.index();
             view.setSkin(new TimelineViewSkin(view));
             view.getEvents().add(TimelineFixtures.day("z", "Later", 1990, 1, 1));
-            long canvases = view.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).count();
+            long canvases = view.getChildrenUnmodifiable().stream()
+                    .filter(n -> n.getStyleClass().contains(TimelineStyle.CANVAS)).count();
             return new Object[] {index, old.index(), canvases};
         });
         assertSame(result[0], result[1], "a disposed skin does not rebuild");
@@ -413,8 +414,8 @@ class TimelineViewSkinTest {
     }
 
     private static Color pixelAtDot(TimelineView view, Event e) {
-        Canvas canvas = (Canvas) view.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).findFirst()
-                .orElseThrow();
+        Node canvas = view.getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains(TimelineStyle.CANVAS)).findFirst().orElseThrow();
         TimelineRenderer renderer = skin(view).renderer();
         double[] box = renderer.boxOf(skin(view).index().indexOf(e));
         assertNotNull(box, e.title() + " is labelled");

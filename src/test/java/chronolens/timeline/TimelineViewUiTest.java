@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutionException;
 
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -76,7 +76,7 @@ class TimelineViewUiTest {
     }
 
     private PixelReader canvasPixels(FxRobot robot) throws ExecutionException, InterruptedException {
-        Canvas canvas = robot.lookup("." + TimelineStyle.CANVAS).queryAs(Canvas.class);
+        Node canvas = robot.lookup("." + TimelineStyle.CANVAS).query();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)).get();
         return image.getPixelReader();
     }
