@@ -26,7 +26,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
 /**
- * The default skin of {@link TimelineView}: one canvas redrawn at most once per pulse, a category legend above it,
+ * The default skin of {@link TimelineView}: one frame redrawn at most once per pulse (the renderer's image, with a
+ * canvas above it only for tooltips and shaped text), a category legend above it,
  * and the input handling: wheel zoom around the pointer, trackpad and touch scrolls pan, pinch zooms, drag to pan,
  * click to select, double-click to zoom in; keys +/-, Left/Right and Tab/Shift+Tab (Ctrl+Tab leaves the control),
  * Home, F, Enter, Page Up/Down, Escape; the overview band's window is dragged to pan and by its edges to zoom.

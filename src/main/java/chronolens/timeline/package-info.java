@@ -6,11 +6,11 @@
  *       zoom or pan); {@link chronolens.timeline.TickPlan} picks the axis unit whose labels fit;
  *       {@link chronolens.timeline.LaneLayout} stacks label boxes in lanes without overlap. All three are plain
  *       classes, tested without a toolkit.</li>
- *   <li>{@code TimelineViewSkin} owns one canvas, the category legend ({@code CategoryLegend}, colours from
+ *   <li>{@code TimelineViewSkin} owns the frame (an image with a canvas above it for tooltips), the category legend ({@code CategoryLegend}, colours from
  *       {@code CategoryColors}) and the input handling; {@code TimelineRenderer} draws a frame (lanes, rug with
  *       "+N" badges and their hover list, axis with a context row, overview band, tooltip) at a cost bounded by
  *       the screen, into a pixel buffer ({@code FrameRaster}, text from {@code GlyphCache}, widths from
- *       {@code TextMeter}) that the canvas shows as one image; {@code EventIndex} keeps the events sorted with the
+ *       {@code TextMeter}) shown as one image; {@code EventIndex} keeps the events sorted with the
  *       search structures a frame needs.</li>
  *   <li>Styling: {@code timeline.css} (next to these classes under the resource root) defines the looked-up
  *       colours {@code -cl-text}, {@code -cl-surface}, {@code -cl-accent}, {@code -cl-category-1..8} on
