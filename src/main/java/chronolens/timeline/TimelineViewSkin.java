@@ -16,7 +16,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -29,14 +28,12 @@ import javafx.scene.paint.Paint;
  * The default skin of {@link TimelineView}: one frame redrawn at most once per pulse (the renderer's image, with a
  * canvas above it only for tooltips and shaped text), a category legend above it,
  * and the input handling: wheel zoom around the pointer, trackpad and touch scrolls pan, pinch zooms, drag to pan,
- * click to select, double-click to zoom in; keys +/-, Left/Right and Tab/Shift+Tab (Ctrl+Tab leaves the control),
- * Home, F, Enter, Page Up/Down, Escape; the overview band's window is dragged to pan and by its edges to zoom.
+ * click to select, double-click to zoom in; the overview band's window is dragged to pan and by its edges to zoom.
+ * The keys are {@link TimelineKeys}'.
  */
 public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Zoom per wheel notch (40 px of scroll) and per +/- key press. */
     static final double ZOOM_STEP = 1.25;
-    /** Share of the width that Page Up and Page Down move the view by, keeping some context on screen. */
-    static final double PAGE_SHARE = 0.8;
     private static final double DRAG_THRESHOLD = 3;
     /** How close to an edge of the overview's window, in pixels, a press takes that edge. */
     static final double EDGE_GRIP = 5;
@@ -65,7 +62,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private double grabOffset;
     private int hovered = -1;
     private double clusterX = Double.NaN;
-    private boolean passingTab;
 
     public TimelineViewSkin(TimelineView view) {
         super(view);
@@ -111,7 +107,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             hover(-1);
             hoverCluster(Double.NaN);
         });
-        handle(KeyEvent.KEY_PRESSED, this::onKey);
+        handle(KeyEvent.KEY_PRESSED, new TimelineKeys(view, this::index)::onKey);
         rebuildIndex();
     }
 
@@ -508,101 +504,5 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         double half = (view.getVisibleEnd() - view.getVisibleStart()) / 2;
         view.setVisibleRange(day - half, day + half);
-    }
-
-    private void onKey(KeyEvent e) {
-        TimelineView view = getSkinnable();
-        double center = view.getWidth() / 2;
-        boolean plain = !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && !e.isShortcutDown();
-        switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> view.zoomBy(ZOOM_STEP, center);
-            case MINUS, SUBTRACT -> view.zoomBy(1 / ZOOM_STEP, center);
-            case HOME -> view.zoomToFit();
-            case F -> {
-                if (!plain || view.getSelectedEvent() == null) {
-                    return;
-                }
-                view.zoomToSelection();
-            }
-            case PAGE_UP -> view.panByPixels(view.getWidth() * PAGE_SHARE);
-            case PAGE_DOWN -> view.panByPixels(-view.getWidth() * PAGE_SHARE);
-            case ESCAPE -> {
-                if (view.getSelectedEvent() == null) {
-                    return;
-                }
-                view.setSelectedEvent(null);
-            }
-            case LEFT -> step(-1);
-            case RIGHT -> step(1);
-            case TAB -> {
-                if (passingTab || e.isAltDown() || e.isMetaDown() || index().size() == 0) {
-                    return;
-                }
-                if (e.isControlDown()) {
-                    leaveByTab(e.isShiftDown());
-                } else {
-                    step(e.isShiftDown() ? -1 : 1);
-                }
-            }
-            case ENTER -> {
-                if (!plain || index().size() == 0) {
-                    return;
-                }
-                selectOrShow();
-            }
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    /**
-     * Ctrl+Tab: moves the focus on, as Tab does elsewhere, since Tab itself steps through the events here. The
-     * scene moves focus only on a plain Tab, so one is sent through this control, which lets it pass.
-     */
-    private void leaveByTab(boolean backwards) {
-        passingTab = true;
-        try {
-            javafx.event.Event.fireEvent(getSkinnable(),
-                    new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, backwards, false, false, false));
-        } finally {
-            passingTab = false;
-        }
-    }
-
-    /** Enter: selects the event nearest the middle of the view, or brings the selected one back into view. */
-    private void selectOrShow() {
-        TimelineView view = getSkinnable();
-        Event selected = view.getSelectedEvent();
-        if (selected != null && selected.isDated()) {
-            view.bringIntoView(selected);
-            return;
-        }
-        EventIndex index = index();
-        double middle = (view.getVisibleStart() + view.getVisibleEnd()) / 2;
-        int after = Math.min(index.size() - 1, index.firstStartingFrom(middle));
-        int before = Math.max(0, after - 1);
-        int nearest = Math.abs(index.start(before) - middle) <= Math.abs(index.start(after) - middle) ? before : after;
-        view.setSelectedEvent(index.event(nearest));
-    }
-
-    /** Selects the next (+1) or previous (-1) event in time; with nothing selected, the first or last in view. */
-    private void step(int direction) {
-        EventIndex index = index();
-        if (index.size() == 0) {
-            return;
-        }
-        TimelineView view = getSkinnable();
-        int current = index.indexOf(view.getSelectedEvent());
-        int next;
-        if (current >= 0) {
-            next = Math.max(0, Math.min(index.size() - 1, current + direction));
-        } else if (direction > 0) {
-            next = Math.min(index.size() - 1, index.firstStartingFrom(view.getVisibleStart()));
-        } else {
-            next = Math.max(0, index.firstStartingAfter(view.getVisibleEnd()) - 1);
-        }
-        view.setSelectedEvent(index.event(next));
     }
 }

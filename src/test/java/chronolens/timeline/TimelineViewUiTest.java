@@ -285,7 +285,7 @@ class TimelineViewUiTest {
         double start = view.getVisibleStart();
         double daysPerPixel = daysPerPixel();
         robot.type(KeyCode.PAGE_DOWN);
-        assertEquals(start + view.getWidth() * TimelineViewSkin.PAGE_SHARE * daysPerPixel, view.getVisibleStart(),
+        assertEquals(start + view.getWidth() * TimelineKeys.PAGE_SHARE * daysPerPixel, view.getVisibleStart(),
                 daysPerPixel * 1e-6);
         robot.type(KeyCode.PAGE_UP);
         assertEquals(start, view.getVisibleStart(), daysPerPixel * 1e-6);
