@@ -81,7 +81,7 @@ final class OverviewBand {
             heights[c] = counts[c] > 0 ? (int) Math.max(2, Math.round((height - 2) * Math.log1p(counts[c]) / logMax))
                     : 0;
         }
-        TimelineRenderer.drawColumns(g, heights, columns, top + height - 1);
+        Rug.drawColumns(g, heights, columns, top + height - 1);
         double left = scale.toPixel(viewStart);
         double right = Math.max(scale.toPixel(viewEnd), left + 3);
         windowLeft = left;

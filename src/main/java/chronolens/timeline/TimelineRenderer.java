@@ -72,7 +72,6 @@ final class TimelineRenderer {
 
     private final TextMeter meter = new TextMeter(Font.font(12));
     private final TextMeter boldMeter = new TextMeter(Font.font(null, FontWeight.BOLD, 12));
-    private final TextMeter badgeMeter = new TextMeter(Font.font(badgeSize(12)));
     private final FrameRaster raster = new FrameRaster();
     private final double[] box = new double[2];
     private final LaneLayout lanes = new LaneLayout(0, LABEL_GAP);
@@ -82,11 +81,8 @@ final class TimelineRenderer {
     private String[] labels = new String[0];
     private double[] labelWidths = new double[0];
 
-    /** Events starting in each pixel column: the rug above the axis. */
-    private int[] starts = new int[0];
+    private final Rug rug = new Rug();
     private final EventIndex.IntList carried = new EventIndex.IntList();
-    private int[] hiddenStarts = new int[0];
-    private int[] columnHeights = new int[0];
 
     private int hits;
     private int[] hitEvent = new int[64];
@@ -100,8 +96,6 @@ final class TimelineRenderer {
     private Color[] slotColors = new Color[0];
     private Color uncategorized = Color.GRAY;
 
-    /** Cluster badges of the last frame: first and last column (exclusive) of each, and its count. */
-    private final EventIndex.IntList badges = new EventIndex.IntList();
     private double clusterPointerX = Double.NaN;
     private TimeScale lastScale;
 
@@ -120,7 +114,7 @@ final class TimelineRenderer {
         if (!font.equals(meter.font())) {
             meter.setFont(font);
             boldMeter.setFont(Font.font(null, FontWeight.BOLD, size));
-            badgeMeter.setFont(Font.font(font.getFamily(), badgeSize(size)));
+            rug.setFont(font);
             Arrays.fill(labels, null);
         }
     }
@@ -336,12 +330,7 @@ final class TimelineRenderer {
     private void drawEvents(FrameRaster g, TimeScale scale, int selected, int selectedLane, Palette p) {
         Geometry geo = geometry;
         int columns = (int) Math.ceil(geo.width()) + 2;
-        if (starts.length < columns) {
-            starts = new int[columns];
-            hiddenStarts = new int[columns];
-        }
-        Arrays.fill(starts, 0, columns, 0);
-        Arrays.fill(hiddenStarts, 0, columns, 0);
+        rug.reset(columns);
         double viewStart = scale.toDay(0);
         double viewEnd = scale.toDay(geo.width());
         lanes.reset(geo.lanes());
@@ -382,13 +371,13 @@ final class TimelineRenderer {
                         : Math.min(to, Math.max(i + 1, index.firstStartingFrom(scale.toDay(resume))));
                 countHidden(i, j, scale, last);
                 if (selectedShown && selected >= i && selected < j) {
-                    hiddenStarts[column(scale.toPixel(index.start(selected)), last)]--;
+                    rug.hide(column(scale.toPixel(index.start(selected)), last), -1);
                 }
                 i = j;
                 continue;
             }
             int c = column(scale.toPixel(index.start(i)), last);
-            starts[c]++;
+            rug.count(c, 1);
             int lane = -1;
             if (!(i == selected && selectedShown)) {
                 labelBox(i, scale, box);
@@ -397,14 +386,14 @@ final class TimelineRenderer {
             if (lane >= 0) {
                 drawMarker(g, i, lane, scale, false, p);
             } else if (i != selected) {
-                hiddenStarts[c]++;
+                rug.hide(c, 1);
             }
             i++;
         }
         if (selectedShown) {
             drawMarker(g, selected, selectedLane, scale, true, p);
         }
-        drawRug(g, columns, p);
+        rug.draw(g, geo, columns, p);
     }
 
     private static int column(double x, int last) {
@@ -418,8 +407,8 @@ final class TimelineRenderer {
             int c = column(scale.toPixel(index.start(k)), last);
             int next = c >= last ? to
                     : Math.min(to, Math.max(k + 1, index.firstStartingFrom(scale.toDay(c + 1))));
-            starts[c] += next - k;
-            hiddenStarts[c] += next - k;
+            rug.count(c, next - k);
+            rug.hide(c, next - k);
             k = next;
         }
     }
@@ -549,116 +538,23 @@ final class TimelineRenderer {
         hits++;
     }
 
-    // ---- rug and cluster badges ------------------------------------------------------------------
-
-    /** One bar per pixel column, as tall as the log of the events starting there, and "+N" over unlabelled ones. */
-    private void drawRug(FrameRaster g, int columns, Palette p) {
-        Geometry geo = geometry;
-        double base = geo.axisY() - 1;
-        double maxHeight = (geo.axisY() - geo.rugTop()) * 0.45;
-        g.setFill(p.accent().deriveColor(0, 1, 1, 0.55));
-        if (columnHeights.length < columns) {
-            columnHeights = new int[columns];
-        }
-        for (int c = 0; c < columns - 1; c++) {
-            int count = starts[c];
-            columnHeights[c] = count > 0 ? (int) Math.round(Math.min(maxHeight, 2 + 1.5 * log2(count))) : 0;
-        }
-        drawColumns(g, columnHeights, columns - 1, base);
-        drawBadges(g, columns, p);
-    }
-
-    /**
-     * Fills bars {@code heights[c]} pixels tall standing on {@code base}, one rectangle per run of equal heights:
-     * a flat stretch of a dense rug costs one call, not one per column.
-     */
-    static void drawColumns(FrameRaster g, int[] heights, int columns, double base) {
-        int runStart = 0;
-        for (int c = 1; c <= columns; c++) {
-            if (c == columns || heights[c] != heights[runStart]) {
-                int h = heights[runStart];
-                if (h > 0) {
-                    g.fillRect(runStart, base - h, c - runStart, h);
-                }
-                runStart = c;
-            }
-        }
-    }
-
-    private static double badgeSize(double fontSize) {
-        return Math.max(8, fontSize * 0.8);
-    }
-
-    private void drawBadges(FrameRaster g, int columns, Palette p) {
-        Geometry geo = geometry;
-        double bucket = Math.max(40, geo.fontSize() * 5);
-        double small = badgeSize(geo.fontSize());
-        g.setFont(badgeMeter);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        double y = geo.rugTop() + small * 0.55;
-        double previousRight = Double.NEGATIVE_INFINITY;
-        badges.clear();
-        for (double left = 0; left < columns - 1; left += bucket) {
-            int sum = 0;
-            double weighted = 0;
-            int end = (int) Math.min(columns - 1, left + bucket);
-            for (int c = (int) left; c < end; c++) {
-                sum += hiddenStarts[c];
-                weighted += (double) hiddenStarts[c] * c;
-            }
-            if (sum == 0) {
-                continue;
-            }
-            String text = badgeText(sum);
-            double w = text.length() * small * 0.62 + 6;
-            double x = weighted / sum;
-            if (x - w / 2 < previousRight + 2) {
-                continue;
-            }
-            g.setFill(p.surface().deriveColor(0, 1, 1, 0.85));
-            g.fillRoundRect(x - w / 2, y - small * 0.6, w, small * 1.2, small, small);
-            g.setFill(p.text().deriveColor(0, 1, 1, 0.75));
-            g.fillText(text, x, y);
-            previousRight = x + w / 2;
-            badges.add((int) left);
-            badges.add(end);
-            badges.add(sum);
-        }
-    }
-
-    /** "+1,234": what {@code String.format("+%,d")} says, without parsing a format string per badge per frame. */
-    static String badgeText(int count) {
-        StringBuilder digits = new StringBuilder(12).append(count);
-        for (int k = digits.length() - 3; k > 0; k -= 3) {
-            digits.insert(k, ',');
-        }
-        return digits.insert(0, '+').toString();
-    }
+    // ---- cluster lists ---------------------------------------------------------------------------
 
     /** The cluster badge whose stretch of the rug holds {@code (x, y)} in the last frame, or -1. */
     int badgeAt(double x, double y) {
-        if (!inRug(y) || Double.isNaN(x)) {
-            return -1;
-        }
-        for (int b = 0; b + 2 < badges.size(); b += 3) {
-            if (x >= badges.get(b) && x < badges.get(b + 1)) {
-                return b / 3;
-            }
-        }
-        return -1;
+        return inRug(y) && !Double.isNaN(x) ? rug.badgeAt(x) : -1;
     }
 
     /** How many unlabelled events cluster {@code badge} of the last frame stands for. */
     int badgeCount(int badge) {
-        return badges.get(badge * 3 + 2);
+        return rug.badgeCount(badge);
     }
 
     /** The first few unlabelled events of a cluster, for its hover list, at most {@code max}. */
     List<Event> clusterEvents(int badge, int max) {
         List<Event> out = new ArrayList<>();
-        int from = index.firstStartingFrom(lastScale.toDay(badges.get(badge * 3)));
-        int to = index.firstStartingFrom(lastScale.toDay(badges.get(badge * 3 + 1)));
+        int from = index.firstStartingFrom(lastScale.toDay(rug.badgeFrom(badge)));
+        int to = index.firstStartingFrom(lastScale.toDay(rug.badgeTo(badge)));
         for (int i = from; i < to && out.size() < max; i++) {
             if (boxOf(i) == null) {
                 out.add(index.event(i));
@@ -681,9 +577,5 @@ final class TimelineRenderer {
             lines.add(String.format(Locale.ENGLISH, "\u2026 %,d more: click to zoom in", count - shown.size()));
         }
         ListBox.draw(g, lines, clusterPointerX, geometry.rugTop() - 4, geometry, meter, p);
-    }
-
-    private static double log2(int n) {
-        return Math.log(n + 1) / Math.log(2);
     }
 }
