@@ -2,6 +2,7 @@ package chronolens.app;
 
 import chronolens.model.EpochDays;
 import chronolens.model.Event;
+import chronolens.timeline.TimelineScreenshot;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -9,8 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -35,21 +34,7 @@ public final class ReadmeScreenshots {
         ArticleLoader.Outcome deep = loader.load(article("deep-time.txt"));
         ArticleLoader.Outcome rome = loader.load(article("rome.txt"));
         ArticleLoader.Outcome apollo = loader.load(article("apollo.txt"));
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                shoot(dir, deep, rome, apollo);
-            } catch (IOException e) {
-                e.printStackTrace();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-        Platform.exit();
+        TimelineScreenshot.onFxThread(() -> shoot(dir, deep, rome, apollo));
     }
 
     private static Path article(String name) throws URISyntaxException {

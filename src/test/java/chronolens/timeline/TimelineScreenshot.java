@@ -35,21 +35,35 @@ public final class TimelineScreenshot {
     public static void main(String[] args) throws Exception {
         File dir = new File(args.length > 0 ? args[0] : "target/shots");
         dir.mkdirs();
+        onFxThread(() -> shoot(dir));
+    }
+
+    /** Work for the FX thread that writes files. */
+    public interface Shots {
+        void take() throws IOException;
+    }
+
+    /** Starts JavaFX, runs {@code shots} on its thread, waits, stops JavaFX and rethrows what the shots threw. */
+    public static void onFxThread(Shots shots) throws IOException, InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         CountDownLatch done = new CountDownLatch(1);
+        IOException[] failure = new IOException[1];
         Platform.runLater(() -> {
             try {
-                shoot(dir);
+                shots.take();
             } catch (IOException e) {
-                e.printStackTrace();
+                failure[0] = e;
             } finally {
                 done.countDown();
             }
         });
         done.await();
         Platform.exit();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
     private static void shoot(File dir) throws IOException {
