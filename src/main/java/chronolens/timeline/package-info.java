@@ -7,9 +7,9 @@
  *       {@link chronolens.timeline.LaneLayout} stacks label boxes in lanes without overlap. All three are plain
  *       classes, tested without a toolkit.</li>
  *   <li>{@code TimelineViewSkin} owns the frame (an image with a canvas above it for tooltips), the category legend ({@code CategoryLegend}, colours from
- *       {@code CategoryColors}) and the input handling; {@code TimelineRenderer} draws a frame (lanes, rug with
+ *       {@code CategoryColors}) and the pointer input, with the keys in {@code TimelineKeys}; {@code TimelineRenderer} draws a frame (lanes, rug with
  *       "+N" badges and their hover list, axis with a context row, overview band, tooltip) at a cost bounded by
- *       the screen, into a pixel buffer ({@code FrameRaster}, text from {@code GlyphCache}, widths from
+ *       the screen (the rug and its badges are {@code Rug}), into a pixel buffer ({@code FrameRaster}, text from {@code GlyphCache}, widths from
  *       {@code TextMeter}) shown as one image; {@code EventIndex} keeps the events sorted with the
  *       search structures a frame needs.</li>
  *   <li>Styling: {@code timeline.css} (next to these classes under the resource root) defines the looked-up
