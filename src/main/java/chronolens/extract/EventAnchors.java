@@ -56,24 +56,42 @@ final class EventAnchors {
         this.entities = entities;
     }
 
+    /** How many earlier events a distance looks back through for the one it names. */
+    private static final int LOOK_BACK = 50;
+
     /** {@code events} with the events ages and distances date added, in text order and numbered again. */
     List<Event> add(String text, List<Sentence> sentences, List<TimeExpression> timexes, List<Event> events) {
-        List<Event> found = new ArrayList<>();
         Birth birth = birth(text, sentences, timexes);
         List<Event> known = new ArrayList<>(events);
         known.sort(Comparator.comparingInt(e -> e.source().begin()));
-        for (Sentence s : sentences) {
-            if (datedIn(known, s) || !mayAnchor(text, s)) {
-                continue;
+        boolean[] dated = new boolean[sentences.size()];
+        List<List<Integer>> eventsIn = Buckets.bySentence(sentences, known, e -> e.source().begin());
+        for (int k = 0; k < sentences.size(); k++) {
+            for (int i : eventsIn.get(k)) {
+                dated[k] |= known.get(i).isDated();
             }
-            Event e = birth == null ? null : byAge(text, s, birth);
-            if (e == null) {
-                e = byDistance(text, s, timexes, known);
+        }
+        List<List<Integer>> timexesIn = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
+        // the dated events before the current sentence, in text order: the ones a distance may name
+        List<Event> before = new ArrayList<>();
+        List<Event> found = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (!dated[k] && mayAnchor(text, s)) {
+                List<TimeExpression> local = timexesIn.get(k).stream().map(timexes::get).toList();
+                Event e = birth == null ? null : byAge(text, s, birth);
+                if (e == null) {
+                    e = byDistance(text, s, local, before);
+                }
+                if (e != null) {
+                    found.add(e);
+                    before.add(e);
+                }
             }
-            if (e != null) {
-                found.add(e);
-                known.add(e);
-                known.sort(Comparator.comparingInt(x -> x.source().begin()));
+            for (int i : eventsIn.get(k)) {
+                if (known.get(i).isDated()) {
+                    before.add(known.get(i));
+                }
             }
         }
         if (found.isEmpty()) {
@@ -90,16 +108,13 @@ final class EventAnchors {
         return out;
     }
 
-    /** Cheap test before any regex: the sentence holds a word an age or a distance needs. */
+    /** Cheap test before any regex, without copying the sentence: it holds a word an age or a distance needs. */
     private static boolean mayAnchor(String text, Sentence s) {
-        String lower = s.text(text).toLowerCase(Locale.ROOT);
-        return lower.contains("age") || lower.contains("when ") || lower.contains("after")
-                || lower.contains("before");
-    }
-
-    private static boolean datedIn(List<Event> events, Sentence s) {
-        for (Event e : events) {
-            if (e.isDated() && e.source().begin() < s.end() && e.source().end() > s.begin()) {
+        for (int i = s.begin(); i < s.end(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'a' && (text.regionMatches(true, i, "age", 0, 3) || text.regionMatches(true, i, "after", 0, 5))
+                    || c == 'b' && text.regionMatches(true, i, "before", 0, 6)
+                    || c == 'w' && text.regionMatches(true, i, "when", 0, 4)) {
                 return true;
             }
         }
@@ -154,10 +169,11 @@ final class EventAnchors {
         return event(title, TemporalValue.ofYear(year).asApproximate(), clause, d, text, s);
     }
 
+    /** {@code timexes} are the sentence's; {@code known} the dated events before it, in text order. */
     private Event byDistance(String text, Sentence s, List<TimeExpression> timexes, List<Event> known) {
         Matcher near = NEAR.matcher(text).region(s.begin(), s.end());
         for (TimeExpression t : timexes) {
-            if (t.begin() < s.begin() || t.end() > s.end() || t.type() != TimexType.DURATION) {
+            if (t.end() > s.end() || t.type() != TimexType.DURATION) {
                 continue;
             }
             Matcher units = UNITS.matcher(t.value());
@@ -207,12 +223,10 @@ final class EventAnchors {
         Event base = null;
         Pattern named = Pattern.compile("(?i)\\b" + Pattern.quote(stem(head)) + (stem(head).length() <= 3
                 ? "(?:s|es)?\\b" : "\\p{L}{0,5}\\b"));
-        for (Event e : known) {
-            if (e.source().begin() >= s.begin()) {
-                break;
-            }
-            if (e.isDated() && named.matcher(text).region(e.source().begin(), e.source().end()).find()) {
-                base = e;
+        for (int i = known.size() - 1; i >= Math.max(0, known.size() - LOOK_BACK) && base == null; i--) {
+            Event e = known.get(i);
+            if (named.matcher(text).region(e.source().begin(), e.source().end()).find()) {
+                base = e; // the latest event that names it
             }
         }
         if (base == null) {
