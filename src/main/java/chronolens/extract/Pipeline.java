@@ -22,6 +22,7 @@ public final class Pipeline {
     private final DocumentDating dating;
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final EventExtractor events;
+    private final EventAnchors anchors;
 
     public Pipeline() {
         this(RuleSet.english());
@@ -34,6 +35,7 @@ public final class Pipeline {
         this.dating = new DocumentDating(rules.library().table("ordinals.txt"));
         Entities entities = new Entities(rules.library().table("countries.txt"), rules.library().table("months.txt"));
         this.events = new EventExtractor(rules.library().table("happenings.txt"), entities);
+        this.anchors = new EventAnchors(rules.library().table("numbers.txt"), entities);
     }
 
     public RuleSet rules() {
@@ -75,10 +77,10 @@ public final class Pipeline {
         return new AnchorContext(dct, EventExtractor.source(date), type, null, Tense.UNKNOWN);
     }
 
-    /** Stage 5: events. */
+    /** Stage 5: events, those time expressions date and then those ages and earlier events date. */
     public List<Event> events(String text, List<Sentence> sentences, List<TimeExpression> timexes, DocumentDate date,
                               DocumentType type) {
-        return events.extract(text, sentences, timexes, date, type);
+        return anchors.add(text, sentences, timexes, events.extract(text, sentences, timexes, date, type));
     }
 
     public Extraction extract(Article input) {

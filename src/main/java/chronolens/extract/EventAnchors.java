@@ -1,0 +1,352 @@
+package chronolens.extract;
+
+import chronolens.extract.rules.NormalizationTable;
+import chronolens.model.Derivation;
+import chronolens.model.Event;
+import chronolens.model.Granularity;
+import chronolens.model.Sentence;
+import chronolens.model.Span;
+import chronolens.model.TemporalValue;
+import chronolens.model.TimeExpression;
+import chronolens.model.TimexType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates events that no time expression dates, from what the text has already dated. TimeML does not tag these
+ * phrases, so they make events only, never time expressions:
+ * <ul>
+ *   <li>an age, once the text says when its subject was born: "born in 1867 … At the age of 24 she moved to
+ *   Paris" dates the move to 1891 (approximate: the birthday may fall after it);</li>
+ *   <li>a distance from an earlier event: "eight years after her first prize" finds the latest event before it
+ *   whose words name a prize and adds eight years; "a year after the war began", "shortly after his
+ *   inauguration" and "two days before the vote" work the same way.</li>
+ * </ul>
+ * A sentence that already has a dated event is left alone: there the age or distance only describes.
+ */
+final class EventAnchors {
+    private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\b");
+    private static final String NUMBER = "(\\d{1,3}|[a-z]+(?:-[a-z]+)?)";
+    private static final Pattern AGE = Pattern.compile("(?i)\\b(?:at\\s+the\\s+age\\s+of|at\\s+age|aged)\\s+"
+            + NUMBER + "(?![\\p{L}\\p{N}])|\\bwhen\\s+(?:he|she|they|I)\\s+(?:was|were)\\s+" + NUMBER
+            + "(?=\\s+years?\\s+old\\b|\\s*[,.;]|\\s+and\\b)");
+    /** "shortly after", "just before", "the day after": the anchor with no count of units. */
+    private static final Pattern NEAR = Pattern.compile(
+            "(?i)\\b(shortly|soon|just|immediately|the\\s+day|the\\s+year|the\\s+month|the\\s+week)\\s+"
+                    + "(after|before)\\s+");
+    private static final Pattern UNITS = Pattern.compile("P(\\d{1,3})([YMWD])");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "this", "that", "these", "those", "first", "second", "last", "same", "of", "in", "to",
+            "and", "own");
+    private static final Pattern VERB = Pattern.compile("(?i)[\\p{L}]+ed|was|were|is|are|has|had|began|ended|"
+            + "broke|came|fell|won|lost|took|went|left|began|started|opened|closed");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
+
+    private final NormalizationTable numbers;
+    private final Entities entities;
+    private final TitleMaker titles = new TitleMaker();
+
+    EventAnchors(NormalizationTable numbers, Entities entities) {
+        this.numbers = numbers;
+        this.entities = entities;
+    }
+
+    /** How many earlier events a distance looks back through for the one it names. */
+    private static final int LOOK_BACK = 50;
+
+    /** {@code events} with the events ages and distances date added, in text order and numbered again. */
+    List<Event> add(String text, List<Sentence> sentences, List<TimeExpression> timexes, List<Event> events) {
+        Birth birth = birth(text, sentences, timexes);
+        List<Event> known = new ArrayList<>(events);
+        known.sort(Comparator.comparingInt(e -> e.source().begin()));
+        boolean[] dated = new boolean[sentences.size()];
+        List<List<Integer>> eventsIn = Buckets.bySentence(sentences, known, e -> e.source().begin());
+        for (int k = 0; k < sentences.size(); k++) {
+            for (int i : eventsIn.get(k)) {
+                dated[k] |= known.get(i).isDated();
+            }
+        }
+        List<List<Integer>> timexesIn = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
+        // the dated events before the current sentence, in text order: the ones a distance may name
+        List<Event> before = new ArrayList<>();
+        List<Event> found = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (!dated[k] && mayAnchor(text, s)) {
+                List<TimeExpression> local = timexesIn.get(k).stream().map(timexes::get).toList();
+                Event e = birth == null ? null : byAge(text, s, birth);
+                if (e == null) {
+                    e = byDistance(text, s, local, before);
+                }
+                if (e != null) {
+                    found.add(e);
+                    before.add(e);
+                }
+            }
+            for (int i : eventsIn.get(k)) {
+                if (known.get(i).isDated()) {
+                    before.add(known.get(i));
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return events;
+        }
+        List<Event> all = new ArrayList<>(events);
+        all.addAll(found);
+        all.sort(Comparator.comparingInt(e -> e.source().begin()));
+        List<Event> out = new ArrayList<>(all.size());
+        for (Event e : all) {
+            out.add(new Event("e" + (out.size() + 1), e.title(), e.when(), e.source(), e.timex(), e.derivation(),
+                    e.entities()));
+        }
+        return out;
+    }
+
+    /** Cheap test before any regex, without copying the sentence: it holds a word an age or a distance needs. */
+    private static boolean mayAnchor(String text, Sentence s) {
+        for (int i = s.begin(); i < s.end(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'a' && (text.regionMatches(true, i, "age", 0, 3) || text.regionMatches(true, i, "after", 0, 5))
+                    || c == 'b' && text.regionMatches(true, i, "before", 0, 6)
+                    || c == 'w' && text.regionMatches(true, i, "when", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year the text's subject was born: the first date in the first sentence that says "born". */
+    private record Birth(long year, String evidence) {
+    }
+
+    private static Birth birth(String text, List<Sentence> sentences, List<TimeExpression> timexes) {
+        for (Sentence s : sentences) {
+            Matcher born = BORN.matcher(text).region(s.begin(), s.end());
+            if (!born.find()) {
+                continue;
+            }
+            for (TimeExpression t : timexes) {
+                if (t.begin() >= born.end() && t.end() <= s.end() && t.type() == TimexType.DATE
+                        && t.resolved() != null && t.resolved().isAnchored()
+                        && t.resolved().granularity().compareTo(Granularity.YEAR) <= 0) {
+                    return new Birth(t.resolved().startYear(), t.text());
+                }
+            }
+            return null; // only the first "born": later ones are the subject's children or others
+        }
+        return null;
+    }
+
+    private Event byAge(String text, Sentence s, Birth birth) {
+        Matcher m = AGE.matcher(text).region(s.begin(), s.end());
+        if (!m.find()) {
+            return null;
+        }
+        int g = m.group(1) != null ? 1 : 2;
+        Integer age = count(m.group(g));
+        if (age == null || age < 1 || age > 120) {
+            return null;
+        }
+        Span clause = clauseOf(text, s, m.start(), m.end());
+        String rest = clause.of(text);
+        if (PresentTense.reportsPresent(rest)) {
+            return null; // "at the age of 71, she remains …" describes, it does not date
+        }
+        String title = titles.title(rest, m.start() - clause.begin(), m.end() - clause.begin());
+        if (TitleMaker.pieces(title) < 2) {
+            return null;
+        }
+        long year = birth.year() + age;
+        Derivation d = Derivation.of("event.age", m.group(), "born in " + birth.year() + " (\u201c"
+                + birth.evidence() + "\u201d) + " + age + " years = " + year
+                + ", about: the birthday may fall after the event");
+        return event(title, TemporalValue.ofYear(year).asApproximate(), clause, d, text, s);
+    }
+
+    /** {@code timexes} are the sentence's; {@code known} the dated events before it, in text order. */
+    private Event byDistance(String text, Sentence s, List<TimeExpression> timexes, List<Event> known) {
+        Matcher near = NEAR.matcher(text).region(s.begin(), s.end());
+        for (TimeExpression t : timexes) {
+            if (t.end() > s.end() || t.type() != TimexType.DURATION) {
+                continue;
+            }
+            Matcher units = UNITS.matcher(t.value());
+            String next = Guards.nextWord(text, t.end());
+            if (units.matches() && ("after".equals(next) || "before".equals(next))) {
+                int from = text.indexOf(next, t.end());
+                if (from < 0) {
+                    continue;
+                }
+                int n = Integer.parseInt(units.group(1)) * ("before".equals(next) ? -1 : 1);
+                Event e = distance(text, s, known, t.begin(), from + next.length(), n, units.group(2).charAt(0),
+                        t.text() + " " + next, timexes);
+                if (e != null) {
+                    return e;
+                }
+            }
+        }
+        if (near.find()) {
+            String lead = near.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            int sign = near.group(2).equalsIgnoreCase("before") ? -1 : 1;
+            char unit = lead.startsWith("the ") ? Character.toUpperCase(lead.charAt(4)) : 'X';
+            return distance(text, s, known, near.start(), near.end(), unit == 'X' ? 0 : sign, unit, near.group()
+                    .strip(), timexes);
+        }
+        return null;
+    }
+
+    /**
+     * An event dated {@code n} units from the earlier event that the noun phrase at {@code npFrom} names, or
+     * null: the phrase must name one by a content word, and must hold no date of its own (the tagger's work).
+     */
+    private Event distance(String text, Sentence s, List<Event> known, int begin, int npFrom, int n, char unit,
+                           String words, List<TimeExpression> timexes) {
+        int npEnd = npFrom;
+        while (npEnd < s.end() && ",;:.\u2014()".indexOf(text.charAt(npEnd)) < 0) {
+            npEnd++;
+        }
+        for (TimeExpression t : timexes) {
+            if (t.begin() >= npFrom && t.begin() < npEnd) {
+                return null;
+            }
+        }
+        String head = head(text.substring(npFrom, npEnd));
+        if (head == null) {
+            return null;
+        }
+        Event base = null;
+        Pattern named = Pattern.compile("(?i)\\b" + Pattern.quote(stem(head)) + (stem(head).length() <= 3
+                ? "(?:s|es)?\\b" : "\\p{L}{0,5}\\b"));
+        for (int i = known.size() - 1; i >= Math.max(0, known.size() - LOOK_BACK) && base == null; i--) {
+            Event e = known.get(i);
+            if (named.matcher(text).region(e.source().begin(), e.source().end()).find()) {
+                base = e; // the latest event that names it
+            }
+        }
+        if (base == null) {
+            return null;
+        }
+        TemporalValue when = shift(base.when(), n, unit);
+        if (when == null) {
+            return null;
+        }
+        Span clause = clauseOf(text, s, begin, npEnd);
+        if (PresentTense.reportsPresent(clause.of(text))) {
+            return null; // "this move comes a month after …" compares; it reports nothing new that happened then
+        }
+        String title = titles.title(clause.of(text), begin - clause.begin(), npEnd - clause.begin());
+        if (TitleMaker.pieces(title) < 2) {
+            return null;
+        }
+        String how = n == 0 ? "about the same " + base.when().granularity().name().toLowerCase(Locale.ROOT) + " as"
+                : Math.abs(n) + " " + unitName(unit, Math.abs(n)) + (n < 0 ? " before" : " after");
+        Derivation d = base.derivation().then("event.relative-to-event", text.substring(begin, npEnd).strip(),
+                how + " \u201c" + base.title() + "\u201d (" + base.when().timex() + ") = " + when.timex());
+        return event(title, when, clause, d, text, s);
+    }
+
+    /**
+     * The last content word of a noun phrase before any verb, when it is a common noun: "her first prize" gives
+     * "prize", "the war began" gives "war", "the Games" gives null.
+     */
+    private static String head(String phrase) {
+        String head = null;
+        Matcher w = WORD.matcher(phrase);
+        while (w.find()) {
+            String word = w.group();
+            if (VERB.matcher(word).matches() && head != null) {
+                break; // "the war began": the phrase is "the war"
+            }
+            if (!FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) && word.length() >= 3) {
+                // a common noun names a kind of happening; a name ("Qantas") matches events of every kind
+                head = Character.isLowerCase(word.charAt(0)) ? word : null;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * "inauguration" and "inaugurated" share "inaugur", "signing" and "signed" share "sign"; a word of three
+     * letters stays whole and must match whole ("war" is not "warning").
+     */
+    static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String suffix : List.of("ation", "ition", "ment", "ing", "ion", "ed", "es", "s")) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                return w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return w;
+    }
+
+    /** {@code base} moved by {@code n} units, no finer than {@code base} itself; null when it cannot be. */
+    static TemporalValue shift(TemporalValue base, int n, char unit) {
+        if (!base.isAnchored()) {
+            return null;
+        }
+        if (n == 0) {
+            return base.asApproximate();
+        }
+        Granularity g = base.granularity();
+        return switch (unit) {
+            case 'Y' -> TemporalValue.ofYear(base.startYear() + n);
+            case 'M' -> g.compareTo(Granularity.MONTH) <= 0 && base.startYear() > 0
+                    ? month(base.startDate().plusMonths(n)) : TemporalValue.ofYear(base.startYear()).asApproximate();
+            case 'W', 'D' -> g.compareTo(Granularity.DAY) <= 0 && base.startYear() > 0
+                    ? TemporalValue.ofDay(base.startDate().plusDays(unit == 'W' ? 7L * n : n))
+                    : base.asApproximate();
+            default -> null;
+        };
+    }
+
+    private static TemporalValue month(java.time.LocalDate d) {
+        return TemporalValue.ofMonth(d.getYear(), d.getMonthValue());
+    }
+
+    private static String unitName(char unit, int n) {
+        String name = switch (unit) {
+            case 'Y' -> "year";
+            case 'M' -> "month";
+            case 'W' -> "week";
+            default -> "day";
+        };
+        return n == 1 ? name : name + "s";
+    }
+
+    private Integer count(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(w.charAt(0))) {
+            return Integer.parseInt(w);
+        }
+        String v = numbers.get(w);
+        if (v == null || !v.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Integer.parseInt(v);
+    }
+
+    /**
+     * The clause around {@code [from, to)}: the sentence's clause that holds it, and the next one too when the
+     * phrase fills its own ("At the age of 24, she moved …", "Eight years after her first prize, she won …").
+     */
+    private static Span clauseOf(String text, Sentence s, int from, int to) {
+        List<Span> clauses = Clauses.of(text, s, List.of(new Span(from, to)));
+        int ci = Clauses.indexOf(clauses, from);
+        Span span = clauses.get(ci);
+        Span rest = new Span(Math.min(to, span.end()), span.end());
+        if (Clauses.words(text, rest) < 3 && ci + 1 < clauses.size()) {
+            span = new Span(span.begin(), clauses.get(ci + 1).end());
+        }
+        return span;
+    }
+
+    private Event event(String title, TemporalValue when, Span source, Derivation d, String text, Sentence s) {
+        return new Event("", title, when, source, -1, d, entities.find(s.text(text)));
+    }
+}

@@ -1,0 +1,110 @@
+package chronolens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chronolens.model.Article;
+import chronolens.model.Event;
+import chronolens.model.Extraction;
+import chronolens.model.TemporalValue;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventAnchorsTest {
+    private static final Pipeline PIPELINE = new Pipeline();
+
+    private static List<Event> events(String text) {
+        Extraction x = PIPELINE.extract(new Article("t", text));
+        return x.events();
+    }
+
+    private static Event titled(List<Event> events, String title) {
+        return events.stream().filter(e -> e.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event '" + title + "' in " + events.stream()
+                        .map(Event::title).toList()));
+    }
+
+    @Test
+    void anAgeDatesItsClauseOnceTheBirthYearIsKnown() {
+        List<Event> events = events("The chemist was born in Lyon on 3 March 1850. At the age of 24 she moved to "
+                + "Paris, where she opened a laboratory. She died in 1921.");
+        Event moved = titled(events, "She moved to Paris");
+        assertEquals("1874", moved.when().timex());
+        assertTrue(moved.when().approximate(), "the birthday may fall after the move");
+        assertTrue(moved.derivation().describe().contains("born in 1850"), moved.derivation().describe());
+        assertTrue(moved.derivation().describe().contains("+ 24 years = 1874"), moved.derivation().describe());
+        assertEquals(List.of("e1", "e2", "e3"), events.stream().map(Event::id).toList(), "numbered in text order");
+    }
+
+    @Test
+    void anAgeInWordsAndAWhenClauseCountToo() {
+        List<Event> events = events("He was born in 1901. When he was nineteen, he joined the navy. "
+                + "Aged thirty he left it for good.");
+        assertEquals("1920", titled(events, "He joined the navy").when().timex());
+        assertEquals("1931", titled(events, "He left it for good").when().timex());
+    }
+
+    @Test
+    void withoutABirthYearOrWithADateOfItsOwnAnAgeDatesNothing() {
+        List<Event> none = events("At the age of 24 she moved to Paris. She married in 1895.");
+        assertEquals(List.of("She married"), none.stream().map(Event::title).toList());
+        List<Event> dated = events("She was born in 1867. She died on 4 July 1934, aged 66.");
+        assertEquals(2, dated.size(), dated.stream().map(Event::title).toList().toString());
+        assertEquals("1934-07-04", dated.get(1).when().timex());
+    }
+
+    @Test
+    void anAgeThatDescribesThePresentIsNoEvent() {
+        List<Event> events = events("The senator was born in 1950. At the age of 74, she remains the party's "
+                + "leader. She was elected in 1998.");
+        assertTrue(events.stream().noneMatch(e -> e.derivation().describe().contains("event.age")),
+                events.stream().map(Event::title).toList().toString());
+    }
+
+    @Test
+    void aDistanceFromAnEarlierEventAddsToItsDate() {
+        List<Event> events = events("The war began in August 1914. A year after the war began, Italy joined the "
+                + "Allies. The treaty was signed on 2 June 1953. Three months after the signing, the border "
+                + "opened to visitors.");
+        Event italy = titled(events, "Italy joined the Allies");
+        assertEquals("1915", italy.when().timex());
+        assertTrue(italy.derivation().describe().contains("1 year after \u201cThe war began\u201d (1914-08) = 1915"),
+                italy.derivation().describe());
+        assertEquals("1953-09", titled(events, "The border opened to visitors").when().timex());
+    }
+
+    @Test
+    void shortlyAfterKeepsTheEarlierEventsDateAsApproximate() {
+        List<Event> events = events("The president was inaugurated on January 20, 1961. Shortly after his "
+                + "inauguration, he launched a volunteer corps.");
+        Event launched = titled(events, "He launched a volunteer corps");
+        assertEquals("1961-01-20", launched.when().timex());
+        assertTrue(launched.when().approximate());
+    }
+
+    @Test
+    void aNameOrAComparisonInThePresentIsNoAnchor() {
+        List<Event> byName = events("Acme opened a plant in 1990. Two years after Acme expanded, the town grew.");
+        assertTrue(byName.stream().noneMatch(e -> e.derivation().describe().contains("relative-to-event")),
+                byName.stream().map(Event::title).toList().toString());
+        List<Event> present = events("The strike began in May 1990. This move comes a month after the strike "
+                + "ended.");
+        assertTrue(present.stream().noneMatch(e -> e.derivation().describe().contains("relative-to-event")),
+                present.stream().map(Event::title).toList().toString());
+    }
+
+    @Test
+    void shiftingKeepsNoMorePrecisionThanTheBaseHas() {
+        TemporalValue day = TemporalValue.ofDay(LocalDate.of(2001, 9, 11));
+        assertEquals("2001-09-13", EventAnchors.shift(day, 2, 'D').timex());
+        assertEquals("2001-09-25", EventAnchors.shift(day, 2, 'W').timex());
+        assertEquals("2001-07", EventAnchors.shift(day, -2, 'M').timex());
+        assertEquals("1991", EventAnchors.shift(day, -10, 'Y').timex());
+        TemporalValue year = TemporalValue.ofYear(1990);
+        assertEquals("1990", EventAnchors.shift(year, 3, 'D').timex());
+        assertTrue(EventAnchors.shift(year, 3, 'D').approximate(), "days from a year are only about that year");
+        assertEquals("inaugur", EventAnchors.stem("inauguration"));
+        assertEquals("war", EventAnchors.stem("war"));
+    }
+}
