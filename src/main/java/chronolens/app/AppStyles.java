@@ -12,6 +12,7 @@ public final class AppStyles {
     public static final String DETAIL_DATE_WORDS = "detail-date-words";
     public static final String DETAIL_PRECISION = "detail-precision";
     public static final String DETAIL_ENTITIES = "detail-entities";
+    public static final String DETAIL_TOLD_AGAIN = "detail-told-again";
     public static final String EDIT_SECTION = "edit-section";
     public static final String DATE_PREVIEW = "date-preview";
     public static final String ARTICLE_PANE = "article-pane";

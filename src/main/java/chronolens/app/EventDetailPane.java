@@ -11,8 +11,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * Shows the selected event: title, date, how the date was worked out, its sentence and who and where; below,
- * the fields to correct and annotate it.
+ * Shows the selected event: title, date, how the date was worked out, its sentence, the other sentences that
+ * tell of it, and who and where; below, the fields to correct and annotate it.
  */
 public final class EventDetailPane extends ScrollPane {
 
@@ -50,16 +50,21 @@ public final class EventDetailPane extends ScrollPane {
         Label entities = label(AppStyles.DETAIL_ENTITIES);
         entities.textProperty().bind(vm.entitiesProperty());
 
+        Label toldAgain = label(AppStyles.DETAIL_TOLD_AGAIN);
+        toldAgain.textProperty().bind(vm.toldAgainProperty());
+
         Label how = heading("How the date was worked out", derivation);
         Label from = heading("From the article", sentence);
         Label who = heading("Who and where", entities);
+        Label again = heading("Also told in the article", toldAgain);
 
         Hyperlink show = new Hyperlink("Show in article");
         show.setId("show-in-article");
         show.setOnAction(e -> showInArticle.run());
         show.visibleProperty().bind(sentence.visibleProperty());
         show.managedProperty().bind(show.visibleProperty());
-        VBox box = new VBox(6, title, date, precision, how, derivation, from, sentence, show, who, entities);
+        VBox box = new VBox(6, title, date, precision, how, derivation, from, sentence, show, again, toldAgain,
+                who, entities);
         box.setPadding(new Insets(12));
         box.setFillWidth(true);
         VBox content = new VBox(box);

@@ -26,6 +26,7 @@ public final class EventDetailViewModel {
     private final ReadOnlyObjectWrapper<Quote> quote = new ReadOnlyObjectWrapper<>(this, "quote", Quote.NONE);
     private final ReadOnlyStringWrapper precision = new ReadOnlyStringWrapper(this, "precision", "");
     private final ReadOnlyStringWrapper entities = new ReadOnlyStringWrapper(this, "entities", "");
+    private final ReadOnlyStringWrapper toldAgain = new ReadOnlyStringWrapper(this, "toldAgain", "");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper category = new ReadOnlyStringWrapper(this, "category", "");
     private final ReadOnlyStringWrapper typedDate = new ReadOnlyStringWrapper(this, "typedDate", "");
@@ -51,6 +52,7 @@ public final class EventDetailViewModel {
             quote.set(Quote.NONE);
             precision.set("");
             entities.set("");
+            toldAgain.set("");
             note.set("");
             category.set("");
             typedDate.set("");
@@ -69,6 +71,7 @@ public final class EventDetailViewModel {
                 ? x.timexes().get(e.timex()).span() : null));
         precision.set(precisionOf(e.when()));
         entities.set(String.join(", ", e.entities()));
+        toldAgain.set(toldAgain(e, text));
         Annotations a = main.annotationsProperty().get();
         note.set(a.note(e.id()));
         category.set(a.category(e.id()));
@@ -164,6 +167,23 @@ public final class EventDetailViewModel {
     }
 
     /** People, places and organizations named there, comma separated. */
+    /** The other places the article tells of the event, one quoted line each; empty when it is told once. */
+    public ReadOnlyStringProperty toldAgainProperty() {
+        return toldAgain.getReadOnlyProperty();
+    }
+
+    static String toldAgain(Event e, String text) {
+        StringBuilder out = new StringBuilder();
+        for (Span m : e.mentions()) {
+            if (m.equals(e.source()) || m.end() > text.length()) {
+                continue;
+            }
+            out.append(out.isEmpty() ? "" : "\n").append('\u201c')
+                    .append(StatusWording.shorten(m.of(text), 160)).append('\u201d');
+        }
+        return out.toString();
+    }
+
     public ReadOnlyStringProperty entitiesProperty() {
         return entities.getReadOnlyProperty();
     }

@@ -63,7 +63,8 @@ final class Reextraction {
 
     private static Event withId(Event e, String id) {
         return e.id().equals(id) ? e
-                : new Event(id, e.title(), e.when(), e.source(), e.timex(), e.derivation(), e.entities());
+                : new Event(id, e.title(), e.when(), e.source(), e.timex(), e.derivation(), e.entities(),
+                        e.mentions());
     }
 
     private static String freshId(String wanted, TimelineEditor.State old, Map<String, Event> result) {

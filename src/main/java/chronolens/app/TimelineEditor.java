@@ -71,14 +71,15 @@ final class TimelineEditor {
 
     void retitle(String id, String title) {
         state.find(id).filter(e -> !e.title().equals(title)).ifPresent(e -> apply("title:" + id,
-                replace(e, new Event(id, title, e.when(), e.source(), e.timex(), e.derivation(), e.entities())),
+                replace(e, new Event(id, title, e.when(), e.source(), e.timex(), e.derivation(), e.entities(),
+                        e.mentions())),
                 markEdited(state.annotations(), id)));
     }
 
     /** Gives an event a new date; {@code how} says where it came from (typed by the student). */
     void redate(String id, TemporalValue when, Derivation how) {
         state.find(id).filter(e -> !when.equals(e.when())).ifPresent(e -> apply(null,
-                replace(e, new Event(id, e.title(), when, e.source(), e.timex(), how, e.entities())),
+                replace(e, new Event(id, e.title(), when, e.source(), e.timex(), how, e.entities(), e.mentions())),
                 markEdited(state.annotations(), id)));
     }
 
@@ -143,8 +144,12 @@ final class TimelineEditor {
                 Math.max(first.source().end(), second.source().end()));
         List<String> names = new ArrayList<>(first.entities());
         second.entities().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        List<Span> told = new ArrayList<>(first.mentions());
+        second.mentions().stream().filter(m -> !told.contains(m)).forEach(told::add);
+        told.sort(java.util.Comparator.comparingInt(Span::begin));
         Event merged = new Event(id, first.title(), first.when(), both, first.timex(),
-                first.derivation().then("edit.merged", "", "merged with \u201c" + second.title() + "\u201d"), names);
+                first.derivation().then("edit.merged", "", "merged with \u201c" + second.title() + "\u201d"), names,
+                told);
         List<Event> events = new ArrayList<>(state.events());
         events.set(events.indexOf(first), merged);
         events.remove(second);

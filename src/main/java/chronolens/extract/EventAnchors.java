@@ -103,7 +103,7 @@ final class EventAnchors {
         List<Event> out = new ArrayList<>(all.size());
         for (Event e : all) {
             out.add(new Event("e" + (out.size() + 1), e.title(), e.when(), e.source(), e.timex(), e.derivation(),
-                    e.entities()));
+                    e.entities(), e.mentions()));
         }
         return out;
     }

@@ -452,11 +452,17 @@ public final class EventExtractor {
         List<Draft> sorted = new ArrayList<>(drafts);
         sorted.sort(Comparator.comparingInt(d -> d.source.begin()));
         List<Event> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (Draft d : sorted) {
             String key = d.when.timex() + "|" + d.title.toLowerCase(Locale.ROOT);
-            if (!seen.add(key)) {
-                continue; // the same happening told twice
+            Integer told = seen.putIfAbsent(key, out.size());
+            if (told != null) {
+                // the same happening told again: one event that keeps every place it is told
+                Event first = out.get(told);
+                if (!first.mentions().contains(d.source)) {
+                    out.set(told, first.toldAgainAt(d.source));
+                }
+                continue;
             }
             out.add(new Event("e" + (out.size() + 1), d.title, d.when, d.source, d.timex, d.derivation, d.entities));
         }

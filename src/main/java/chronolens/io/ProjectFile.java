@@ -30,8 +30,9 @@ record ProjectFile(int format, String app, ArticleDto article, DateDto documentD
                     List<StepDto> derivation) {
     }
 
+    /** {@code mentions} (pairs of offsets) is absent in files saved before events kept every mention. */
     record EventDto(String id, String title, ValueDto when, int begin, int end, int timex, List<StepDto> derivation,
-                    List<String> entities) {
+                    List<String> entities, List<int[]> mentions) {
     }
 
     record NotesDto(Map<String, String> notes, Map<String, String> categories, List<String> edited,

@@ -190,15 +190,22 @@ public final class ProjectStore {
 
         private static ProjectFile.EventDto event(Event e) {
             return new ProjectFile.EventDto(e.id(), e.title(), value(e.when()), e.source().begin(), e.source().end(),
-                    e.timex(), steps(e.derivation()), e.entities());
+                    e.timex(), steps(e.derivation()), e.entities(),
+                    e.mentions().stream().map(m -> new int[] {m.begin(), m.end()}).toList());
         }
 
         private static Event event(ProjectFile.EventDto e, String text, int timexCount) {
             require(e.id() != null && e.title() != null, "an event has no id or title");
             require(0 <= e.begin() && e.begin() <= e.end() && e.end() <= text.length(), "an event is out of the text");
             require(e.timex() >= -1 && e.timex() < timexCount, "an event names a missing time expression");
+            List<Span> mentions = new java.util.ArrayList<>();
+            for (int[] m : list(e.mentions())) {
+                require(m != null && m.length == 2 && 0 <= m[0] && m[0] <= m[1] && m[1] <= text.length(),
+                        "an event's mention is out of the text");
+                mentions.add(new Span(m[0], m[1]));
+            }
             return new Event(e.id(), e.title(), value(e.when()), new Span(e.begin(), e.end()), e.timex(),
-                    derivation(e.derivation()), list(e.entities()));
+                    derivation(e.derivation()), list(e.entities()), mentions);
         }
 
         private static ProjectFile.NotesDto notes(Annotations a) {

@@ -9,11 +9,28 @@ import java.util.List;
  * @param source   the sentence or clause the event comes from
  * @param timex    index of the time expression that dates it in the extraction's list, or -1
  * @param entities people, places and organizations named in its sentence
+ * @param mentions every place the article tells of it, in text order: {@code source} and the sentences that tell
+ *                 it again, which extraction merged into this event
  */
 public record Event(String id, String title, TemporalValue when, Span source, int timex,
-                    Derivation derivation, List<String> entities) {
+                    Derivation derivation, List<String> entities, List<Span> mentions) {
     public Event {
         entities = List.copyOf(entities);
+        mentions = mentions == null || mentions.isEmpty() ? List.of(source) : List.copyOf(mentions);
+    }
+
+    /** An event told once, at {@code source}. */
+    public Event(String id, String title, TemporalValue when, Span source, int timex, Derivation derivation,
+                 List<String> entities) {
+        this(id, title, when, source, timex, derivation, entities, List.of(source));
+    }
+
+    /** This event with another place the article tells of it. */
+    public Event toldAgainAt(Span another) {
+        List<Span> all = new java.util.ArrayList<>(mentions);
+        all.add(another);
+        all.sort(java.util.Comparator.comparingInt(Span::begin));
+        return new Event(id, title, when, source, timex, derivation, entities, all);
     }
 
     public boolean isDated() {

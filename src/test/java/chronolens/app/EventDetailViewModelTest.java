@@ -26,6 +26,17 @@ class EventDetailViewModelTest {
                 detail.quoteProperty().get());
         assertEquals("precise to the year", detail.precisionProperty().get());
         assertEquals(new Span(53, 89), detail.sourceProperty().get());
+        assertEquals("", detail.toldAgainProperty().get(), "told once");
+    }
+
+    @Test
+    void theOtherPlacesAnEventIsToldAreQuoted() {
+        String text = "Rome burned in 64.   Nero fiddled.\nRome burned, the annals say.";
+        chronolens.model.Event e = new chronolens.model.Event("e1", "Rome burned",
+                chronolens.model.TemporalValue.ofYear(64), new Span(0, 18), -1, chronolens.model.Derivation.none(),
+                java.util.List.of()).toldAgainAt(new Span(21, 34)).toldAgainAt(new Span(35, 62));
+        assertEquals("\u201cNero fiddled.\u201d\n\u201cRome burned, the annals say\u201d",
+                EventDetailViewModel.toldAgain(e, text));
     }
 
     @Test

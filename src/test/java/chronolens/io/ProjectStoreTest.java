@@ -45,7 +45,8 @@ class ProjectStoreTest {
                 new TimeExpression(15, 17, "64", TimexType.DATE, "0064", y64, d),
                 new TimeExpression(49, 57, "six days", TimexType.DURATION, "P6D", null, Derivation.none()));
         List<Event> events = List.of(
-                new Event("e1", "Rome burns", y64.asApproximate(), new Span(0, 18), 0, d, List.of("Rome")),
+                new Event("e1", "Rome burns", y64.asApproximate(), new Span(0, 18), 0, d, List.of("Rome"))
+                        .toldAgainAt(new Span(39, 57)),
                 new Event("e2", "Nero blames others", null, new Span(19, 38), -1, Derivation.none(), List.of("Nero")));
         DocumentDate inferred = new DocumentDate(TemporalValue.ofYear(2024), DocumentDate.Origin.INFERRED,
                 "this year", 0.6);
@@ -116,6 +117,9 @@ class ProjectStoreTest {
                          | p.json is damaged: an event has no id or title
             bad offsets  | '{"format": 1, "article": {"text": "abc"}, "events": [{"id":"e", "title":"t", "end":9}]}' \
                          | p.json is damaged: an event is out of the text
+            bad mention  | '{"format": 1, "article": {"text": "abc"}, "events": [{"id":"e", "title":"t", "end":2, \
+                           "timex": -1, "mentions": [[0, 2], [1, 7]]}]}' \
+                         | p.json is damaged: an event's mention is out of the text
             """)
     void badFilesGiveAMessageAndAreLeftAlone(String what, String json, String message) throws IOException {
         Path file = Files.writeString(dir.resolve("p.json"), json);
@@ -123,6 +127,15 @@ class ProjectStoreTest {
         assertEquals(null, loaded.project());
         assertTrue(loaded.problem().startsWith(message), loaded.problem());
         assertEquals(json, Files.readString(file));
+    }
+
+    @Test
+    void anEventSavedBeforeMentionsWereKeptIsToldOnceAtItsSource() throws IOException {
+        Path file = Files.writeString(dir.resolve("old.json"), "{\"format\": 1, \"article\": {\"text\": \"abcdef\"}, "
+                + "\"events\": [{\"id\": \"e1\", \"title\": \"t\", \"begin\": 1, \"end\": 4, \"timex\": -1}]}");
+        ProjectStore.Loaded loaded = new ProjectStore().load(file);
+        assertEquals(null, loaded.problem());
+        assertEquals(List.of(new Span(1, 4)), loaded.project().extraction().events().get(0).mentions());
     }
 
     @Test
