@@ -167,6 +167,9 @@ public final class EventDetailViewModel {
     }
 
     /** People, places and organizations named there, comma separated. */
+    /** How many other places the detail pane quotes before it says how many more there are. */
+    static final int MAX_TOLD = 5;
+
     /** The other places the article tells of the event, one quoted line each; empty when it is told once. */
     public ReadOnlyStringProperty toldAgainProperty() {
         return toldAgain.getReadOnlyProperty();
@@ -174,12 +177,19 @@ public final class EventDetailViewModel {
 
     static String toldAgain(Event e, String text) {
         StringBuilder out = new StringBuilder();
+        int shown = 0;
+        int others = e.mentions().size() - 1;
         for (Span m : e.mentions()) {
             if (m.equals(e.source()) || m.end() > text.length()) {
                 continue;
             }
+            if (shown == MAX_TOLD) {
+                // a happening told in every paragraph would fill the pane
+                return out.append("\n\u2026 and ").append(others - shown).append(" more").toString();
+            }
             out.append(out.isEmpty() ? "" : "\n").append('\u201c')
                     .append(StatusWording.shorten(m.of(text), 160)).append('\u201d');
+            shown++;
         }
         return out.toString();
     }

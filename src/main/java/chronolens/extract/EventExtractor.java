@@ -451,20 +451,26 @@ public final class EventExtractor {
     private List<Event> merge(List<Draft> drafts) {
         List<Draft> sorted = new ArrayList<>(drafts);
         sorted.sort(Comparator.comparingInt(d -> d.source.begin()));
-        List<Event> out = new ArrayList<>();
+        List<Draft> firsts = new ArrayList<>();
+        List<List<Span>> told = new ArrayList<>();
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (Draft d : sorted) {
             String key = d.when.timex() + "|" + d.title.toLowerCase(Locale.ROOT);
-            Integer told = seen.putIfAbsent(key, out.size());
-            if (told != null) {
-                // the same happening told again: one event that keeps every place it is told
-                Event first = out.get(told);
-                if (!first.mentions().contains(d.source)) {
-                    out.set(told, first.toldAgainAt(d.source));
-                }
-                continue;
+            Integer at = seen.putIfAbsent(key, firsts.size());
+            if (at == null) {
+                firsts.add(d);
+                told.add(new ArrayList<>(List.of(d.source)));
+            } else {
+                told.get(at).add(d.source); // the same happening told again: one event keeps every place
             }
-            out.add(new Event("e" + (out.size() + 1), d.title, d.when, d.source, d.timex, d.derivation, d.entities));
+        }
+        List<Event> out = new ArrayList<>(firsts.size());
+        for (int i = 0; i < firsts.size(); i++) {
+            Draft d = firsts.get(i);
+            // drafts come in text order, so the mentions do too; a clause that made two drafts counts once
+            List<Span> mentions = told.get(i).stream().distinct().toList();
+            out.add(new Event("e" + (i + 1), d.title, d.when, d.source, d.timex, d.derivation, d.entities,
+                    mentions));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package chronolens.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chronolens.model.Project;
 import chronolens.model.Span;
@@ -37,6 +38,13 @@ class EventDetailViewModelTest {
                 java.util.List.of()).toldAgainAt(new Span(21, 34)).toldAgainAt(new Span(35, 62));
         assertEquals("\u201cNero fiddled.\u201d\n\u201cRome burned, the annals say\u201d",
                 EventDetailViewModel.toldAgain(e, text));
+        chronolens.model.Event often = e;
+        for (int i = 0; i < 8; i++) {
+            often = often.toldAgainAt(new Span(40 + i, 41 + i));
+        }
+        String quoted = EventDetailViewModel.toldAgain(often, text);
+        assertEquals(EventDetailViewModel.MAX_TOLD + 1, quoted.split("\n").length, quoted);
+        assertTrue(quoted.endsWith("\u2026 and 5 more"), quoted);
     }
 
     @Test
