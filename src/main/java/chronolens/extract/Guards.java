@@ -47,6 +47,9 @@ final class Guards {
     }
 
     boolean accept(String text, Mention m) {
+        if (inName(text, m)) {
+            return false;
+        }
         String guard = m.rule().guard();
         if (guard == null) {
             return true;
@@ -63,6 +66,30 @@ final class Guards {
             case "year-span" -> yearSpan(text, m);
             default -> true;
         };
+    }
+
+    /** Time words English writes in lower case: capitalized inside a sentence they belong to a title. */
+    private static final Set<String> LOWER_CASE_TIME_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
+            "Now", "Noon", "Midnight", "Week", "Weeks", "Month", "Months", "Minutes", "Hours", "Days", "Years");
+
+    /**
+     * Whether the match ends in a title or name: ABC's This Week, CBS's 60 Minutes, the film High
+     * Noon, VOA Today. A time word that is capitalized after a letter or digit is not at a sentence's start.
+     */
+    private static boolean inName(String text, Mention m) {
+        int b = m.end();
+        while (b > m.begin() && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == m.end() || !Character.isUpperCase(text.charAt(b))
+                || !LOWER_CASE_TIME_WORDS.contains(text.substring(b, m.end()))) {
+            return false;
+        }
+        int p = b;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        return p > 0 && p < b && Character.isLetterOrDigit(text.charAt(p - 1));
     }
 
     private boolean year(String text, Mention m) {
