@@ -47,7 +47,7 @@ final class Guards {
     }
 
     boolean accept(String text, Mention m) {
-        if (inName(text, m)) {
+        if (inName(text, m) || notATime(text, m)) {
             return false;
         }
         String guard = m.rule().guard();
@@ -90,6 +90,28 @@ final class Guards {
             p--;
         }
         return p > 0 && p < b && Character.isLetterOrDigit(text.charAt(p - 1));
+    }
+
+    /** The units that keep "a quarter of" a time: "a quarter of a century", "of an hour", "of the year". */
+    private static final Set<String> QUARTER_OF_UNITS = Set.of("century", "hour", "year", "decade", "day", "month");
+
+    /**
+     * Whether a unit word is used for something else: "quarter-to-quarter", "day-to-day" (a comparison or a
+     * manner), "more than a quarter of the market" (a fraction).
+     */
+    private static boolean notATime(String text, Mention m) {
+        int e = m.end();
+        if (e + 4 < text.length() && text.startsWith("-to-", e) && Character.isLetter(text.charAt(e - 1))) {
+            return true;
+        }
+        int n = m.text().length();
+        if (n < 9 || !m.text().regionMatches(true, n - 9, "a quarter", 0, 9) || !"of".equals(nextWord(text, e))) {
+            return false;
+        }
+        int at = wordStart(text, e) + 2; // past "of"
+        String determiner = nextWord(text, at);
+        String unit = determiner == null ? null : nextWord(text, wordStart(text, at) + determiner.length());
+        return unit == null || !QUARTER_OF_UNITS.contains(unit);
     }
 
     private boolean year(String text, Mention m) {
