@@ -381,6 +381,10 @@ final class Guards {
         if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
         }
+        if (m.type() == chronolens.model.TimexType.DURATION && m.value().startsWith("P") && m.value().contains("X")
+                && m.text().indexOf(' ') < 0 && Character.isLetter(m.text().charAt(0))) {
+            return "for".equals(before) || "within".equals(before); // "for weeks"; "weeks" alone is no time
+        }
         if (m.type() == chronolens.model.TimexType.DURATION) {
             String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 5)).toLowerCase(Locale.ROOT);
             if (rest.startsWith("-old") || rest.startsWith(" old") || rest.startsWith("\u2011old")) {
