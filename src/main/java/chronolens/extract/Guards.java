@@ -381,6 +381,11 @@ final class Guards {
         if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
         }
+        if (m.type() == chronolens.model.TimexType.DURATION
+                && (m.text().equalsIgnoreCase("the year") || m.text().equalsIgnoreCase("the fiscal year"))) {
+            String after = nextWord(text, m.end());
+            return "ended".equals(after) || "ending".equals(after); // the fiscal year ended March 31
+        }
         if (m.type() == chronolens.model.TimexType.DURATION && m.value().startsWith("P") && m.value().contains("X")
                 && m.text().indexOf(' ') < 0 && Character.isLetter(m.text().charAt(0))) {
             return "for".equals(before) || "within".equals(before); // "for weeks"; "weeks" alone is no time

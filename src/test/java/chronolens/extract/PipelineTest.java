@@ -164,10 +164,14 @@ class PipelineTest {
 
     @Test
     void aPrepositionBeforeAVagueTimeIsASignalOutsideIt() {
-        // TimeML leaves "in" and "for" out of the timex: "in <the future>", "for <years>", "within <weeks>"
-        String text = "Prices may rise in the future. The firm has struggled for years and may close within weeks.";
+        // TimeML leaves signals out of the timex: "in <the future>", "for <years>", "within <weeks>", "<the year>
+        // ended"
+        String text = "Prices may rise in the future. The firm has struggled for years and may close within weeks. "
+                + "It lost money in the fiscal year ended in June.";
         Extraction e = PIPELINE.extract(new Article("t", text, DocumentDate.given(TemporalValue.ofYear(2000))));
-        assertEquals(List.of("the future", "years", "weeks"), e.timexes().stream().map(TimeExpression::text).toList());
-        assertEquals(List.of("FUTURE_REF", "PXY", "PXW"), e.timexes().stream().map(TimeExpression::value).toList());
+        assertEquals(List.of("the future", "years", "weeks", "the fiscal year", "June"),
+                e.timexes().stream().map(TimeExpression::text).toList());
+        assertEquals(List.of("FUTURE_REF", "PXY", "PXW", "P1Y"),
+                e.timexes().stream().limit(4).map(TimeExpression::value).toList());
     }
 }
