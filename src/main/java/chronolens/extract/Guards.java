@@ -125,7 +125,8 @@ final class Guards {
         }
         String before = previousWord(text, m.begin());
         String beforeKind = before == null ? null : yearContext.get(before);
-        if ("not-before".equals(beforeKind) && !("to".equals(before) && yearBefore(text, m.begin()))) {
+        if ("not-before".equals(beforeKind) && !("to".equals(before) && (yearBefore(text, m.begin())
+                || DATING_TO.contains(String.valueOf(wordBeforeWordBefore(text, m.begin())))))) {
             return false;
         }
         String after = nextWord(text, end);
@@ -166,6 +167,14 @@ final class Guards {
 
     /** Whether the word before the word before {@code at} is a four-digit number: "from 1914 to 1933". */
     private static boolean yearBefore(String text, int at) {
+        String w = wordBeforeWordBefore(text, at);
+        return w != null && FOUR_DIGITS.matcher(w).matches();
+    }
+
+    /** Words before "to" that make the number after it a year: "dating to 1994", "goes back to 1948". */
+    private static final Set<String> DATING_TO = Set.of("dating", "dates", "dated", "date", "back");
+
+    private static String wordBeforeWordBefore(String text, int at) {
         int e = at;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
@@ -173,8 +182,7 @@ final class Guards {
         while (e > 0 && !Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        String w = previousWord(text, e);
-        return w != null && FOUR_DIGITS.matcher(w).matches();
+        return previousWord(text, e);
     }
 
     /** Words that follow a house number and a street name. */
