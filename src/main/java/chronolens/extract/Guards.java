@@ -389,6 +389,9 @@ final class Guards {
         if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
         }
+        if (m.rule().name().equals("relative.today-is-the-nth-day")) {
+            return before != null && Set.of("is", "it's", "it\u2019s").contains(before); // "today is the eighth day"
+        }
         if (m.type() == chronolens.model.TimexType.TIME && m.value().startsWith("LAST+0DT")) {
             // "in the morning"; "a morning show" is no time, and "overnight" is the night before, not this one
             return before != null && Set.of("in", "by", "during").contains(before)
