@@ -92,6 +92,17 @@ final class Guards {
         return p > 0 && p < b && Character.isLetterOrDigit(text.charAt(p - 1));
     }
 
+    /** Units that "-to-" joins into a manner or a comparison ("day-to-day", "year-to-year"), not a time. */
+    private static final Set<String> TO_UNITS = Set.of("day", "week", "month", "quarter", "year", "hour", "minute");
+
+    private static String lastWord(String t) {
+        int b = t.length();
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+            b--;
+        }
+        return t.substring(b).toLowerCase(Locale.ROOT);
+    }
+
     /** The units that keep "a quarter of" a time: "a quarter of a century", "of an hour", "of the year". */
     private static final Set<String> QUARTER_OF_UNITS = Set.of("century", "hour", "year", "decade", "day", "month");
 
@@ -101,7 +112,7 @@ final class Guards {
      */
     private static boolean notATime(String text, Mention m) {
         int e = m.end();
-        if (e + 4 < text.length() && text.startsWith("-to-", e) && Character.isLetter(text.charAt(e - 1))) {
+        if (e + 4 < text.length() && text.startsWith("-to-", e) && TO_UNITS.contains(lastWord(m.text()))) {
             return true;
         }
         int n = m.text().length();
@@ -174,6 +185,7 @@ final class Guards {
     /** Words before "to" that make the number after it a year: "dating to 1994", "goes back to 1948". */
     private static final Set<String> DATING_TO = Set.of("dating", "dates", "dated", "date", "back");
 
+    /** The word before the word that ends at {@code at}: "dating" in "dating to 1994". */
     private static String wordBeforeWordBefore(String text, int at) {
         int e = at;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
