@@ -47,6 +47,9 @@ final class Guards {
     }
 
     boolean accept(String text, Mention m) {
+        if (inName(text, m) || notATime(text, m)) {
+            return false;
+        }
         String guard = m.rule().guard();
         if (guard == null) {
             return true;
@@ -65,6 +68,63 @@ final class Guards {
         };
     }
 
+    /** Time words English writes in lower case: capitalized inside a sentence they belong to a title. */
+    private static final Set<String> LOWER_CASE_TIME_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
+            "Now", "Noon", "Midnight", "Week", "Weeks", "Month", "Months", "Minutes", "Hours", "Days", "Years");
+
+    /**
+     * Whether the match ends in a title or name: ABC's This Week, CBS's 60 Minutes, the film High
+     * Noon, VOA Today. A time word that is capitalized after a letter or digit is not at a sentence's start.
+     */
+    private static boolean inName(String text, Mention m) {
+        int b = m.end();
+        while (b > m.begin() && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == m.end() || !Character.isUpperCase(text.charAt(b))
+                || !LOWER_CASE_TIME_WORDS.contains(text.substring(b, m.end()))) {
+            return false;
+        }
+        int p = b;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        return p > 0 && p < b && Character.isLetterOrDigit(text.charAt(p - 1));
+    }
+
+    /** Units that "-to-" joins into a manner or a comparison ("day-to-day", "year-to-year"), not a time. */
+    private static final Set<String> TO_UNITS = Set.of("day", "week", "month", "quarter", "year", "hour", "minute");
+
+    private static String lastWord(String t) {
+        int b = t.length();
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+            b--;
+        }
+        return t.substring(b).toLowerCase(Locale.ROOT);
+    }
+
+    /** The units that keep "a quarter of" a time: "a quarter of a century", "of an hour", "of the year". */
+    private static final Set<String> QUARTER_OF_UNITS = Set.of("century", "hour", "year", "decade", "day", "month");
+
+    /**
+     * Whether a unit word is used for something else: "quarter-to-quarter", "day-to-day" (a comparison or a
+     * manner), "more than a quarter of the market" (a fraction).
+     */
+    private static boolean notATime(String text, Mention m) {
+        int e = m.end();
+        if (e + 4 < text.length() && text.startsWith("-to-", e) && TO_UNITS.contains(lastWord(m.text()))) {
+            return true;
+        }
+        int n = m.text().length();
+        if (n < 9 || !m.text().regionMatches(true, n - 9, "a quarter", 0, 9) || !"of".equals(nextWord(text, e))) {
+            return false;
+        }
+        int at = wordStart(text, e) + 2; // past "of"
+        String determiner = nextWord(text, at);
+        String unit = determiner == null ? null : nextWord(text, wordStart(text, at) + determiner.length());
+        return unit == null || !QUARTER_OF_UNITS.contains(unit);
+    }
+
     private boolean year(String text, Mention m) {
         int end = m.end();
         if (end < text.length()) {
@@ -76,7 +136,8 @@ final class Guards {
         }
         String before = previousWord(text, m.begin());
         String beforeKind = before == null ? null : yearContext.get(before);
-        if ("not-before".equals(beforeKind) && !("to".equals(before) && yearBefore(text, m.begin()))) {
+        if ("not-before".equals(beforeKind) && !("to".equals(before) && (yearBefore(text, m.begin())
+                || DATING_TO.contains(String.valueOf(wordBeforeWordBefore(text, m.begin())))))) {
             return false;
         }
         String after = nextWord(text, end);
@@ -117,6 +178,15 @@ final class Guards {
 
     /** Whether the word before the word before {@code at} is a four-digit number: "from 1914 to 1933". */
     private static boolean yearBefore(String text, int at) {
+        String w = wordBeforeWordBefore(text, at);
+        return w != null && FOUR_DIGITS.matcher(w).matches();
+    }
+
+    /** Words before "to" that make the number after it a year: "dating to 1994", "goes back to 1948". */
+    private static final Set<String> DATING_TO = Set.of("dating", "dates", "dated", "date", "back");
+
+    /** The word before the word that ends at {@code at}: "dating" in "dating to 1994". */
+    private static String wordBeforeWordBefore(String text, int at) {
         int e = at;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
@@ -124,8 +194,7 @@ final class Guards {
         while (e > 0 && !Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        String w = previousWord(text, e);
-        return w != null && FOUR_DIGITS.matcher(w).matches();
+        return previousWord(text, e);
     }
 
     /** Words that follow a house number and a street name. */
@@ -331,6 +400,23 @@ final class Guards {
         }
         if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
+        }
+        if (m.rule().name().equals("relative.today-is-the-nth-day")) {
+            return before != null && Set.of("is", "it's", "it\u2019s").contains(before); // "today is the eighth day"
+        }
+        if (m.type() == chronolens.model.TimexType.TIME && m.value().startsWith("LAST+0DT")) {
+            // "in the morning"; "a morning show" is no time, and "overnight" is the night before, not this one
+            return before != null && Set.of("in", "by", "during").contains(before)
+                    && !m.text().equalsIgnoreCase("overnight");
+        }
+        if (m.type() == chronolens.model.TimexType.DURATION
+                && (m.text().equalsIgnoreCase("the year") || m.text().equalsIgnoreCase("the fiscal year"))) {
+            String after = nextWord(text, m.end());
+            return "ended".equals(after) || "ending".equals(after); // the fiscal year ended March 31
+        }
+        if (m.type() == chronolens.model.TimexType.DURATION && m.value().startsWith("P") && m.value().contains("X")
+                && m.text().indexOf(' ') < 0 && Character.isLetter(m.text().charAt(0))) {
+            return "for".equals(before) || "within".equals(before); // "for weeks"; "weeks" alone is no time
         }
         if (m.type() == chronolens.model.TimexType.DURATION) {
             String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 5)).toLowerCase(Locale.ROOT);

@@ -161,4 +161,17 @@ class PipelineTest {
         assertEquals(List.of("PRESENT_REF", "1998-10-24TNI", "1998-10-27", "1998-W43", "1998"),
                 e.timexes().stream().map(TimeExpression::value).toList());
     }
+
+    @Test
+    void aPrepositionBeforeAVagueTimeIsASignalOutsideIt() {
+        // TimeML leaves signals out of the timex: "in <the future>", "for <years>", "within <weeks>", "<the year>
+        // ended"
+        String text = "Prices may rise in the future. The firm has struggled for years and may close within weeks. "
+                + "It lost money in the fiscal year ended in June.";
+        Extraction e = PIPELINE.extract(new Article("t", text, DocumentDate.given(TemporalValue.ofYear(2000))));
+        assertEquals(List.of("the future", "years", "weeks", "the fiscal year", "June"),
+                e.timexes().stream().map(TimeExpression::text).toList());
+        assertEquals(List.of("FUTURE_REF", "PXY", "PXW", "P1Y"),
+                e.timexes().stream().limit(4).map(TimeExpression::value).toList());
+    }
 }
