@@ -89,7 +89,31 @@ final class Guards {
         while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
             p--;
         }
-        return p > 0 && p < b && Character.isLetterOrDigit(text.charAt(p - 1));
+        return p > 0 && p < b && Character.isLetterOrDigit(text.charAt(p - 1)) && !headline(text, b);
+    }
+
+    /**
+     * Whether {@code at} is on a short line whose longer words are nearly all capitalized ("Talks Will Resume
+     * Next Week"): a headline, where a capital says nothing about names.
+     */
+    static boolean headline(String text, int at) {
+        int b = text.lastIndexOf('\n', at) + 1;
+        int e = text.indexOf('\n', at);
+        e = e < 0 ? text.length() : e;
+        int words = 0;
+        int capitalized = 0;
+        for (int i = b; i < e && e - b <= 200; i++) {
+            int j = i;
+            while (j < e && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 4) {
+                words++;
+                capitalized += Character.isUpperCase(text.charAt(i)) ? 1 : 0;
+            }
+            i = j;
+        }
+        return words >= 2 && capitalized * 4 >= words * 3;
     }
 
     /** Units that "-to-" joins into a manner or a comparison ("day-to-day", "year-to-year"), not a time. */
