@@ -85,6 +85,8 @@ public final class EventExtractor {
             List<String> names = new LazyNames(entities, text, s);
             int firstDated = s.end();
             java.util.Map<Integer, Integer> draftOfClause = new java.util.HashMap<>();
+            // the title of a whole clause, made once: every short-titled date of a sentence may ask for its main clause
+            String[] plainTitles = new String[clauses.size()];
             for (int ti : inSentence.get(k)) {
                 TimeExpression t = timexes.get(ti);
                 if (t.begin() < s.begin() || t.end() > s.end() || !datable(t)) {
@@ -124,11 +126,13 @@ public final class EventExtractor {
                 }
                 firstDated = Math.min(firstDated, span.begin());
                 String title = titles.title(span.of(text), inside(local, span));
-                if (title.split(" ").length < 2 && titleClause > 0) {
+                if (TitleMaker.pieces(title) < 2 && titleClause > 0) {
                     // "…, on July 21 at 02:56": the sentence's main clause says what happened
-                    Span main = Clauses.words(text, clauses.get(0)) >= 3 ? clauses.get(0)
-                            : clauses.get(titleClause - 1);
-                    title = titles.title(main.of(text), -1, -1);
+                    int main = Clauses.words(text, clauses.get(0)) >= 3 ? 0 : titleClause - 1;
+                    if (plainTitles[main] == null) {
+                        plainTitles[main] = titles.title(clauses.get(main).of(text), -1, -1);
+                    }
+                    title = plainTitles[main];
                 }
                 if (title.isBlank()) {
                     title = span.of(text).strip();
@@ -189,6 +193,9 @@ public final class EventExtractor {
         if (!disjoint || from >= t.begin()) {
             return null;
         }
+        if (!holdsConjunction(text, from, t.begin())) {
+            return null; // the regex below would find none: most clauses with two dates have no "and" between them
+        }
         Matcher and = AND.matcher(text).region(from, t.begin());
         int at = -1;
         String joined = "";
@@ -202,7 +209,7 @@ public final class EventExtractor {
         Span part = new Span(at, clause.end());
         List<int[]> inside = List.of(new int[] {t.begin() - at, t.end() - at});
         String title = titles.title(part.of(text), inside);
-        if (title.isBlank() || title.split(" ").length < 2) {
+        if (title.isBlank() || TitleMaker.pieces(title) < 2) {
             return null;
         }
         // The first happening ends where the second begins: "crossed the river in 49 BC" before "and".
@@ -221,6 +228,18 @@ public final class EventExtractor {
         }
         return new Draft(title, w, part, ti, t.derivation().then("event.clause", "",
                 "a second happening in the clause, after \u201c" + joined + "\u201d"), names);
+    }
+
+    /** Whether "and", "then" or "but" occurs in {@code text[from, to)}: else {@link #AND} cannot match there. */
+    private static boolean holdsConjunction(String text, int from, int to) {
+        for (int i = from; i + 3 <= to; i++) {
+            char c = text.charAt(i);
+            if (c == 'a' && text.startsWith("and", i) || c == 'b' && text.startsWith("but", i)
+                    || c == 't' && i + 4 <= to && text.startsWith("then", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the last of {@code local} (in text order) that begins before {@code offset}, or -1. */
@@ -270,8 +289,26 @@ public final class EventExtractor {
 
     /** "levels not seen since 1941", "the highest since 2008": the year is a yardstick, not an event. */
     private static boolean comparedSince(String text, Span clause, TimeExpression t) {
+        if (!mayFollowSince(text, t.begin())) {
+            return false;
+        }
         String before = Guards.previousWord(text, t.begin());
         return "since".equals(before) && COMPARISON.matcher(text).region(clause.begin(), t.begin()).find();
+    }
+
+    /**
+     * False when the word before {@code at} cannot be "since": the word {@link Guards#previousWord} gives ends in
+     * "e" (or "E"), maybe with a comma after it. Most dates follow no such word, and the word costs a String.
+     */
+    private static boolean mayFollowSince(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > 1 && text.charAt(e - 1) == ',') {
+            e--;
+        }
+        return e > 0 && (text.charAt(e - 1) == 'e' || text.charAt(e - 1) == 'E');
     }
 
     private static boolean datable(TimeExpression t) {
@@ -281,7 +318,9 @@ public final class EventExtractor {
 
     /** "signed by the powers in 1856" after "…the Treaty of Paris,": the name before the comma is the subject. */
     private static String withSubject(String text, List<Span> clauses, int ci, String title) {
-        String first = title.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        int space = title.indexOf(' ');
+        // the first word, as title.split(" ", 2)[0] gives it
+        String first = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
         if (ci > 0 && (first.equals("which") || first.equals("who") || first.equals("that"))
                 && title.contains(" ")) {
             // "…, which peaked in 2023": the noun phrase before the comma did it
@@ -291,7 +330,7 @@ public final class EventExtractor {
                     Math.max(lower.lastIndexOf(" a "), lower.lastIndexOf(" an ")));
             if (at >= 0 && prev.length() - at < 60) {
                 String np = prev.substring(at + 1).strip();
-                return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + title.split(" ", 2)[1];
+                return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + title.substring(space + 1);
             }
             return title;
         }
@@ -310,8 +349,11 @@ public final class EventExtractor {
                            DocumentDate date, List<String> names, List<Draft> drafts) {
         int first = s.end();
         for (TimeExpression t : timexes) {
+            if (t.type() != TimexType.DURATION) {
+                continue; // tested first: a Matcher per date was a hot spot on date-dense text
+            }
             Matcher y = YEARS.matcher(t.value());
-            if (t.begin() < s.begin() || t.end() > s.end() || t.type() != TimexType.DURATION || !y.matches()) {
+            if (t.begin() < s.begin() || t.end() > s.end() || !y.matches()) {
                 continue;
             }
             String next = Guards.nextWord(text, t.end());

@@ -23,7 +23,6 @@ public final class TitleMaker {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
             "^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$");
     private static final Pattern FINAL_COLON = Pattern.compile("[,;:]$");
-    private static final Pattern DASHES = Pattern.compile("[,;:\u2014\u2013-]+");
     private static final Pattern FINAL_DASHES = Pattern.compile(
             "[,;:\u2014\u2013\\-]+$");
     private static final Set<String> LEADING = Set.of("since", "while", "although", "though", "as", "when",
@@ -194,8 +193,27 @@ public final class TitleMaker {
 
     /** A word a title must not end on: an article, preposition or auxiliary, or bare punctuation. */
     private static boolean isTrailing(String word) {
-        return TRAILING.contains(FINAL_COLON.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))
-                || DASHES.matcher(word).matches();
+        String lower = word.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        char last = n == 0 ? ' ' : lower.charAt(n - 1);
+        String core;
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            core = FINAL_COLON.matcher(lower).replaceAll(""); // "$" also matches before a final line break
+        } else {
+            // FINAL_COLON can only match the last char: cut it by hand rather than run a regex per word
+            core = last == ',' || last == ';' || last == ':' ? lower.substring(0, n - 1) : lower;
+        }
+        return TRAILING.contains(core) || n > 0 && onlyDashes(word);
+    }
+
+    /** Whether {@code [,;:\u2014\u2013-]+} matches a non-empty {@code word}: it is all such punctuation. */
+    private static boolean onlyDashes(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (",;:\u2014\u2013-".indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
