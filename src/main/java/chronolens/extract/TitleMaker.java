@@ -89,6 +89,9 @@ public final class TitleMaker {
     /** The last words of the {@link #DATE_PREPOSITION} phrases, lower case. */
     private static final Set<String> PREPOSITION_WORDS = Set.of("in", "on", "since", "by", "until", "till", "at",
             "least", "during", "from", "of", "circa", "around", "about", "as", "early", "beginning", "starting");
+    /** The one-word phrases of {@link #DATE_PREPOSITION}. */
+    private static final Set<String> SINGLE_PREPOSITIONS = Set.of("in", "on", "since", "by", "until", "till", "at",
+            "during", "from", "of", "circa", "around", "about", "beginning", "starting");
     private static final Set<String> PREPOSITION_ENDS = Set.of("in", "on", "since", "by", "until", "till", "least",
             "at", "during", "from", "of", "circa", "around", "about", "as", "beginning", "starting");
 
@@ -116,6 +119,9 @@ public final class TitleMaker {
         // that ends the text: search from there, seeing the text before it for the word boundary
         int from = begin;
         int at = begin;
+        // the run's words, last first: [begin, end) of each
+        int[] words = {begin, end, 0, 0, 0, 0, 0, 0};
+        int count = 1;
         while (true) {
             int e = at;
             while (e > 0 && isRegexSpace(text.charAt(e - 1))) {
@@ -130,10 +136,82 @@ public final class TitleMaker {
             }
             from = b;
             at = b;
+            if (2 * count == words.length) {
+                words = Arrays.copyOf(words, 2 * words.length);
+            }
+            words[2 * count] = b;
+            words[2 * count + 1] = e;
+            count++;
         }
-        java.util.regex.Matcher m = DATE_PREPOSITION.matcher(text).region(from, text.length())
-                .useTransparentBounds(true);
-        return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
+        int start = leftmostPhraseRun(text, words, count);
+        if (start == -2) {
+            java.util.regex.Matcher m = DATE_PREPOSITION.matcher(text).region(from, text.length())
+                    .useTransparentBounds(true);
+            return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
+        }
+        // a match runs to the text's end: its \s+ takes all the white space there
+        return start < 0 ? text : text.substring(0, start);
+    }
+
+    /**
+     * Where {@code DATE_PREPOSITION.find()} from the run's first word would match, worked out by hand rather than by
+     * a Matcher per date: the leftmost word of the run from which its words up to the end split into the regex's
+     * phrases ("in", "at least", "as early as", …; the words of one phrase one space apart), at a word boundary.
+     * -1 when there is none, -2 when the character before the run is one this does not judge (not ASCII).
+     *
+     * @param words the [begin, end) of each word of the run, last word first
+     */
+    private static int leftmostPhraseRun(String text, int[] words, int count) {
+        // fits[j]: the words from the j-th (in text order) to the end split into phrases
+        boolean[] fits = new boolean[count + 1];
+        fits[count] = true;
+        for (int j = count - 1; j >= 0; j--) {
+            fits[j] = SINGLE_PREPOSITIONS.contains(wordAt(text, words, count, j)) && fits[j + 1]
+                    || phraseAt(text, words, count, j, "at", "least") && fits[j + 2]
+                    || phraseAt(text, words, count, j, "as", "of") && fits[j + 2]
+                    || phraseAt(text, words, count, j, "as", "early", "as") && fits[j + 3]
+                    || phraseAt(text, words, count, j, "until", "at", "least") && fits[j + 3];
+        }
+        for (int j = 0; j < count; j++) {
+            if (!fits[j]) {
+                continue;
+            }
+            int b = words[2 * (count - 1 - j)];
+            if (j > 0 || b == 0 || isRegexSpace(text.charAt(b - 1))) {
+                return b; // after white space, or at the start: a word boundary
+            }
+            char c = text.charAt(b - 1);
+            if (c >= 128) {
+                return -2;
+            }
+            if (!(c >= '0' && c <= '9' || c == '_')) {
+                return b; // a letter stopped the run neither; ASCII punctuation before a word is a boundary
+            }
+        }
+        return -1;
+    }
+
+    /** The j-th word of the run in text order, lower case; the run's words are ASCII, being preposition words. */
+    private static String wordAt(String text, int[] words, int count, int j) {
+        int i = 2 * (count - 1 - j);
+        return text.substring(words[i], words[i + 1]).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the run's words from the j-th are {@code phrase}, one plain space apart. */
+    private static boolean phraseAt(String text, int[] words, int count, int j, String... phrase) {
+        if (j + phrase.length > count) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            int i = 2 * (count - 1 - j - k);
+            if (!text.substring(words[i], words[i + 1]).equalsIgnoreCase(phrase[k])) {
+                return false;
+            }
+            if (k > 0 && !(words[i] == words[i + 3] + 1 && text.charAt(words[i + 3]) == ' ')) {
+                return false; // the previous word must end one space before this one
+            }
+        }
+        return true;
     }
 
     /** {@code text} with each run of {@code \s} as one space, as {@code replaceAll("\\s+", " ")} gives it. */
