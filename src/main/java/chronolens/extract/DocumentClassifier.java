@@ -33,8 +33,8 @@ public final class DocumentClassifier {
     private static final Pattern LINE_YEAR = Pattern.compile("\\s*(?:\\d{3,4}|\\d{1,4}\\s*(?:BC|BCE|AD))\\b");
 
     public DocumentType classify(String text, List<Sentence> sentences, List<Mention> mentions, DocumentDate date) {
-        // the distinct years named, as flags: a TreeSet boxed a year per mention
-        boolean[] named = new boolean[10_000];
+        // the distinct years named, as bits made when the first year comes: a TreeSet boxed a year per mention
+        long[] named = null;
         int distinct = 0;
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
@@ -50,8 +50,11 @@ public final class DocumentClassifier {
                     && Character.isDigit(v.charAt(2)) && Character.isDigit(v.charAt(3))) {
                 int year = Character.digit(v.charAt(0), 10) * 1000 + Character.digit(v.charAt(1), 10) * 100
                         + Character.digit(v.charAt(2), 10) * 10 + Character.digit(v.charAt(3), 10);
-                if (!named[year]) {
-                    named[year] = true;
+                if (named == null) {
+                    named = new long[(10_000 + 63) / 64];
+                }
+                if ((named[year >>> 6] & 1L << year) == 0) {
+                    named[year >>> 6] |= 1L << year;
                     distinct++;
                     first = Math.min(first, year);
                     last = Math.max(last, year);
