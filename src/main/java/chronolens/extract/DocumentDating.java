@@ -80,10 +80,10 @@ public final class DocumentDating {
     private Optional<DocumentDate> dateLine(String text, List<Sentence> sentences, List<Mention> mentions) {
         int lines = Math.min(4, sentences.size());
         // only the first sentences' mentions: grouping all of them into sentences cost as much as the rest
-        List<List<Integer>> buckets = Buckets.bySentence(sentences.subList(0, lines), mentions, Mention::begin);
+        int[][] buckets = Buckets.bySentence(sentences.subList(0, lines), mentions, Mention::begin);
         for (int k = 0; k < lines; k++) {
             Sentence s = sentences.get(k);
-            for (int mi : buckets.get(k)) {
+            for (int mi : buckets[k]) {
                 Mention m = mentions.get(mi);
                 if (m.begin() < s.begin() || m.end() > s.end() || !isFullDate(m.value())
                         || !onlyDateLineLetters(text, s.begin(), m.begin())
@@ -125,12 +125,12 @@ public final class DocumentDating {
 
     List<Candidate> candidates(String text, List<Sentence> sentences, List<Mention> mentions) {
         List<Candidate> out = new ArrayList<>();
-        List<List<Integer>> buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
+        int[][] buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
         int mark = text.indexOf("nniversar");
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            List<Mention> in = new ArrayList<>(buckets.get(k).size());
-            for (int mi : buckets.get(k)) {
+            List<Mention> in = new ArrayList<>(buckets[k].length);
+            for (int mi : buckets[k]) {
                 in.add(mentions.get(mi));
             }
             for (int i = 0; i < in.size(); i++) {

@@ -67,16 +67,16 @@ public final class EventExtractor {
         // a date guessed from the latest year mentioned is too weak to date what the article reports
         boolean news = type == DocumentType.NEWS && date.isKnown() && date.confidence() >= 0.5;
         int lede = firstBodySentence(text, sentences);
-        List<List<Integer>> inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
+        int[][] inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             boolean reports = news && k >= lede;
-            if (inSentence.get(k).isEmpty() && !reports) {
+            if (inSentence[k].length == 0 && !reports) {
                 continue; // nothing in it can make an event: most sentences of a narrative
             }
-            List<TimeExpression> local = new ArrayList<>(inSentence.get(k).size());
-            List<Span> keep = new ArrayList<>(inSentence.get(k).size());
-            for (int ti : inSentence.get(k)) {
+            List<TimeExpression> local = new ArrayList<>(inSentence[k].length);
+            List<Span> keep = new ArrayList<>(inSentence[k].length);
+            for (int ti : inSentence[k]) {
                 local.add(timexes.get(ti));
                 keep.add(timexes.get(ti).span());
             }
@@ -87,7 +87,7 @@ public final class EventExtractor {
             java.util.Map<Integer, Integer> draftOfClause = new java.util.HashMap<>();
             // the title of a whole clause, made once: every short-titled date of a sentence may ask for its main clause
             String[] plainTitles = new String[clauses.size()];
-            for (int ti : inSentence.get(k)) {
+            for (int ti : inSentence[k]) {
                 TimeExpression t = timexes.get(ti);
                 if (t.begin() < s.begin() || t.end() > s.end() || !datable(t)) {
                     continue;

@@ -253,7 +253,10 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
             return null;
         }
         if (n == 10) {
-            return ofDay(LocalDate.of(year, number(t, 5, 7), number(t, 8, 10)));
+            LocalDate day = LocalDate.of(year, number(t, 5, 7), number(t, 8, 10));
+            // from year 1 on, t is already the timex ofDay would build for it
+            return year > 0 ? new TemporalValue(t, Granularity.DAY, false, EpochDays.of(day), EpochDays.of(day) + 1)
+                    : ofDay(day);
         }
         if (t.charAt(10) != 'T' || !digits(t, 11, 13) || n == 16 && (t.charAt(13) != ':' || !digits(t, 14, 16))) {
             return null;
