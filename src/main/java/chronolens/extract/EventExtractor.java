@@ -81,10 +81,12 @@ public final class EventExtractor {
                 keep.add(timexes.get(ti).span());
             }
             List<Span> clauses = Clauses.of(text, s, keep);
-            Set<Integer> dated = new HashSet<>();
+            // per clause: whether a date claimed it, and the index of its draft (-1: none); arrays, not boxed maps
+            boolean[] dated = new boolean[clauses.size()];
             List<String> names = new LazyNames(entities, text, s);
             int firstDated = s.end();
-            java.util.Map<Integer, Integer> draftOfClause = new java.util.HashMap<>();
+            int[] draftOfClause = new int[clauses.size()];
+            java.util.Arrays.fill(draftOfClause, -1);
             // the title of a whole clause, made once: every short-titled date of a sentence may ask for its main clause
             String[] plainTitles = new String[clauses.size()];
             for (int ti : inSentence[k]) {
@@ -96,29 +98,31 @@ public final class EventExtractor {
                 if (comparedSince(text, clauses.get(ci), t)) {
                     continue;
                 }
-                if (!dated.add(ci)) {
-                    Draft second = secondHappening(text, drafts, draftOfClause.get(ci), clauses.get(ci), t, ti, local,
+                boolean claimed = dated[ci];
+                dated[ci] = true;
+                if (claimed) {
+                    Draft second = secondHappening(text, drafts, draftOfClause[ci], clauses.get(ci), t, ti, local,
                             names);
                     if (second != null) {
                         drafts.add(second);
                     } else {
-                        refine(drafts, draftOfClause.get(ci), t, ti, null);
+                        refine(drafts, draftOfClause[ci], t, ti, null);
                     }
                     continue;
                 }
                 Span span = clauses.get(ci);
                 int titleClause = ci;
                 if (Clauses.words(text, span) < 4) {
-                    if (ci > 0 && draftOfClause.containsKey(ci - 1)) {
+                    if (ci > 0 && draftOfClause[ci - 1] >= 0) {
                         // "on July 20, 1969, at 20:17 UTC": the short clause makes the previous date finer
-                        refine(drafts, draftOfClause.get(ci - 1), t, ti, span);
-                        draftOfClause.put(ci, draftOfClause.get(ci - 1));
+                        refine(drafts, draftOfClause[ci - 1], t, ti, span);
+                        draftOfClause[ci] = draftOfClause[ci - 1];
                         continue;
                     }
-                    if (ci + 1 < clauses.size() && (ci == 0 || dated.contains(ci - 1))) {
+                    if (ci + 1 < clauses.size() && (ci == 0 || dated[ci - 1])) {
                         span = new Span(span.begin(), clauses.get(ci + 1).end()); // "1969 – ARPANET sends …"
-                        dated.add(ci + 1);
-                        draftOfClause.put(ci + 1, drafts.size());
+                        dated[ci + 1] = true;
+                        draftOfClause[ci + 1] = drafts.size();
                     } else if (ci > 0) {
                         span = new Span(clauses.get(ci - 1).begin(), span.end());
                         titleClause = ci - 1;
@@ -138,7 +142,7 @@ public final class EventExtractor {
                     title = span.of(text).strip();
                 }
                 title = withSubject(text, clauses, titleClause, title);
-                draftOfClause.put(ci, drafts.size());
+                draftOfClause[ci] = drafts.size();
                 drafts.add(new Draft(title, t.resolved(), span, ti, t.derivation()
                         .then("event.clause", "", "the event is the clause that holds the date"), names));
             }
@@ -179,9 +183,9 @@ public final class EventExtractor {
      * one clause is a second happening, titled from the words after the "and" with the first one's subject.
      * Null when the second date only refines or repeats the first.
      */
-    private Draft secondHappening(String text, List<Draft> drafts, Integer index, Span clause, TimeExpression t,
+    private Draft secondHappening(String text, List<Draft> drafts, int index, Span clause, TimeExpression t,
                                  int ti, List<TimeExpression> local, List<String> names) {
-        if (index == null || index >= drafts.size() || drafts.get(index).timex < 0) {
+        if (index < 0 || index >= drafts.size() || drafts.get(index).timex < 0) {
             return null;
         }
         Draft first = drafts.get(index);
@@ -270,8 +274,8 @@ public final class EventExtractor {
     }
 
     /** A second date in an event's clause replaces its date when it is finer and falls inside it. */
-    private static void refine(List<Draft> drafts, Integer index, TimeExpression t, int ti, Span extend) {
-        if (index == null || index >= drafts.size()) {
+    private static void refine(List<Draft> drafts, int index, TimeExpression t, int ti, Span extend) {
+        if (index < 0 || index >= drafts.size()) {
             return;
         }
         Draft d = drafts.get(index);
@@ -382,13 +386,13 @@ public final class EventExtractor {
     }
 
     /** "On the eve of the summit, …": dated relative to the happening the article reports. */
-    private boolean relative(String text, Sentence s, List<Span> clauses, Set<Integer> dated, DocumentDate date,
+    private boolean relative(String text, Sentence s, List<Span> clauses, boolean[] dated, DocumentDate date,
                              List<String> names, List<Draft> drafts) {
         if (!nouns.anyIn(text, s.begin(), s.end())) {
             return false; // the relation names a happening, and the sentence names none
         }
         Matcher m = relation.matcher(text).region(s.begin(), s.end());
-        if (!m.find() || dated.contains(Clauses.indexOf(clauses, m.start()))) {
+        if (!m.find() || dated[Clauses.indexOf(clauses, m.start())]) {
             return false;
         }
         String kind = happenings.get(m.group(1));
