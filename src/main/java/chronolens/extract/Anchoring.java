@@ -387,7 +387,11 @@ public final class Anchoring {
             return quarter ? last.timex() : "REF-1Q";
         }
         if (quarter) {
-            return "%04d".formatted(Integer.parseInt(last.timex().substring(0, 4)) - 1) + last.timex().substring(4);
+            int year = Integer.parseInt(last.timex().substring(0, 4)) - 1;
+            // padded by hand, as "%04d" gives it, without a Formatter per mention
+            String padded = year >= 0 ? "000".substring(Math.min(3, Integer.toString(year).length() - 1))
+                    + year : "%04d".formatted(year);
+            return padded + last.timex().substring(4);
         }
         return "REF-1Y";
     }
