@@ -41,10 +41,11 @@ public final class Entities {
         // lower-cased copy of each word cost more than the rest; only a capitalized word needs its lower case
         for (int start = wordStart(sentence, 0); start >= 0; start = wordStart(sentence, lastEnd)) {
             int end = wordEnd(sentence, start);
-            String w = sentence.substring(start, end);
+            boolean cap = Character.isUpperCase(sentence.charAt(start));
+            // a lower-case word is needed only as a possible joiner after a name
+            String w = cap || !run.isEmpty() ? sentence.substring(start, end) : null;
             boolean gap = hasPunctuation(sentence, lastEnd, start);
             lastEnd = end;
-            boolean cap = Character.isUpperCase(w.charAt(0));
             String lower = cap ? stripPossessive(w).toLowerCase(Locale.ROOT) : null;
             boolean skip = cap && (months.get(lower) != null || isWeekday(lower)
                     || (COMMON.contains(lower) && lower.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT))));
