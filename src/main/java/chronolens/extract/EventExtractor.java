@@ -284,6 +284,9 @@ public final class EventExtractor {
         TemporalValue w = t.resolved();
         boolean finer = w.granularity().compareTo(d.when.granularity()) < 0 && w.start() >= d.when.start()
                 && w.end() <= d.when.end();
+        if (!finer && extend == null) {
+            return; // the draft would be rebuilt as it is: a clause with many dates asked for that once per date
+        }
         drafts.set(index, finer ? new Draft(d.title, w, span, ti, d.derivation.then(t.derivation()), d.entities)
                 : new Draft(d.title, d.when, span, d.timex, d.derivation, d.entities));
     }
@@ -498,9 +501,10 @@ public final class EventExtractor {
         List<Draft> sorted = new ArrayList<>(drafts);
         sorted.sort(Comparator.comparingInt(d -> d.source.begin()));
         List<Event> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<SameHappening> seen = new HashSet<>();
         for (Draft d : sorted) {
-            String key = d.when.timex() + "|" + d.title.toLowerCase(Locale.ROOT);
+            // a pair rather than the two joined by "|": no timex holds a "|", so the same pairs are equal
+            SameHappening key = new SameHappening(d.when.timex(), d.title.toLowerCase(Locale.ROOT));
             if (!seen.add(key)) {
                 continue; // the same happening told twice
             }
@@ -538,6 +542,9 @@ public final class EventExtractor {
         public int size() {
             return names().size();
         }
+    }
+
+    private record SameHappening(String timex, String title) {
     }
 
     private record Draft(String title, TemporalValue when, Span source, int timex, Derivation derivation,

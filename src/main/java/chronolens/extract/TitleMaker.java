@@ -314,7 +314,8 @@ public final class TitleMaker {
             int[] d = sorted.get(i);
             // only the last words can be the date's preposition; matching the whole prefix is quadratic
             int tail = Math.max(0, d[0] - 40);
-            keep[i] = tail + withoutFinalPreposition(text.substring(tail, d[0])).length();
+            keep[i] = !mayEndInPreposition(text, tail, d[0]) ? d[0]
+                    : tail + withoutFinalPreposition(text.substring(tail, d[0])).length();
             if (d[0] < previousEnd || keep[i] < previousEnd) {
                 return withoutDatesFromLast(text, dates);
             }
@@ -330,6 +331,24 @@ public final class TitleMaker {
             out.append(text, from, Math.min(text.length(), from + KEPT + 1));
         }
         return out.toString();
+    }
+
+    /**
+     * False when {@link #withoutFinalPreposition} would leave {@code text[from, to)} as it is, seen without copying
+     * it: it does not end in white space after a letter (nor in a line break the regex treats apart).
+     */
+    private static boolean mayEndInPreposition(String text, int from, int to) {
+        if (to == from) {
+            return false;
+        }
+        if ("\u0085\u2028\u2029".indexOf(text.charAt(to - 1)) >= 0) {
+            return true;
+        }
+        int end = to;
+        while (end > from && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end < to && end > from && Character.isLetter(text.charAt(end - 1));
     }
 
     /** {@link #withoutDates}, one date at a time from the last. */
