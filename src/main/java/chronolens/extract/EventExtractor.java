@@ -501,10 +501,9 @@ public final class EventExtractor {
         List<Draft> sorted = new ArrayList<>(drafts);
         sorted.sort(Comparator.comparingInt(d -> d.source.begin()));
         List<Event> out = new ArrayList<>();
-        Set<SameHappening> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Draft d : sorted) {
-            // a pair rather than the two joined by "|": no timex holds a "|", so the same pairs are equal
-            SameHappening key = new SameHappening(d.when.timex(), d.title.toLowerCase(Locale.ROOT));
+            String key = d.when.timex() + "|" + d.title.toLowerCase(Locale.ROOT);
             if (!seen.add(key)) {
                 continue; // the same happening told twice
             }
@@ -542,9 +541,6 @@ public final class EventExtractor {
         public int size() {
             return names().size();
         }
-    }
-
-    private record SameHappening(String timex, String title) {
     }
 
     private record Draft(String title, TemporalValue when, Span source, int timex, Derivation derivation,
