@@ -42,16 +42,20 @@ public final class TitleMaker {
      * ("… commitment to enhancing their relationship established in 2022" starts at "their"), else 0.
      */
     private static int focus(String clause, List<int[]> dates) {
-        if (dates.isEmpty() || pieces(clause) <= MAX_WORDS + 2) {
+        if (dates.isEmpty()) {
             return 0;
         }
-        int date = dates.stream().mapToInt(d -> d[0]).max().orElse(0);
-        if (date < clause.length() * 0.6) {
+        int date = Integer.MIN_VALUE;
+        for (int[] d : dates) {
+            date = Math.max(date, d[0]);
+        }
+        // the cheap test first: most dates do not come late, and counting the words reads the whole clause
+        if (date < clause.length() * 0.6 || pieces(clause) <= MAX_WORDS + 2) {
             return 0;
         }
         String before = clause.substring(0, date).toLowerCase(Locale.ROOT);
-        String[] lead = withoutFinalPreposition(before).strip().split(" ");
-        String verb = lead[lead.length - 1];
+        String lead = withoutFinalPreposition(before).strip();
+        String verb = lead.substring(lead.lastIndexOf(' ') + 1); // the last word, as split(" ") would give it
         if (!(verb.endsWith("ed") || verb.endsWith("en"))) {
             return 0; // only "… relationship established in 2022" is a reduced clause worth focusing on
         }
