@@ -331,6 +331,7 @@ public final class Anchoring {
         LocalDate ref = base.startDate();
         int year = ref.getYear();
         String why = "the year of " + ctx.referenceName();
+        Optional<TemporalValue> here = null; // the value in the reference's year, reused below if the year stays
         if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.startsWith("XXXX-Q")
                 && YEARLESS_QUARTER.matcher(v).matches()) {
             int quarter = v.charAt(6) - '0';
@@ -339,7 +340,7 @@ public final class Anchoring {
                 why += ", one year back: that quarter has not come yet this year";
             }
         } else if (base.granularity().compareTo(Granularity.MONTH) <= 0) {
-            Optional<TemporalValue> here = instantiate(year, v);
+            here = instantiate(year, v);
             if (here.isPresent() && ctx.tense() == Tense.PAST && here.get().start() >= base.end() + MONTH_MARGIN) {
                 year--;
                 why += ", one year back: told in the past tense, and in this year it would still be ahead";
@@ -360,7 +361,7 @@ public final class Anchoring {
         if (year <= 0 || year > 9999) {
             return expression(m, v, null, d);
         }
-        Optional<TemporalValue> parsed = instantiate(year, v);
+        Optional<TemporalValue> parsed = here != null && year == ref.getYear() ? here : instantiate(year, v);
         if (parsed.isEmpty()) {
             return expression(m, v, null, d);
         }
