@@ -84,9 +84,13 @@ public final class DocumentClassifier {
         int n = text.length();
         int count = 0;
         int i = 0;
+        // with "\n" the only line terminator in the text, String.indexOf finds the next line, much faster
+        boolean newlinesOnly = text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0
+                && text.indexOf('\u2029') < 0;
         while (i < n && count < 3) {
             if (!isLineStart(text, i)) {
-                i = nextLineStart(text, i);
+                int next = newlinesOnly ? text.indexOf('\n', i) : -2;
+                i = next == -2 ? nextLineStart(text, i) : next < 0 ? n : next + 1;
                 continue;
             }
             int q = i;

@@ -58,6 +58,7 @@ public enum Tense {
     private static final int DEADLINE = 8;
     private static final int FUTURE_LEAD = 16;
     private static final String[] LEXICON = new String[SLOTS];
+    private static final int[] LEXICON_HASH = new int[SLOTS];
     private static final Tense[] LEXICON_TENSE = new Tense[SLOTS];
     private static final int[] LEXICON_FLAGS = new int[SLOTS];
     /** The two-word {@link #FUTURE_LEADS}, as {@code SLOTS * slot of the first + slot of the second}. */
@@ -85,6 +86,7 @@ public enum Tense {
                 slot = (slot + 1) & (SLOTS - 1);
             }
             LEXICON[slot] = w;
+            LEXICON_HASH[slot] = w.hashCode();
             LEXICON_TENSE[slot] = classify(w);
             LEXICON_FLAGS[slot] = (AUXILIARIES.contains(w) ? AUXILIARY : 0) | (PERFECT.contains(w) ? PERFECT_AUXILIARY
                     : 0) | (PLAN_WORDS.contains(w) ? PLAN : 0) | (DEADLINE_LEADS.contains(w) ? DEADLINE : 0)
@@ -110,7 +112,7 @@ public enum Tense {
         }
         for (int slot = h & (SLOTS - 1); LEXICON[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
             String w = LEXICON[slot];
-            if (w.length() == e - b && sameLowerCase(w, text, b)) {
+            if (LEXICON_HASH[slot] == h && w.length() == e - b && sameLowerCase(w, text, b)) {
                 return slot;
             }
         }
