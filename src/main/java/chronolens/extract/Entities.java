@@ -12,6 +12,8 @@ import java.util.Set;
  * "de" ("Bank of England"), minus a sentence-initial common word; known countries count anywhere.
  */
 public final class Entities {
+    /** At most three letters each, which find() tests first. */
+    /** Words that may join a name's parts; none is longer than three letters, which find() tests first. */
     private static final Set<String> JOINERS = Set.of("of", "the", "de", "du", "von", "van", "al", "bin", "and");
     private static final Set<String> COMMON = Set.of("the", "a", "an", "in", "on", "at", "this", "that", "these",
             "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "as", "since",
@@ -63,7 +65,7 @@ public final class Entities {
                 }
                 pendingJoin.clear();
                 run.add(w);
-            } else if (!run.isEmpty() && JOINERS.contains(w) && pendingJoin.size() < 2) {
+            } else if (!run.isEmpty() && w.length() <= 3 && JOINERS.contains(w) && pendingJoin.size() < 2) {
                 pendingJoin.add(w);
             } else {
                 flush(run, out);
