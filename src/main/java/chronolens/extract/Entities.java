@@ -12,7 +12,6 @@ import java.util.Set;
  * "de" ("Bank of England"), minus a sentence-initial common word; known countries count anywhere.
  */
 public final class Entities {
-    /** At most three letters each, which find() tests first. */
     /** Words that may join a name's parts; none is longer than three letters, which find() tests first. */
     private static final Set<String> JOINERS = Set.of("of", "the", "de", "du", "von", "van", "al", "bin", "and");
     private static final Set<String> COMMON = Set.of("the", "a", "an", "in", "on", "at", "this", "that", "these",
