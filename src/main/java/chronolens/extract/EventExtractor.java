@@ -512,37 +512,6 @@ public final class EventExtractor {
         return out;
     }
 
-    /** The names of a sentence, found only if an event needs them. */
-    private static final class LazyNames extends java.util.AbstractList<String> {
-        private final Entities entities;
-        private final String text;
-        private final Sentence sentence;
-        private List<String> names;
-
-        LazyNames(Entities entities, String text, Sentence sentence) {
-            this.entities = entities;
-            this.text = text;
-            this.sentence = sentence;
-        }
-
-        private List<String> names() {
-            if (names == null) {
-                names = entities.find(sentence.text(text));
-            }
-            return names;
-        }
-
-        @Override
-        public String get(int index) {
-            return names().get(index);
-        }
-
-        @Override
-        public int size() {
-            return names().size();
-        }
-    }
-
     private record Draft(String title, TemporalValue when, Span source, int timex, Derivation derivation,
                          List<String> entities) {
     }
