@@ -41,6 +41,9 @@ public record AnchorContext(TemporalValue documentDate, String documentSource, D
     }
 
     public AnchorContext withTense(Tense t) {
+        if (t == tense) {
+            return this; // most dates keep the tense of the one before: no copy per date
+        }
         return new AnchorContext(documentDate, documentSource, type, lastDate, t, period);
     }
 

@@ -200,12 +200,12 @@ public final class Anchoring {
                         + (m.value().equals("LASTQ") ? "" : ", a year earlier") + " = " + v)));
             }
         }
-        Matcher rel = RELATIVE.matcher(v);
-        if (rel.matches()) {
+        Matcher rel = v.startsWith("REF") || v.startsWith("LAST") ? RELATIVE.matcher(v) : null;
+        if (rel != null && rel.matches()) {
             return Optional.of(relative(m, ctx, rel, d));
         }
-        Matcher wd = WEEKDAY.matcher(v);
-        if (wd.matches()) {
+        Matcher wd = v.startsWith("WD") || v.startsWith("LWD") ? WEEKDAY.matcher(v) : null;
+        if (wd != null && wd.matches()) {
             return Optional.of(weekday(m, ctx, wd, d));
         }
         if (v.startsWith("XXXX") || v.startsWith("PREV:") || v.startsWith("NEXT:") || v.startsWith("THIS:")) {
@@ -331,14 +331,16 @@ public final class Anchoring {
         LocalDate ref = base.startDate();
         int year = ref.getYear();
         String why = "the year of " + ctx.referenceName();
-        if (base.granularity().compareTo(Granularity.MONTH) <= 0 && YEARLESS_QUARTER.matcher(v).matches()) {
+        Optional<TemporalValue> here = null; // the value in the reference's year, reused below if the year stays
+        if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.startsWith("XXXX-Q")
+                && YEARLESS_QUARTER.matcher(v).matches()) {
             int quarter = v.charAt(6) - '0';
             if (ctx.tense() != Tense.FUTURE && quarter > (ref.getMonthValue() - 1) / 3 + 1) {
                 year--;
                 why += ", one year back: that quarter has not come yet this year";
             }
         } else if (base.granularity().compareTo(Granularity.MONTH) <= 0) {
-            Optional<TemporalValue> here = instantiate(year, v);
+            here = instantiate(year, v);
             if (here.isPresent() && ctx.tense() == Tense.PAST && here.get().start() >= base.end() + MONTH_MARGIN) {
                 year--;
                 why += ", one year back: told in the past tense, and in this year it would still be ahead";
@@ -359,12 +361,12 @@ public final class Anchoring {
         if (year <= 0 || year > 9999) {
             return expression(m, v, null, d);
         }
-        Optional<TemporalValue> parsed = instantiate(year, v);
+        Optional<TemporalValue> parsed = here != null && year == ref.getYear() ? here : instantiate(year, v);
         if (parsed.isEmpty()) {
             return expression(m, v, null, d);
         }
-        Matcher pod = PART_OF_DAY.matcher(v);
-        String value = pod.matches() ? parsed.get().timex() + pod.group(2) : parsed.get().timex();
+        Matcher pod = partOfDay(v);
+        String value = pod != null ? parsed.get().timex() + pod.group(2) : parsed.get().timex();
         return expression(m, value, approx(m, parsed.get()), d.then("anchor.year", "", why + " = " + year));
     }
 
@@ -386,7 +388,11 @@ public final class Anchoring {
             return quarter ? last.timex() : "REF-1Q";
         }
         if (quarter) {
-            return "%04d".formatted(Integer.parseInt(last.timex().substring(0, 4)) - 1) + last.timex().substring(4);
+            int year = Integer.parseInt(last.timex().substring(0, 4)) - 1;
+            // padded by hand, as "%04d" gives it, without a Formatter per mention
+            String padded = year >= 0 ? "000".substring(Math.min(3, Integer.toString(year).length() - 1))
+                    + year : "%04d".formatted(year);
+            return padded + last.timex().substring(4);
         }
         return "REF-1Y";
     }
@@ -460,11 +466,20 @@ public final class Anchoring {
                 return Optional.empty();
             }
         }
-        Matcher pod = PART_OF_DAY.matcher(v);
-        String core = pod.matches() ? pod.group(1) : v;
+        Matcher pod = partOfDay(v);
+        String core = pod != null ? pod.group(1) : v;
         // year is 1..9999 here: padding by hand is "%04d" without a Formatter per mention
         String digits = Integer.toString(year);
         return TemporalValue.parse("0".repeat(4 - digits.length()) + digits + core.substring(4));
+    }
+
+    /** {@link #PART_OF_DAY} matched on {@code v}, or null when it does not match: most values end in no part of day. */
+    private static Matcher partOfDay(String v) {
+        if (!(v.endsWith("TMO") || v.endsWith("TAF") || v.endsWith("TEV") || v.endsWith("TNI"))) {
+            return null;
+        }
+        Matcher pod = PART_OF_DAY.matcher(v);
+        return pod.matches() ? pod : null;
     }
 
     /** {@code base} moved by {@code n} units, at the unit's granularity or the base's if that is coarser. */

@@ -22,6 +22,9 @@ final class Clauses {
         int k = 0;
         for (int i = s.begin(); i < s.end(); i++) {
             char c = text.charAt(i);
+            if (c == ' ' || c > ';' && c != '\u2014' && c != '\u2013') {
+                continue; // letters and spaces, most of a sentence, cut nothing
+            }
             boolean cut = c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '(' || c == ')'
                     || (c == '-' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' '
                     && text.charAt(i + 1) == ' ');

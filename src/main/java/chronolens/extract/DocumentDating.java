@@ -78,12 +78,16 @@ public final class DocumentDating {
 
     /** A line holding nothing but a complete date ("May 16, 2024", "Published 2024-05-16") dates the article. */
     private Optional<DocumentDate> dateLine(String text, List<Sentence> sentences, List<Mention> mentions) {
-        List<List<Integer>> buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
-        for (int k = 0; k < Math.min(4, sentences.size()); k++) {
+        int lines = Math.min(4, sentences.size());
+        // only the first sentences' mentions: grouping all of them into sentences cost as much as the rest
+        int[][] buckets = Buckets.bySentence(sentences.subList(0, lines), mentions, Mention::begin);
+        for (int k = 0; k < lines; k++) {
             Sentence s = sentences.get(k);
-            for (int mi : buckets.get(k)) {
+            for (int mi : buckets[k]) {
                 Mention m = mentions.get(mi);
-                if (m.begin() < s.begin() || m.end() > s.end() || !FULL_DATE.matcher(m.value()).matches()) {
+                if (m.begin() < s.begin() || m.end() > s.end() || !isFullDate(m.value())
+                        || !onlyDateLineLetters(text, s.begin(), m.begin())
+                        || !onlyDateLineLetters(text, m.end(), s.end())) {
                     continue;
                 }
                 String rest = (text.substring(s.begin(), m.begin()) + text.substring(m.end(), s.end()))
@@ -99,13 +103,36 @@ public final class DocumentDating {
         return Optional.empty();
     }
 
+    /** Whether {@link #FULL_DATE} matches {@code v}, the regex run only on strings of its shape. */
+    private static boolean isFullDate(String v) {
+        return v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && FULL_DATE.matcher(v).matches();
+    }
+
+    /**
+     * False when {@code text[from, to)} holds a letter that no word of a date line ("published", "updated",
+     * "posted", "on", "date") has: then the line holds more than a date, and the regex that removes those words
+     * need not copy and scan it. The regex folds ASCII case only, so any other letter stays.
+     */
+    private static boolean onlyDateLineLetters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && "abdehilnopstuABDEHILNOPSTU".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     List<Candidate> candidates(String text, List<Sentence> sentences, List<Mention> mentions) {
         List<Candidate> out = new ArrayList<>();
-        List<List<Integer>> buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
+        int[][] buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
         int mark = text.indexOf("nniversar");
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            List<Mention> in = buckets.get(k).stream().map(mentions::get).toList();
+            List<Mention> in = new ArrayList<>(buckets[k].length);
+            for (int mi : buckets[k]) {
+                in.add(mentions.get(mi));
+            }
             for (int i = 0; i < in.size(); i++) {
                 Mention m = in.get(i);
                 if (m.value().equals("REF+0Y")) {
@@ -120,8 +147,9 @@ public final class DocumentDating {
                         }
                     }
                 }
-                Matcher ago = AGO.matcher(m.value());
-                if (ago.matches()) {
+                // the startsWith and type tests skip the regexes for the many values they cannot match
+                Matcher ago = m.value().startsWith("REF-") ? AGO.matcher(m.value()) : null;
+                if (ago != null && ago.matches()) {
                     // "in 1969, 50 years ago": the article is 50 years after the year it names
                     int n = Integer.parseInt(ago.group(1));
                     for (Mention y : in) {
@@ -133,8 +161,11 @@ public final class DocumentDating {
                         }
                     }
                 }
+                if (m.type() != TimexType.DURATION || !m.value().startsWith("P")) {
+                    continue;
+                }
                 Matcher years = YEARS_DURATION.matcher(m.value());
-                if (m.type() != TimexType.DURATION || !years.matches()) {
+                if (!years.matches()) {
                     continue;
                 }
                 int n = Integer.parseInt(years.group(1));
@@ -197,15 +228,20 @@ public final class DocumentDating {
         Mention latest = null;
         for (Mention m : mentions) {
             String v = m.value();
-            boolean dated = v.length() >= 4 && isYear(v.substring(0, 4)) && (v.length() == 4 || v.charAt(4) == '-');
+            boolean dated = v.length() >= 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
+                    && Character.isDigit(v.charAt(2)) && Character.isDigit(v.charAt(3))
+                    && (v.length() == 4 || v.charAt(4) == '-');
             if (!dated || m.type() != TimexType.DATE) {
                 continue;
+            }
+            if (latest != null && compareYears(v, latest.value()) <= 0) {
+                continue; // not later than the latest so far: the word before it cannot change anything
             }
             String before = Guards.previousWord(text, m.begin());
             if (before != null && FUTURE_MARKERS.contains(before.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (latest == null || m.value().substring(0, 4).compareTo(latest.value().substring(0, 4)) > 0) {
+            if (latest == null || compareYears(v, latest.value()) > 0) {
                 latest = m;
             }
         }
@@ -214,6 +250,16 @@ public final class DocumentDating {
         }
         return Optional.of(new Candidate(Long.parseLong(latest.value().substring(0, 4)),
                 "the latest year mentioned: \u201c" + latest.text() + "\u201d", 0.3));
+    }
+
+    /** {@code a.substring(0, 4).compareTo(b.substring(0, 4))}, without the substrings. */
+    private static int compareYears(String a, String b) {
+        for (int i = 0; i < 4; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return a.charAt(i) - b.charAt(i);
+            }
+        }
+        return 0;
     }
 
     private static String clip(String s) {

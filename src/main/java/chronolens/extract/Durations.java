@@ -17,6 +17,15 @@ final class Durations {
     private Durations() {
     }
 
+    private static boolean isWhole(String count) {
+        for (int i = 0; i < count.length(); i++) {
+            if (count.charAt(i) < '0' || count.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The TimeML duration for a raw value, the value itself when it is not raw. */
     static String normalize(String raw) {
         Matcher m = RAW.matcher(raw);
@@ -37,6 +46,11 @@ final class Durations {
             case "DE", "CE", "ML" -> "Y";
             default -> unit;
         };
+        if (count.length() <= 9 && isWhole(count)) {
+            // a whole count, as most are: the arithmetic below without BigDecimal gives the same string
+            String n = Long.toString(Long.parseLong(count) * factor);
+            return base.startsWith("T") ? "PT" + n + base.substring(1) : "P" + n + base;
+        }
         if (count.equals("X")) {
             return factor > 1 ? "PX" + unit.replace("ML", "Y") : base.startsWith("T") ? "PTX" + base.substring(1)
                     : "PX" + base;

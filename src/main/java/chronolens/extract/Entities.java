@@ -6,15 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the names in a sentence by capitalization: runs of capitalized words, joined across "of", "the",
  * "de" ("Bank of England"), minus a sentence-initial common word; known countries count anywhere.
  */
 public final class Entities {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'\u2019.-]*");
+    /** Words that may join a name's parts; none is longer than three letters, which find() tests first. */
     private static final Set<String> JOINERS = Set.of("of", "the", "de", "du", "von", "van", "al", "bin", "and");
     private static final Set<String> COMMON = Set.of("the", "a", "an", "in", "on", "at", "this", "that", "these",
             "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "as", "since",
@@ -38,15 +36,18 @@ public final class Entities {
         Set<String> out = new LinkedHashSet<>();
         List<String> run = new ArrayList<>();
         List<String> pendingJoin = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
         boolean first = true;
         int lastEnd = 0;
-        while (m.find()) {
-            String w = m.group();
-            boolean gap = hasPunctuation(sentence, lastEnd, m.start());
-            lastEnd = m.end();
-            boolean cap = Character.isUpperCase(w.charAt(0));
-            String lower = stripPossessive(w).toLowerCase(Locale.ROOT);
+        // the words, [\p{L}][\p{L}\p{N}'\u2019.-]* as a regex, scanned by hand: a Matcher per sentence and a
+        // lower-cased copy of each word cost more than the rest; only a capitalized word needs its lower case
+        for (int start = wordStart(sentence, 0); start >= 0; start = wordStart(sentence, lastEnd)) {
+            int end = wordEnd(sentence, start);
+            boolean cap = Character.isUpperCase(sentence.charAt(start));
+            // a lower-case word is needed only as a possible joiner after a name
+            String w = cap || !run.isEmpty() ? sentence.substring(start, end) : null;
+            boolean gap = hasPunctuation(sentence, lastEnd, start);
+            lastEnd = end;
+            String lower = cap ? stripPossessive(w).toLowerCase(Locale.ROOT) : null;
             boolean skip = cap && (months.get(lower) != null || isWeekday(lower)
                     || (COMMON.contains(lower) && lower.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT))));
             if (gap && !run.isEmpty()) {
@@ -54,7 +55,7 @@ public final class Entities {
                 pendingJoin.clear();
             }
             if (first && cap && !skip && places.get(lower) == null && !w.equals(w.toUpperCase(Locale.ROOT))
-                    && !nextIsCapitalized(sentence, m.end())) {
+                    && !nextIsCapitalized(sentence, end)) {
                 skip = true; // a capitalized first word is usually just the start of the sentence
             }
             if (cap && !skip && !(first && COMMON.contains(lower))) {
@@ -63,7 +64,7 @@ public final class Entities {
                 }
                 pendingJoin.clear();
                 run.add(w);
-            } else if (!run.isEmpty() && JOINERS.contains(w) && pendingJoin.size() < 2) {
+            } else if (!run.isEmpty() && w.length() <= 3 && JOINERS.contains(w) && pendingJoin.size() < 2) {
                 pendingJoin.add(w);
             } else {
                 flush(run, out);
@@ -73,6 +74,32 @@ public final class Entities {
         }
         flush(run, out);
         return List.copyOf(out);
+    }
+
+    /** Where the next word at or after {@code from} starts (a letter), or -1. */
+    private static int wordStart(String s, int from) {
+        // find() tries every char index, reading the code point there, as this does
+        for (int i = from; i < s.length(); i++) {
+            if (Character.isLetter(s.codePointAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the word that starts at {@code start} ends: after letters, numbers and {@code '\u2019.-}. */
+    private static int wordEnd(String s, int start) {
+        int i = start + Character.charCount(s.codePointAt(start));
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            int type = Character.getType(c);
+            if (!(Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER || c == '\'' || c == '\u2019' || c == '.' || c == '-')) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     private void flush(List<String> run, Set<String> out) {

@@ -67,25 +67,29 @@ public final class EventExtractor {
         // a date guessed from the latest year mentioned is too weak to date what the article reports
         boolean news = type == DocumentType.NEWS && date.isKnown() && date.confidence() >= 0.5;
         int lede = firstBodySentence(text, sentences);
-        List<List<Integer>> inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
+        int[][] inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             boolean reports = news && k >= lede;
-            if (inSentence.get(k).isEmpty() && !reports) {
+            if (inSentence[k].length == 0 && !reports) {
                 continue; // nothing in it can make an event: most sentences of a narrative
             }
-            List<TimeExpression> local = new ArrayList<>(inSentence.get(k).size());
-            List<Span> keep = new ArrayList<>(inSentence.get(k).size());
-            for (int ti : inSentence.get(k)) {
+            List<TimeExpression> local = new ArrayList<>(inSentence[k].length);
+            List<Span> keep = new ArrayList<>(inSentence[k].length);
+            for (int ti : inSentence[k]) {
                 local.add(timexes.get(ti));
                 keep.add(timexes.get(ti).span());
             }
             List<Span> clauses = Clauses.of(text, s, keep);
-            Set<Integer> dated = new HashSet<>();
+            // per clause: whether a date claimed it, and the index of its draft (-1: none); arrays, not boxed maps
+            boolean[] dated = new boolean[clauses.size()];
             List<String> names = new LazyNames(entities, text, s);
             int firstDated = s.end();
-            java.util.Map<Integer, Integer> draftOfClause = new java.util.HashMap<>();
-            for (int ti : inSentence.get(k)) {
+            int[] draftOfClause = new int[clauses.size()];
+            java.util.Arrays.fill(draftOfClause, -1);
+            // the title of a whole clause, made once: every short-titled date of a sentence may ask for its main clause
+            String[] plainTitles = new String[clauses.size()];
+            for (int ti : inSentence[k]) {
                 TimeExpression t = timexes.get(ti);
                 if (t.begin() < s.begin() || t.end() > s.end() || !datable(t)) {
                     continue;
@@ -94,29 +98,31 @@ public final class EventExtractor {
                 if (comparedSince(text, clauses.get(ci), t)) {
                     continue;
                 }
-                if (!dated.add(ci)) {
-                    Draft second = secondHappening(text, drafts, draftOfClause.get(ci), clauses.get(ci), t, ti, local,
+                boolean claimed = dated[ci];
+                dated[ci] = true;
+                if (claimed) {
+                    Draft second = secondHappening(text, drafts, draftOfClause[ci], clauses.get(ci), t, ti, local,
                             names);
                     if (second != null) {
                         drafts.add(second);
                     } else {
-                        refine(drafts, draftOfClause.get(ci), t, ti, null);
+                        refine(drafts, draftOfClause[ci], t, ti, null);
                     }
                     continue;
                 }
                 Span span = clauses.get(ci);
                 int titleClause = ci;
                 if (Clauses.words(text, span) < 4) {
-                    if (ci > 0 && draftOfClause.containsKey(ci - 1)) {
+                    if (ci > 0 && draftOfClause[ci - 1] >= 0) {
                         // "on July 20, 1969, at 20:17 UTC": the short clause makes the previous date finer
-                        refine(drafts, draftOfClause.get(ci - 1), t, ti, span);
-                        draftOfClause.put(ci, draftOfClause.get(ci - 1));
+                        refine(drafts, draftOfClause[ci - 1], t, ti, span);
+                        draftOfClause[ci] = draftOfClause[ci - 1];
                         continue;
                     }
-                    if (ci + 1 < clauses.size() && (ci == 0 || dated.contains(ci - 1))) {
+                    if (ci + 1 < clauses.size() && (ci == 0 || dated[ci - 1])) {
                         span = new Span(span.begin(), clauses.get(ci + 1).end()); // "1969 – ARPANET sends …"
-                        dated.add(ci + 1);
-                        draftOfClause.put(ci + 1, drafts.size());
+                        dated[ci + 1] = true;
+                        draftOfClause[ci + 1] = drafts.size();
                     } else if (ci > 0) {
                         span = new Span(clauses.get(ci - 1).begin(), span.end());
                         titleClause = ci - 1;
@@ -124,17 +130,19 @@ public final class EventExtractor {
                 }
                 firstDated = Math.min(firstDated, span.begin());
                 String title = titles.title(span.of(text), inside(local, span));
-                if (title.split(" ").length < 2 && titleClause > 0) {
+                if (TitleMaker.pieces(title) < 2 && titleClause > 0) {
                     // "…, on July 21 at 02:56": the sentence's main clause says what happened
-                    Span main = Clauses.words(text, clauses.get(0)) >= 3 ? clauses.get(0)
-                            : clauses.get(titleClause - 1);
-                    title = titles.title(main.of(text), -1, -1);
+                    int main = Clauses.words(text, clauses.get(0)) >= 3 ? 0 : titleClause - 1;
+                    if (plainTitles[main] == null) {
+                        plainTitles[main] = titles.title(clauses.get(main).of(text), -1, -1);
+                    }
+                    title = plainTitles[main];
                 }
                 if (title.isBlank()) {
                     title = span.of(text).strip();
                 }
                 title = withSubject(text, clauses, titleClause, title);
-                draftOfClause.put(ci, drafts.size());
+                draftOfClause[ci] = drafts.size();
                 drafts.add(new Draft(title, t.resolved(), span, ti, t.derivation()
                         .then("event.clause", "", "the event is the clause that holds the date"), names));
             }
@@ -175,9 +183,9 @@ public final class EventExtractor {
      * one clause is a second happening, titled from the words after the "and" with the first one's subject.
      * Null when the second date only refines or repeats the first.
      */
-    private Draft secondHappening(String text, List<Draft> drafts, Integer index, Span clause, TimeExpression t,
+    private Draft secondHappening(String text, List<Draft> drafts, int index, Span clause, TimeExpression t,
                                  int ti, List<TimeExpression> local, List<String> names) {
-        if (index == null || index >= drafts.size() || drafts.get(index).timex < 0) {
+        if (index < 0 || index >= drafts.size() || drafts.get(index).timex < 0) {
             return null;
         }
         Draft first = drafts.get(index);
@@ -188,6 +196,9 @@ public final class EventExtractor {
         int from = Math.min(first.source.end(), last < 0 ? clause.begin() : local.get(last).end());
         if (!disjoint || from >= t.begin()) {
             return null;
+        }
+        if (!holdsConjunction(text, from, t.begin())) {
+            return null; // the regex below would find none: most clauses with two dates have no "and" between them
         }
         Matcher and = AND.matcher(text).region(from, t.begin());
         int at = -1;
@@ -202,7 +213,7 @@ public final class EventExtractor {
         Span part = new Span(at, clause.end());
         List<int[]> inside = List.of(new int[] {t.begin() - at, t.end() - at});
         String title = titles.title(part.of(text), inside);
-        if (title.isBlank() || title.split(" ").length < 2) {
+        if (title.isBlank() || TitleMaker.pieces(title) < 2) {
             return null;
         }
         // The first happening ends where the second begins: "crossed the river in 49 BC" before "and".
@@ -221,6 +232,18 @@ public final class EventExtractor {
         }
         return new Draft(title, w, part, ti, t.derivation().then("event.clause", "",
                 "a second happening in the clause, after \u201c" + joined + "\u201d"), names);
+    }
+
+    /** Whether "and", "then" or "but" occurs in {@code text[from, to)}: else {@link #AND} cannot match there. */
+    private static boolean holdsConjunction(String text, int from, int to) {
+        for (int i = from; i + 3 <= to; i++) {
+            char c = text.charAt(i);
+            if (c == 'a' && text.startsWith("and", i) || c == 'b' && text.startsWith("but", i)
+                    || c == 't' && i + 4 <= to && text.startsWith("then", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the last of {@code local} (in text order) that begins before {@code offset}, or -1. */
@@ -251,8 +274,8 @@ public final class EventExtractor {
     }
 
     /** A second date in an event's clause replaces its date when it is finer and falls inside it. */
-    private static void refine(List<Draft> drafts, Integer index, TimeExpression t, int ti, Span extend) {
-        if (index == null || index >= drafts.size()) {
+    private static void refine(List<Draft> drafts, int index, TimeExpression t, int ti, Span extend) {
+        if (index < 0 || index >= drafts.size()) {
             return;
         }
         Draft d = drafts.get(index);
@@ -261,6 +284,9 @@ public final class EventExtractor {
         TemporalValue w = t.resolved();
         boolean finer = w.granularity().compareTo(d.when.granularity()) < 0 && w.start() >= d.when.start()
                 && w.end() <= d.when.end();
+        if (!finer && extend == null) {
+            return; // the draft would be rebuilt as it is: a clause with many dates asked for that once per date
+        }
         drafts.set(index, finer ? new Draft(d.title, w, span, ti, d.derivation.then(t.derivation()), d.entities)
                 : new Draft(d.title, d.when, span, d.timex, d.derivation, d.entities));
     }
@@ -270,8 +296,26 @@ public final class EventExtractor {
 
     /** "levels not seen since 1941", "the highest since 2008": the year is a yardstick, not an event. */
     private static boolean comparedSince(String text, Span clause, TimeExpression t) {
+        if (!mayFollowSince(text, t.begin())) {
+            return false;
+        }
         String before = Guards.previousWord(text, t.begin());
         return "since".equals(before) && COMPARISON.matcher(text).region(clause.begin(), t.begin()).find();
+    }
+
+    /**
+     * False when the word before {@code at} cannot be "since": the word {@link Guards#previousWord} gives ends in
+     * "e" (or "E"), maybe with a comma after it. Most dates follow no such word, and the word costs a String.
+     */
+    private static boolean mayFollowSince(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > 1 && text.charAt(e - 1) == ',') {
+            e--;
+        }
+        return e > 0 && (text.charAt(e - 1) == 'e' || text.charAt(e - 1) == 'E');
     }
 
     private static boolean datable(TimeExpression t) {
@@ -281,7 +325,9 @@ public final class EventExtractor {
 
     /** "signed by the powers in 1856" after "…the Treaty of Paris,": the name before the comma is the subject. */
     private static String withSubject(String text, List<Span> clauses, int ci, String title) {
-        String first = title.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        int space = title.indexOf(' ');
+        // the first word, as title.split(" ", 2)[0] gives it
+        String first = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
         if (ci > 0 && (first.equals("which") || first.equals("who") || first.equals("that"))
                 && title.contains(" ")) {
             // "…, which peaked in 2023": the noun phrase before the comma did it
@@ -291,7 +337,7 @@ public final class EventExtractor {
                     Math.max(lower.lastIndexOf(" a "), lower.lastIndexOf(" an ")));
             if (at >= 0 && prev.length() - at < 60) {
                 String np = prev.substring(at + 1).strip();
-                return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + title.split(" ", 2)[1];
+                return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + title.substring(space + 1);
             }
             return title;
         }
@@ -310,8 +356,11 @@ public final class EventExtractor {
                            DocumentDate date, List<String> names, List<Draft> drafts) {
         int first = s.end();
         for (TimeExpression t : timexes) {
+            if (t.type() != TimexType.DURATION) {
+                continue; // tested first: a Matcher per date was a hot spot on date-dense text
+            }
             Matcher y = YEARS.matcher(t.value());
-            if (t.begin() < s.begin() || t.end() > s.end() || t.type() != TimexType.DURATION || !y.matches()) {
+            if (t.begin() < s.begin() || t.end() > s.end() || !y.matches()) {
                 continue;
             }
             String next = Guards.nextWord(text, t.end());
@@ -340,13 +389,13 @@ public final class EventExtractor {
     }
 
     /** "On the eve of the summit, …": dated relative to the happening the article reports. */
-    private boolean relative(String text, Sentence s, List<Span> clauses, Set<Integer> dated, DocumentDate date,
+    private boolean relative(String text, Sentence s, List<Span> clauses, boolean[] dated, DocumentDate date,
                              List<String> names, List<Draft> drafts) {
         if (!nouns.anyIn(text, s.begin(), s.end())) {
             return false; // the relation names a happening, and the sentence names none
         }
         Matcher m = relation.matcher(text).region(s.begin(), s.end());
-        if (!m.find() || dated.contains(Clauses.indexOf(clauses, m.start()))) {
+        if (!m.find() || dated[Clauses.indexOf(clauses, m.start())]) {
             return false;
         }
         String kind = happenings.get(m.group(1));
@@ -473,37 +522,6 @@ public final class EventExtractor {
                     mentions));
         }
         return out;
-    }
-
-    /** The names of a sentence, found only if an event needs them. */
-    private static final class LazyNames extends java.util.AbstractList<String> {
-        private final Entities entities;
-        private final String text;
-        private final Sentence sentence;
-        private List<String> names;
-
-        LazyNames(Entities entities, String text, Sentence sentence) {
-            this.entities = entities;
-            this.text = text;
-            this.sentence = sentence;
-        }
-
-        private List<String> names() {
-            if (names == null) {
-                names = entities.find(sentence.text(text));
-            }
-            return names;
-        }
-
-        @Override
-        public String get(int index) {
-            return names().get(index);
-        }
-
-        @Override
-        public int size() {
-            return names().size();
-        }
     }
 
     private record Draft(String title, TemporalValue when, Span source, int timex, Derivation derivation,

@@ -25,8 +25,17 @@ final class PresentTense {
     }
 
     static boolean reportsPresent(String clause) {
-        String[] w = NON_WORD.split(clause.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-        String[] orig = NON_WORD.split(clause.replace('\u2019', '\''));
+        String[] orig = ascii(clause) ? asciiWords(clause) : NON_WORD.split(clause.replace('\u2019', '\''));
+        String[] w;
+        if (ascii(clause)) {
+            // lower case keeps every ASCII letter a letter, so the words of the lower-cased clause are these
+            w = new String[orig.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = orig[i].toLowerCase(Locale.ROOT);
+            }
+        } else {
+            w = NON_WORD.split(clause.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        }
         int n = Math.min(w.length, WINDOW);
         for (int i = 0; i < n; i++) {
             if (FUTURE.contains(w[i])) {
@@ -43,6 +52,53 @@ final class PresentTense {
             }
         }
         return false;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code NON_WORD.split(s)} for an ASCII {@code s}, cut by hand: the pieces between runs of characters other
+     * than letters and {@code '}, with no trailing empty ones, and {@code s} itself when there is no such run.
+     */
+    private static String[] asciiWords(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int index = 0;
+        int i = 0;
+        boolean cut = false;
+        while (i < s.length()) {
+            if (isWordChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.length() && !isWordChar(s.charAt(j))) {
+                j++;
+            }
+            out.add(s.substring(index, i));
+            index = j;
+            i = j;
+            cut = true;
+        }
+        if (!cut) {
+            return new String[] {s};
+        }
+        out.add(s.substring(index));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'';
     }
 
     /** A pronoun or name just before, or "the occasion (also)": a determiner and a noun. */

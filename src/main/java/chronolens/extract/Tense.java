@@ -1,5 +1,6 @@
 package chronolens.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,6 +46,97 @@ public enum Tense {
     /** How far before the expression a marker still governs it. */
     private static final int BEFORE = 100;
 
+    /*
+     * The words the sets above name, in an open-addressing table by the hash of their lower case, so that near()
+     * looks each word of the text up in place: lower-casing every word into a String was a hot spot on date-dense
+     * text, where near() runs once per date. A slot holds the word, its tense and what else the rules make of it.
+     */
+    private static final int SLOTS = 512;
+    private static final int AUXILIARY = 1;
+    private static final int PERFECT_AUXILIARY = 2;
+    private static final int PLAN = 4;
+    private static final int DEADLINE = 8;
+    private static final int FUTURE_LEAD = 16;
+    private static final String[] LEXICON = new String[SLOTS];
+    private static final int[] LEXICON_HASH = new int[SLOTS];
+    private static final Tense[] LEXICON_TENSE = new Tense[SLOTS];
+    private static final int[] LEXICON_FLAGS = new int[SLOTS];
+    /** The two-word {@link #FUTURE_LEADS}, as {@code SLOTS * slot of the first + slot of the second}. */
+    private static final int[] FUTURE_LEAD_PAIRS;
+    private static final int TO;
+    private static final int NEXT;
+    private static final int HAD;
+    private static final int UNTIL;
+    private static final int TILL;
+    private static final int SINCE;
+
+    static {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : List.of(FUTURE_WORDS, PAST_WORDS, PRESENT_WORDS, NOT_PAST_ED, PLAN_WORDS,
+                DEADLINE_LEADS, AUXILIARIES, PERFECT)) {
+            all.addAll(set);
+        }
+        for (String lead : FUTURE_LEADS) {
+            all.addAll(List.of(lead.split(" ")));
+        }
+        all.addAll(List.of("to", "next", "had", "until", "till", "since"));
+        for (String w : all) {
+            int slot = w.hashCode() & (SLOTS - 1);
+            while (LEXICON[slot] != null) {
+                slot = (slot + 1) & (SLOTS - 1);
+            }
+            LEXICON[slot] = w;
+            LEXICON_HASH[slot] = w.hashCode();
+            LEXICON_TENSE[slot] = classify(w);
+            LEXICON_FLAGS[slot] = (AUXILIARIES.contains(w) ? AUXILIARY : 0) | (PERFECT.contains(w) ? PERFECT_AUXILIARY
+                    : 0) | (PLAN_WORDS.contains(w) ? PLAN : 0) | (DEADLINE_LEADS.contains(w) ? DEADLINE : 0)
+                    | (FUTURE_LEADS.contains(w) ? FUTURE_LEAD : 0);
+        }
+        FUTURE_LEAD_PAIRS = FUTURE_LEADS.stream().filter(l -> l.indexOf(' ') > 0).mapToInt(l -> {
+            String[] two = l.split(" ");
+            return SLOTS * slotOf(two[0], 0, two[0].length()) + slotOf(two[1], 0, two[1].length());
+        }).toArray();
+        TO = slotOf("to", 0, 2);
+        NEXT = slotOf("next", 0, 4);
+        HAD = slotOf("had", 0, 3);
+        UNTIL = slotOf("until", 0, 5);
+        TILL = slotOf("till", 0, 4);
+        SINCE = slotOf("since", 0, 5);
+    }
+
+    /** The slot of the word {@code text[b, e)} (word characters only), lower-cased, or -1 when no rule names it. */
+    private static int slotOf(CharSequence text, int b, int e) {
+        int h = 0;
+        for (int i = b; i < e; i++) {
+            h = 31 * h + lower(text.charAt(i));
+        }
+        for (int slot = h & (SLOTS - 1); LEXICON[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
+            String w = LEXICON[slot];
+            if (LEXICON_HASH[slot] == h && w.length() == e - b && sameLowerCase(w, text, b)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameLowerCase(String w, CharSequence text, int b) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) != lower(text.charAt(b + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word character in lower case: only ASCII letters and the apostrophe are word characters. */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+    }
+
+    private static boolean flag(int slot, int flag) {
+        return slot >= 0 && (LEXICON_FLAGS[slot] & flag) != 0;
+    }
+
     /**
      * The tense that governs the expression at {@code at} of {@code text}, looking within {@code [from, to)}: a
      * lead word right before it ("payable", "as soon as", "until") first, then the nearest marker before it (the
@@ -63,13 +155,30 @@ public enum Tense {
     /** As {@link #near(CharSequence, int, int, int, int)}, with markers up to {@code reach} characters before. */
     public static Tense near(CharSequence text, int from, int to, int at, int atEnd, int reach) {
         int lo = Math.max(from, at - reach);
-        String lead1 = previousWords(text, lo, at, 1);
-        String lead2 = previousWords(text, lo, at, 2);
+        // the two words right before the expression (not before lo), as slots; -1 when absent or unknown
+        int e1 = at;
+        while (e1 > lo && !isWordChar(text.charAt(e1 - 1))) {
+            e1--;
+        }
+        int b1 = e1;
+        while (b1 > lo && isWordChar(text.charAt(b1 - 1))) {
+            b1--;
+        }
+        int e2 = b1;
+        while (e2 > lo && !isWordChar(text.charAt(e2 - 1))) {
+            e2--;
+        }
+        int b2 = e2;
+        while (b2 > lo && isWordChar(text.charAt(b2 - 1))) {
+            b2--;
+        }
+        int lead1 = b1 < e1 ? slotOf(text, b1, e1) : -1;
+        int lead2 = b1 < e1 && b2 < e2 ? slotOf(text, b2, e2) : -1;
         boolean pastPerfect = false;
         Tense before = UNKNOWN;
         Tense after = UNKNOWN;
         int afterDistance = Integer.MAX_VALUE;
-        String previous = null;
+        int previous = -1;
         int previousStart = -1;
         // the words scanned by hand: a Matcher per mention was a hot spot on date-dense text
         int start = lo;
@@ -82,21 +191,21 @@ public enum Tense {
             while (end < to && isWordChar(text.charAt(end))) {
                 end++;
             }
-            String w = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
-            Tense t = classify(w);
-            if (t == PAST && previous != null && AUXILIARIES.contains(previous)) {
+            int w = slotOf(text, start, end);
+            Tense t = w >= 0 ? LEXICON_TENSE[w] : isPastEd(text, start, end) ? PAST : UNKNOWN;
+            if (t == PAST && flag(previous, AUXILIARY)) {
                 // a participle after an auxiliary: the present perfect looks back ("have gathered"); after "be"
                 // or "will" the auxiliary decides ("will be named")
-                t = PERFECT.contains(previous) ? PAST : UNKNOWN;
+                t = flag(previous, PERFECT_AUXILIARY) ? PAST : UNKNOWN;
             }
             int markAt = start;
-            if (w.equals("to") && previous != null && PLAN_WORDS.contains(previous)) {
+            if (w == TO && flag(previous, PLAN)) {
                 t = FUTURE;
                 markAt = previousStart;
-            } else if (w.equals("next") && nextWordIsTo(text, end, to)) {
+            } else if (w == NEXT && nextWordIsTo(text, end, to)) {
                 t = UNKNOWN; // "next to the embassy" is a place, not a time
             }
-            if (w.equals("had") && (start < at ? at - end : start - atEnd) <= PERFECT_REACH) {
+            if (w == HAD && (start < at ? at - end : start - atEnd) <= PERFECT_REACH) {
                 pastPerfect = true;
             }
             if (start < at) {
@@ -111,20 +220,28 @@ public enum Tense {
             previousStart = start;
             start = end;
         }
-        if (lead1 != null && FUTURE_LEADS.contains(lead1) || lead2 != null && FUTURE_LEADS.contains(lead2)) {
+        if (flag(lead1, FUTURE_LEAD) || lead1 >= 0 && lead2 >= 0 && isFutureLeadPair(lead2, lead1)) {
             return FUTURE;
         }
         if (pastPerfect) {
             return PAST;
         }
-        if (lead1 != null && (lead1.equals("until") || lead1.equals("till")
-                || DEADLINE_LEADS.contains(lead1) && before != PAST)) {
+        if (lead1 >= 0 && (lead1 == UNTIL || lead1 == TILL || flag(lead1, DEADLINE) && before != PAST)) {
             return FUTURE;
         }
-        if (lead1 != null && lead1.equals("since")) {
+        if (lead1 >= 0 && lead1 == SINCE) {
             return PAST;
         }
         return before != UNKNOWN ? before : after;
+    }
+
+    private static boolean isFutureLeadPair(int first, int second) {
+        for (int pair : FUTURE_LEAD_PAIRS) {
+            if (pair == SLOTS * first + second) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nextWordIsTo(CharSequence text, int from, int to) {
@@ -147,25 +264,10 @@ public enum Tense {
         return w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !w.startsWith("un");
     }
 
-    /** The last {@code n} words before {@code at} (not before {@code from}), lower case and space-separated. */
-    private static String previousWords(CharSequence text, int from, int at, int n) {
-        int e = at;
-        StringBuilder out = new StringBuilder();
-        for (int k = 0; k < n; k++) {
-            while (e > from && !isWordChar(text.charAt(e - 1))) {
-                e--;
-            }
-            int b = e;
-            while (b > from && isWordChar(text.charAt(b - 1))) {
-                b--;
-            }
-            if (b == e) {
-                return null;
-            }
-            out.insert(0, (k == 0 ? "" : " ")).insert(0, text.subSequence(b, e).toString().toLowerCase(Locale.ROOT));
-            e = b;
-        }
-        return out.toString();
+    /** {@link #isPastEd(String)} for the word {@code text[b, e)}, which no set above holds. */
+    private static boolean isPastEd(CharSequence text, int b, int e) {
+        return e - b > 4 && lower(text.charAt(e - 2)) == 'e' && lower(text.charAt(e - 1)) == 'd'
+                && !(lower(text.charAt(b)) == 'u' && lower(text.charAt(b + 1)) == 'n');
     }
 
     /** Whether {@link #WORD} matches {@code c}. */

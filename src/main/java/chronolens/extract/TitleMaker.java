@@ -23,7 +23,6 @@ public final class TitleMaker {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
             "^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$");
     private static final Pattern FINAL_COLON = Pattern.compile("[,;:]$");
-    private static final Pattern DASHES = Pattern.compile("[,;:\u2014\u2013-]+");
     private static final Pattern FINAL_DASHES = Pattern.compile(
             "[,;:\u2014\u2013\\-]+$");
     private static final Set<String> LEADING = Set.of("since", "while", "although", "though", "as", "when",
@@ -43,16 +42,20 @@ public final class TitleMaker {
      * ("… commitment to enhancing their relationship established in 2022" starts at "their"), else 0.
      */
     private static int focus(String clause, List<int[]> dates) {
-        if (dates.isEmpty() || pieces(clause) <= MAX_WORDS + 2) {
+        if (dates.isEmpty()) {
             return 0;
         }
-        int date = dates.stream().mapToInt(d -> d[0]).max().orElse(0);
-        if (date < clause.length() * 0.6) {
+        int date = Integer.MIN_VALUE;
+        for (int[] d : dates) {
+            date = Math.max(date, d[0]);
+        }
+        // the cheap test first: most dates do not come late, and counting the words reads the whole clause
+        if (date < clause.length() * 0.6 || pieces(clause) <= MAX_WORDS + 2) {
             return 0;
         }
         String before = clause.substring(0, date).toLowerCase(Locale.ROOT);
-        String[] lead = withoutFinalPreposition(before).strip().split(" ");
-        String verb = lead[lead.length - 1];
+        String lead = withoutFinalPreposition(before).strip();
+        String verb = lead.substring(lead.lastIndexOf(' ') + 1); // the last word, as split(" ") would give it
         if (!(verb.endsWith("ed") || verb.endsWith("en"))) {
             return 0; // only "… relationship established in 2022" is a reduced clause worth focusing on
         }
@@ -90,6 +93,9 @@ public final class TitleMaker {
     /** The last words of the {@link #DATE_PREPOSITION} phrases, lower case. */
     private static final Set<String> PREPOSITION_WORDS = Set.of("in", "on", "since", "by", "until", "till", "at",
             "least", "during", "from", "of", "circa", "around", "about", "as", "early", "beginning", "starting");
+    /** The one-word phrases of {@link #DATE_PREPOSITION}. */
+    private static final Set<String> SINGLE_PREPOSITIONS = Set.of("in", "on", "since", "by", "until", "till", "at",
+            "during", "from", "of", "circa", "around", "about", "beginning", "starting");
     private static final Set<String> PREPOSITION_ENDS = Set.of("in", "on", "since", "by", "until", "till", "least",
             "at", "during", "from", "of", "circa", "around", "about", "as", "beginning", "starting");
 
@@ -117,6 +123,9 @@ public final class TitleMaker {
         // that ends the text: search from there, seeing the text before it for the word boundary
         int from = begin;
         int at = begin;
+        // the run's words, last first: [begin, end) of each
+        int[] words = {begin, end, 0, 0, 0, 0, 0, 0};
+        int count = 1;
         while (true) {
             int e = at;
             while (e > 0 && isRegexSpace(text.charAt(e - 1))) {
@@ -131,10 +140,82 @@ public final class TitleMaker {
             }
             from = b;
             at = b;
+            if (2 * count == words.length) {
+                words = Arrays.copyOf(words, 2 * words.length);
+            }
+            words[2 * count] = b;
+            words[2 * count + 1] = e;
+            count++;
         }
-        java.util.regex.Matcher m = DATE_PREPOSITION.matcher(text).region(from, text.length())
-                .useTransparentBounds(true);
-        return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
+        int start = leftmostPhraseRun(text, words, count);
+        if (start == -2) {
+            java.util.regex.Matcher m = DATE_PREPOSITION.matcher(text).region(from, text.length())
+                    .useTransparentBounds(true);
+            return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
+        }
+        // a match runs to the text's end: its \s+ takes all the white space there
+        return start < 0 ? text : text.substring(0, start);
+    }
+
+    /**
+     * Where {@code DATE_PREPOSITION.find()} from the run's first word would match, worked out by hand rather than by
+     * a Matcher per date: the leftmost word of the run from which its words up to the end split into the regex's
+     * phrases ("in", "at least", "as early as", …; the words of one phrase one space apart), at a word boundary.
+     * -1 when there is none, -2 when the character before the run is one this does not judge (not ASCII).
+     *
+     * @param words the [begin, end) of each word of the run, last word first
+     */
+    private static int leftmostPhraseRun(String text, int[] words, int count) {
+        // fits[j]: the words from the j-th (in text order) to the end split into phrases
+        boolean[] fits = new boolean[count + 1];
+        fits[count] = true;
+        for (int j = count - 1; j >= 0; j--) {
+            fits[j] = SINGLE_PREPOSITIONS.contains(wordAt(text, words, count, j)) && fits[j + 1]
+                    || phraseAt(text, words, count, j, "at", "least") && fits[j + 2]
+                    || phraseAt(text, words, count, j, "as", "of") && fits[j + 2]
+                    || phraseAt(text, words, count, j, "as", "early", "as") && fits[j + 3]
+                    || phraseAt(text, words, count, j, "until", "at", "least") && fits[j + 3];
+        }
+        for (int j = 0; j < count; j++) {
+            if (!fits[j]) {
+                continue;
+            }
+            int b = words[2 * (count - 1 - j)];
+            if (j > 0 || b == 0 || isRegexSpace(text.charAt(b - 1))) {
+                return b; // after white space, or at the start: a word boundary
+            }
+            char c = text.charAt(b - 1);
+            if (c >= 128) {
+                return -2;
+            }
+            if (!(c >= '0' && c <= '9' || c == '_')) {
+                return b; // a letter stopped the run neither; ASCII punctuation before a word is a boundary
+            }
+        }
+        return -1;
+    }
+
+    /** The j-th word of the run in text order, lower case; the run's words are ASCII, being preposition words. */
+    private static String wordAt(String text, int[] words, int count, int j) {
+        int i = 2 * (count - 1 - j);
+        return text.substring(words[i], words[i + 1]).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the run's words from the j-th are {@code phrase}, one plain space apart. */
+    private static boolean phraseAt(String text, int[] words, int count, int j, String... phrase) {
+        if (j + phrase.length > count) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            int i = 2 * (count - 1 - j - k);
+            if (!text.substring(words[i], words[i + 1]).equalsIgnoreCase(phrase[k])) {
+                return false;
+            }
+            if (k > 0 && !(words[i] == words[i + 3] + 1 && text.charAt(words[i + 3]) == ' ')) {
+                return false; // the previous word must end one space before this one
+            }
+        }
+        return true;
     }
 
     /** {@code text} with each run of {@code \s} as one space, as {@code replaceAll("\\s+", " ")} gives it. */
@@ -194,8 +275,27 @@ public final class TitleMaker {
 
     /** A word a title must not end on: an article, preposition or auxiliary, or bare punctuation. */
     private static boolean isTrailing(String word) {
-        return TRAILING.contains(FINAL_COLON.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))
-                || DASHES.matcher(word).matches();
+        String lower = word.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        char last = n == 0 ? ' ' : lower.charAt(n - 1);
+        String core;
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            core = FINAL_COLON.matcher(lower).replaceAll(""); // "$" also matches before a final line break
+        } else {
+            // FINAL_COLON can only match the last char: cut it by hand rather than run a regex per word
+            core = last == ',' || last == ';' || last == ':' ? lower.substring(0, n - 1) : lower;
+        }
+        return TRAILING.contains(core) || n > 0 && onlyDashes(word);
+    }
+
+    /** Whether {@code [,;:\u2014\u2013-]+} matches a non-empty {@code word}: it is all such punctuation. */
+    private static boolean onlyDashes(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (",;:\u2014\u2013-".indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -218,7 +318,8 @@ public final class TitleMaker {
             int[] d = sorted.get(i);
             // only the last words can be the date's preposition; matching the whole prefix is quadratic
             int tail = Math.max(0, d[0] - 40);
-            keep[i] = tail + withoutFinalPreposition(text.substring(tail, d[0])).length();
+            keep[i] = !mayEndInPreposition(text, tail, d[0]) ? d[0]
+                    : tail + withoutFinalPreposition(text.substring(tail, d[0])).length();
             if (d[0] < previousEnd || keep[i] < previousEnd) {
                 return withoutDatesFromLast(text, dates);
             }
@@ -234,6 +335,24 @@ public final class TitleMaker {
             out.append(text, from, Math.min(text.length(), from + KEPT + 1));
         }
         return out.toString();
+    }
+
+    /**
+     * False when {@link #withoutFinalPreposition} would leave {@code text[from, to)} as it is, seen without copying
+     * it: it does not end in white space after a letter (nor in a line break the regex treats apart).
+     */
+    private static boolean mayEndInPreposition(String text, int from, int to) {
+        if (to == from) {
+            return false;
+        }
+        if ("\u0085\u2028\u2029".indexOf(text.charAt(to - 1)) >= 0) {
+            return true;
+        }
+        int end = to;
+        while (end > from && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end < to && end > from && Character.isLetter(text.charAt(end - 1));
     }
 
     /** {@link #withoutDates}, one date at a time from the last. */

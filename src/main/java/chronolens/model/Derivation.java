@@ -35,13 +35,15 @@ public record Derivation(List<Step> steps) {
     }
 
     public Derivation then(String rule, String text, String explanation) {
-        List<Step> more = new ArrayList<>(steps);
-        more.add(new Step(rule, text, explanation));
-        return new Derivation(more);
+        // an array and List.of, which the constructor's List.copyOf keeps as is: every time expression adds a step
+        Step[] more = steps.toArray(new Step[steps.size() + 1]);
+        more[steps.size()] = new Step(rule, text, explanation);
+        return new Derivation(List.of(more));
     }
 
     public Derivation then(Derivation next) {
-        List<Step> more = new ArrayList<>(steps);
+        List<Step> more = new ArrayList<>(steps.size() + next.steps.size());
+        more.addAll(steps);
         more.addAll(next.steps);
         return new Derivation(more);
     }

@@ -74,11 +74,11 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
         String day = ofDay(time.toLocalDate()).timex();
         if (granularity == Granularity.HOUR) {
             LocalDateTime hour = time.withMinute(0).withSecond(0).withNano(0);
-            return new TemporalValue(day + "T%02d".formatted(hour.getHour()), granularity, false,
+            return new TemporalValue(day + "T" + twoDigits(hour.getHour()), granularity, false,
                     EpochDays.of(hour), EpochDays.of(hour.plusHours(1)));
         }
         LocalDateTime minute = time.withSecond(0).withNano(0);
-        return new TemporalValue(day + "T%02d:%02d".formatted(minute.getHour(), minute.getMinute()),
+        return new TemporalValue(day + "T" + twoDigits(minute.getHour()) + ":" + twoDigits(minute.getMinute()),
                 Granularity.MINUTE, false, EpochDays.of(minute), EpochDays.of(minute.plusMinutes(1)));
     }
 
@@ -87,7 +87,7 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int weekYear = monday.plusDays(3).get(IsoFields.WEEK_BASED_YEAR);
         int week = monday.plusDays(3).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return new TemporalValue(yearTimex(weekYear) + "-W%02d".formatted(week), Granularity.WEEK, false,
+        return new TemporalValue(yearTimex(weekYear) + "-W" + twoDigits(week), Granularity.WEEK, false,
                 EpochDays.of(monday), EpochDays.of(monday) + 7);
     }
 
@@ -166,6 +166,10 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
             TemporalValue b = parseOrNull(t.substring(slash + 1));
             return a == null || b == null ? null : spanning(a, b);
         }
+        TemporalValue calendar = calendarDate(t);
+        if (calendar != null) {
+            return calendar;
+        }
         Matcher m = DATE.matcher(t);
         if (m.matches()) {
             int year = Integer.parseInt(m.group(1));
@@ -196,17 +200,17 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
                 default -> ofSeason(year, Season.valueOf(part));
             };
         }
-        if (t.matches("\\d{3}")) {
+        if (t.length() == 3 && digits(t, 0, 3)) {
             int first = Integer.parseInt(t) * 10;
             return new TemporalValue(t, Granularity.DECADE, false, EpochDays.ofYear(first),
                     EpochDays.ofYear(first + 10L));
         }
-        if (t.matches("\\d{2}")) {
+        if (t.length() == 2 && digits(t, 0, 2)) {
             int first = Integer.parseInt(t) * 100;
             return new TemporalValue(t, Granularity.CENTURY, false, EpochDays.ofYear(first),
                     EpochDays.ofYear(first + 100L));
         }
-        if (t.matches("\\d")) {
+        if (t.length() == 1 && digits(t, 0, 1)) {
             int first = Integer.parseInt(t) * 1000;
             return new TemporalValue(t, Granularity.MILLENNIUM, false, EpochDays.ofYear(first),
                     EpochDays.ofYear(first + 1000L));
@@ -223,6 +227,62 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
             return yearsAgo(Double.parseDouble(m.group(2)) * unit);
         }
         return null;
+    }
+
+    /**
+     * The common shapes of {@link #DATE}, read by hand: "2024", "2024-05", "2024-05-16", "2024-05-16T20" and
+     * "2024-05-16T20:17", as the regex reads them; null for any other string, which the regex then reads. Anchoring
+     * parses a value or two per mention, and a Matcher for each was a hot spot on date-dense text.
+     */
+    private static TemporalValue calendarDate(String t) {
+        int n = t.length();
+        if (n < 4 || !digits(t, 0, 4) || n != 4 && n != 7 && n != 10 && n != 13 && n != 16) {
+            return null;
+        }
+        int year = number(t, 0, 4);
+        if (n == 4) {
+            return ofYear(year);
+        }
+        if (t.charAt(4) != '-' || !digits(t, 5, 7)) {
+            return null;
+        }
+        if (n == 7) {
+            return ofMonth(year, number(t, 5, 7));
+        }
+        if (t.charAt(7) != '-' || !digits(t, 8, 10)) {
+            return null;
+        }
+        if (n == 10) {
+            LocalDate day = LocalDate.of(year, number(t, 5, 7), number(t, 8, 10));
+            // from year 1 on, t is already the timex ofDay would build for it
+            return year > 0 ? new TemporalValue(t, Granularity.DAY, false, EpochDays.of(day), EpochDays.of(day) + 1)
+                    : ofDay(day);
+        }
+        if (t.charAt(10) != 'T' || !digits(t, 11, 13) || n == 16 && (t.charAt(13) != ':' || !digits(t, 14, 16))) {
+            return null;
+        }
+        LocalDate date = LocalDate.of(year, number(t, 5, 7), number(t, 8, 10));
+        return n == 13 ? ofTime(date.atTime(number(t, 11, 13), 0), Granularity.HOUR)
+                : ofTime(date.atTime(number(t, 11, 13), number(t, 14, 16)), Granularity.MINUTE);
+    }
+
+    /** Whether {@code t[from, to)} is all ASCII digits, as {@code \d} means them. */
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number {@code t[from, to)} spells, all ASCII digits. */
+    private static int number(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + t.charAt(i) - '0';
+        }
+        return v;
     }
 
     /**
@@ -307,7 +367,7 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
         return year > 0 ? zeroPadded(year, 4) : "BC" + zeroPadded(1 - year, 4);
     }
 
-    /** A month or day of month (1..31) as two digits, as "%02d" would give it. */
+    /** A month, day, hour, minute or week (0..99) as two ASCII digits, as "%02d" gives it in English. */
     private static String twoDigits(int n) {
         return n < 10 ? "0" + n : Integer.toString(n);
     }

@@ -23,6 +23,11 @@ class DurationsTest {
             P0.5W   | P0.5W
             P1.5M   | P1.5M
             PT5M    | PT5M
+            P007D   | P7D
+            P0Y     | P0Y
+            P10DE   | P100Y
+            P3TM    | PT3M
+            P2ML    | P2000Y
             """)
     void normalizesToTimeMl(String raw, String timeMl) {
         assertEquals(timeMl, Durations.normalize(raw));

@@ -21,6 +21,12 @@ class TenseTest {
             It had been due to expire Friday.                  | Friday | PAST
             They have cared for him since November.            | November | PAST
             The vote came as soon as Friday.                   | Friday | FUTURE
+            They WILL meet on Friday.                          | Friday | FUTURE
+            The talks Were held on Friday.                     | Friday | PAST
+            They won't meet on Friday.                         | Friday | FUTURE
+            The bank is next to the embassy on Friday.         | Friday | PRESENT
+            The unlimited offer ends Friday.                   | Friday | UNKNOWN
+            The offer, payable Friday, was made.               | Friday | FUTURE
             """)
     void leadWordThenNearestMarkerBeforeThenAfterDecides(String sentence, String word, Tense expected) {
         int at = sentence.indexOf(word);

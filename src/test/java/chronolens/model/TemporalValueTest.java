@@ -21,6 +21,8 @@ class TemporalValueTest {
             2024-02          | MONTH    | 2024-02-01  | 2024-02-29
             2024-05-16       | DAY      | 2024-05-16  | 2024-05-16
             2024-05-16T20:17 | MINUTE   | 2024-05-16  | 2024-05-16
+            2024-05-16T20    | HOUR     | 2024-05-16  | 2024-05-16
+            0800-02-29       | DAY      | 0800-02-29  | 0800-02-29
             196              | DECADE   | 1960-01-01  | 1969-12-31
             18               | CENTURY  | 1800-01-01  | 1899-12-31
             BC0221           | YEAR     | -0220-01-01 | -0220-12-31
@@ -42,9 +44,15 @@ class TemporalValueTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "P2D", "PRESENT_REF", "XXXX-05", "2023-02-31", "2024-13", "BC0000", "soon", "19490"})
+    @ValueSource(strings = {"", "P2D", "PRESENT_REF", "XXXX-05", "2023-02-31", "2024-13", "BC0000", "soon", "19490",
+        "2024-5-16", "2024-05-16T24", "2024-05-16T20:60", "2024-05-16 20:17", "2O24"})
     void refusesValuesThatNameNoDefiniteSpan(String timex) {
         assertEquals(Optional.empty(), TemporalValue.parse(timex));
+    }
+
+    @Test
+    void aDayOfTheYearZeroIsWrittenAsTheYearOneBc() {
+        assertEquals("BC0001-05-16", TemporalValue.parse("0000-05-16").orElseThrow().timex());
     }
 
     @ParameterizedTest(name = "{0} reads \"{1}\"")
