@@ -65,20 +65,20 @@ final class EventAnchors {
         List<Event> known = new ArrayList<>(events);
         known.sort(Comparator.comparingInt(e -> e.source().begin()));
         boolean[] dated = new boolean[sentences.size()];
-        List<List<Integer>> eventsIn = Buckets.bySentence(sentences, known, e -> e.source().begin());
+        int[][] eventsIn = Buckets.bySentence(sentences, known, e -> e.source().begin());
         for (int k = 0; k < sentences.size(); k++) {
-            for (int i : eventsIn.get(k)) {
+            for (int i : eventsIn[k]) {
                 dated[k] |= known.get(i).isDated();
             }
         }
-        List<List<Integer>> timexesIn = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
+        int[][] timexesIn = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
         // the dated events before the current sentence, in text order: the ones a distance may name
         List<Event> before = new ArrayList<>();
         List<Event> found = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             if (!dated[k] && mayAnchor(text, s)) {
-                List<TimeExpression> local = timexesIn.get(k).stream().map(timexes::get).toList();
+                List<TimeExpression> local = java.util.Arrays.stream(timexesIn[k]).mapToObj(timexes::get).toList();
                 Event e = birth == null ? null : byAge(text, s, birth);
                 if (e == null) {
                     e = byDistance(text, s, local, before);
@@ -88,7 +88,7 @@ final class EventAnchors {
                     before.add(e);
                 }
             }
-            for (int i : eventsIn.get(k)) {
+            for (int i : eventsIn[k]) {
                 if (known.get(i).isDated()) {
                     before.add(known.get(i));
                 }
