@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
  * A sentence that already has a dated event is left alone: there the age or distance only describes.
  */
 final class EventAnchors {
-    private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\b");
     private static final String NUMBER = "(\\d{1,3}|[a-z]+(?:-[a-z]+)?)";
     private static final Pattern AGE = Pattern.compile("(?i)\\b(?:at\\s+the\\s+age\\s+of|at\\s+age|aged)\\s+"
             + NUMBER + "(?![\\p{L}\\p{N}])|\\bwhen\\s+(?:he|she|they|I)\\s+(?:was|were)\\s+" + NUMBER
@@ -75,9 +74,10 @@ final class EventAnchors {
         // the dated events before the current sentence, in text order: the ones a distance may name
         List<Event> before = new ArrayList<>();
         List<Event> found = new ArrayList<>();
+        boolean[] cued = cued(text, sentences);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            if (!dated[k] && mayAnchor(text, s)) {
+            if (!dated[k] && cued[k]) {
                 List<TimeExpression> local = java.util.Arrays.stream(timexesIn[k]).mapToObj(timexes::get).toList();
                 Event e = birth == null ? null : byAge(text, s, birth);
                 if (e == null) {
@@ -108,17 +108,28 @@ final class EventAnchors {
         return out;
     }
 
-    /** Cheap test before any regex, without copying the sentence: it holds a word an age or a distance needs. */
-    private static boolean mayAnchor(String text, Sentence s) {
-        for (int i = s.begin(); i < s.end(); i++) {
-            char c = (char) (text.charAt(i) | 0x20);
-            if (c == 'a' && (text.regionMatches(true, i, "age", 0, 3) || text.regionMatches(true, i, "after", 0, 5))
-                    || c == 'b' && text.regionMatches(true, i, "before", 0, 6)
-                    || c == 'w' && text.regionMatches(true, i, "when", 0, 4)) {
-                return true;
+    /** The words an age or a distance needs; a sentence without one is skipped before any regex. */
+    private static final List<String> CUES = List.of("age", "Age", "after", "After", "before", "Before", "when",
+            "When");
+
+    /**
+     * For each sentence, whether it holds one of {@link #CUES}: found with {@code indexOf} over the whole text,
+     * which is far cheaper than reading each sentence char by char, as most texts hold few of them.
+     */
+    private static boolean[] cued(String text, List<Sentence> sentences) {
+        boolean[] out = new boolean[sentences.size()];
+        for (String cue : CUES) {
+            int k = 0;
+            for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
+                while (k < sentences.size() && sentences.get(k).end() <= i) {
+                    k++;
+                }
+                if (k < sentences.size() && sentences.get(k).begin() <= i) {
+                    out[k] = true;
+                }
             }
         }
-        return false;
+        return out;
     }
 
     /** The year the text's subject was born: the first date in the first sentence that says "born". */
@@ -126,21 +137,37 @@ final class EventAnchors {
     }
 
     private static Birth birth(String text, List<Sentence> sentences, List<TimeExpression> timexes) {
+        int at = Math.min(word(text, "born"), word(text, "Born"));
+        if (at == Integer.MAX_VALUE) {
+            return null; // most texts: no regex over their sentences
+        }
+        int end = text.length();
         for (Sentence s : sentences) {
-            Matcher born = BORN.matcher(text).region(s.begin(), s.end());
-            if (!born.find()) {
-                continue;
+            if (s.begin() <= at && at < s.end()) {
+                end = s.end();
+                break;
             }
-            for (TimeExpression t : timexes) {
-                if (t.begin() >= born.end() && t.end() <= s.end() && t.type() == TimexType.DATE
-                        && t.resolved() != null && t.resolved().isAnchored()
-                        && t.resolved().granularity().compareTo(Granularity.YEAR) <= 0) {
-                    return new Birth(t.resolved().startYear(), t.text());
-                }
+        }
+        // only the first "born" counts: later ones are the subject's children or others
+        for (TimeExpression t : timexes) {
+            if (t.begin() >= at && t.end() <= end && t.type() == TimexType.DATE && t.resolved() != null
+                    && t.resolved().isAnchored() && t.resolved().granularity().compareTo(Granularity.YEAR) <= 0) {
+                return new Birth(t.resolved().startYear(), t.text());
             }
-            return null; // only the first "born": later ones are the subject's children or others
         }
         return null;
+    }
+
+    /** Where {@code w} first stands as a word of its own in {@code text}, or {@link Integer#MAX_VALUE}. */
+    private static int word(String text, String w) {
+        for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+            int e = i + w.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (e == text.length() || !Character.isLetter(text.charAt(e)))) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private Event byAge(String text, Sentence s, Birth birth) {

@@ -517,7 +517,7 @@ public final class EventExtractor {
         for (int i = 0; i < firsts.size(); i++) {
             Draft d = firsts.get(i);
             // drafts come in text order, so the mentions do too; a clause that made two drafts counts once
-            List<Span> mentions = told.get(i).stream().distinct().toList();
+            List<Span> mentions = told.get(i).size() == 1 ? told.get(i) : told.get(i).stream().distinct().toList();
             out.add(new Event("e" + (i + 1), d.title, d.when, d.source, d.timex, d.derivation, d.entities,
                     mentions));
         }
