@@ -40,6 +40,12 @@ public final class RuleSet {
      * or null when any; the whole entry is null when the rule settles no next key.
      */
     private final int[][][] nextOfRule;
+    /** For each key id, the sorted ids of the next keys some rule starting on it names (see {@link #candidates}). */
+    private final int[][] namedNext;
+    /** For each key id and each of its {@link #namedNext} keys in order, the rules to try; see {@link #candidates}. */
+    private final int[][][] byNamedNext;
+    /** For each key id, the rules to try when the next key is none of its {@link #namedNext}. */
+    private final int[][] byOtherNext;
     private final int groupCount;
 
     private final PatternLibrary library;
@@ -104,6 +110,19 @@ public final class RuleSet {
         this.groupsOfKey = ofKey.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         this.groupCount = groups.size();
+        // the rules to try for each pair of keys, filtered once here rather than for every token of every text
+        this.namedNext = new int[keys.size()][];
+        this.byNamedNext = new int[keys.size()][][];
+        this.byOtherNext = new int[keys.size()][];
+        for (int k = 0; k < keys.size(); k++) {
+            int key = k;
+            int[] starting = startingWithKey[k];
+            namedNext[k] = Arrays.stream(starting).filter(p -> nextOfRule[p] != null && nextOfRule[p][key] != null)
+                    .flatMap(p -> Arrays.stream(nextOfRule[p][key])).distinct().sorted().toArray();
+            byOtherNext[k] = Arrays.stream(starting).filter(p -> nextFits(p, key, TokenKeys.OTHER)).toArray();
+            byNamedNext[k] = Arrays.stream(namedNext[k]).mapToObj(n -> Arrays.stream(starting)
+                    .filter(p -> nextFits(p, key, n)).toArray()).toArray(int[][]::new);
+        }
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
     }
@@ -134,6 +153,16 @@ public final class RuleSet {
     /** Priority indexes of the rules whose match can start on a token with this key id. */
     int[] startingWith(int key) {
         return startingWithKey[key];
+    }
+
+    /**
+     * Priority indexes of the rules whose match can start on a token with key id {@code key} followed by a token
+     * with key id {@code next} ({@link TokenKeys#OTHER} when no token or an unknown one follows): those of
+     * {@link #startingWith(int)} for which {@link #nextFits} holds, in priority order.
+     */
+    int[] candidates(int key, int next) {
+        int at = next < 0 ? -1 : Arrays.binarySearch(namedNext[key], next);
+        return at < 0 ? byOtherNext[key] : byNamedNext[key][at];
     }
 
     /** How many distinct groups of needed keys the rules have. */

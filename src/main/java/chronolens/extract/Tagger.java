@@ -7,9 +7,7 @@ import chronolens.extract.rules.ValueTemplate;
 import chronolens.model.Sentence;
 import chronolens.model.TimexType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -83,6 +81,25 @@ public final class Tagger {
             matchers = new Matcher[rules];
             reach = new int[rules];
             reachOf = new int[rules];
+        }
+
+        /** By index in this sentence's candidates, the priority index of the rule that made it. */
+        int[] priorities = new int[16];
+        /** Marks of the chars of the sentence that kept candidates cover; all false between calls of select. */
+        private boolean[] taken = new boolean[256];
+
+        void priorityOf(int candidate, int priority) {
+            if (candidate == priorities.length) {
+                priorities = java.util.Arrays.copyOf(priorities, candidate * 2);
+            }
+            priorities[candidate] = priority;
+        }
+
+        boolean[] taken(int length) {
+            if (taken.length < length) {
+                taken = new boolean[Math.max(length, taken.length * 2)];
+            }
+            return taken;
         }
 
         void add(int start, int key) {
@@ -183,8 +200,8 @@ public final class Tagger {
             }
             int next = t + 1 < scan.count ? scan.keys[t + 1] : TokenKeys.OTHER;
             int longest = 0;
-            for (int p : rules.startingWith(key)) {
-                if (reach(scan, p) < t || !rules.nextFits(p, key, next)) {
+            for (int p : rules.candidates(key, next)) {
+                if (reach(scan, p) < t) {
                     continue;
                 }
                 Matcher m = matcher(scan, p, text);
@@ -194,12 +211,13 @@ public final class Tagger {
                 }
                 Mention mention = mention(text, p, m);
                 if (mention != null && guards.accept(text, mention)) {
+                    scan.priorityOf(candidates.size(), p);
                     candidates.add(mention);
                     longest = Math.max(longest, mention.length());
                 }
             }
         }
-        return select(candidates);
+        return select(candidates, from, scan);
     }
 
     /**
@@ -276,22 +294,56 @@ public final class Tagger {
         return rules.library();
     }
 
-    /** Longest first, then the rule earlier in priority; overlapping shorter matches are dropped. */
-    private List<Mention> select(List<Mention> candidates) {
-        if (candidates.size() <= 1) {
+    /**
+     * Longest first, then the rule earlier in priority, then the earlier; a candidate overlapping one already kept
+     * is dropped. The kept ones are marked char by char in {@code taken} (offsets from {@code from}): a candidate
+     * is a few words long, so checking its chars costs less than a search tree, and dense dates make many.
+     */
+    private List<Mention> select(List<Mention> candidates, int from, Scan scan) {
+        int n = candidates.size();
+        if (n <= 1) {
             return candidates;
         }
-        List<Mention> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingInt(Mention::length).reversed()
-                .thenComparingInt(x -> rules.priority(x.rule())).thenComparingInt(Mention::begin));
-        // the kept matches never overlap, so only the one starting last before a candidate's end can overlap it
-        java.util.TreeMap<Integer, Mention> kept = new java.util.TreeMap<>();
-        for (Mention c : sorted) {
-            Map.Entry<Integer, Mention> before = kept.lowerEntry(c.end());
-            if (before == null || before.getValue().end() <= c.begin()) {
-                kept.put(c.begin(), c);
+        Integer[] order = new Integer[n];
+        for (int c = 0; c < n; c++) {
+            order[c] = c;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            Mention x = candidates.get(a);
+            Mention y = candidates.get(b);
+            if (x.length() != y.length()) {
+                return Integer.compare(y.length(), x.length());
+            }
+            int px = scan.priorities[a];
+            int py = scan.priorities[b];
+            return px != py ? Integer.compare(px, py) : Integer.compare(x.begin(), y.begin());
+        });
+        int end = from;
+        for (Mention m : candidates) {
+            end = Math.max(end, m.end());
+        }
+        boolean[] taken = scan.taken(end - from);
+        List<Mention> kept = new ArrayList<>();
+        for (Integer c : order) {
+            Mention m = candidates.get(c);
+            if (!anyTaken(taken, m.begin() - from, m.end() - from)) {
+                java.util.Arrays.fill(taken, m.begin() - from, m.end() - from, true);
+                kept.add(m);
             }
         }
-        return new ArrayList<>(kept.values());
+        for (Mention m : kept) {
+            java.util.Arrays.fill(taken, m.begin() - from, m.end() - from, false);
+        }
+        kept.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return kept;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 }
