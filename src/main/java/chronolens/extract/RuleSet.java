@@ -4,6 +4,7 @@ import chronolens.extract.rules.PatternLibrary;
 import chronolens.extract.rules.Rule;
 import chronolens.extract.rules.RuleFile;
 import chronolens.extract.rules.NormalizationTable;
+import chronolens.extract.rules.Openings;
 import chronolens.extract.rules.Triggers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,8 @@ public final class RuleSet {
     private final int[][][] byNamedNext;
     /** For each key id, the rules to try when the next key is none of its {@link #namedNext}. */
     private final int[][] byOtherNext;
+    /** For each rule in priority order, the {@link Openings} its regex can have. */
+    private final java.util.BitSet[] openings;
     private final int groupCount;
 
     private final PatternLibrary library;
@@ -123,6 +126,7 @@ public final class RuleSet {
             byNamedNext[k] = Arrays.stream(namedNext[k]).mapToObj(n -> Arrays.stream(starting)
                     .filter(p -> nextFits(p, key, n)).toArray()).toArray(int[][]::new);
         }
+        this.openings = rules.stream().map(r -> Openings.of(r.pattern().pattern())).toArray(java.util.BitSet[]::new);
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
     }
@@ -163,6 +167,11 @@ public final class RuleSet {
     int[] candidates(int key, int next) {
         int at = next < 0 ? -1 : Arrays.binarySearch(namedNext[key], next);
         return at < 0 ? byOtherNext[key] : byNamedNext[key][at];
+    }
+
+    /** Whether a match of the rule with this priority index can start where the text has this {@link Openings#code}. */
+    boolean opens(int priority, int opening) {
+        return openings[priority].get(opening);
     }
 
     /** How many distinct groups of needed keys the rules have. */

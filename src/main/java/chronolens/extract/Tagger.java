@@ -1,5 +1,6 @@
 package chronolens.extract;
 
+import chronolens.extract.rules.Openings;
 import chronolens.extract.rules.Rule;
 import chronolens.extract.rules.Slot;
 import chronolens.extract.rules.Triggers;
@@ -23,6 +24,9 @@ public final class Tagger {
     private final int[][][] bound;
     /** For each rule by priority index, the slot of each capturing group, or null for a group no slot names. */
     private final Slot[][] slots;
+    /** For each rule by priority index, a number for the slot of each capturing group, the same for the same slot. */
+    private final int[][] slotIds;
+    private final int slotCount;
     /** This thread's matcher of each rule by priority index, made when first needed. */
     private final ThreadLocal<Matcher[]> cache;
 
@@ -33,18 +37,23 @@ public final class Tagger {
         this.templates = new ValueTemplate[n];
         this.bound = new int[n][][];
         this.slots = new Slot[n][];
+        this.slotIds = new int[n][];
+        java.util.Map<Slot, Integer> ids = new java.util.IdentityHashMap<>();
         for (int p = 0; p < n; p++) {
             Rule r = rules.rules().get(p);
             templates[p] = ValueTemplate.compile(r.value());
             bound[p] = templates[p].bind(r.slotKeys());
             slots[p] = r.slotKeys().stream().map(this::slotOf).toArray(Slot[]::new);
+            slotIds[p] = java.util.Arrays.stream(slots[p]).mapToInt(x -> x == null ? -1
+                    : ids.computeIfAbsent(x, k -> ids.size())).toArray();
         }
+        this.slotCount = ids.size();
         this.cache = ThreadLocal.withInitial(() -> new Matcher[n]);
     }
 
     /** Mentions in all sentences of {@code text}, in text order. */
     public List<Mention> tag(String text, List<Sentence> sentences) {
-        Scan scan = new Scan(rules.groupCount(), rules.rules().size());
+        Scan scan = new Scan(rules.groupCount(), rules.rules().size(), slotCount);
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
             out.addAll(tag(text, s.begin(), s.end(), scan));
@@ -54,7 +63,7 @@ public final class Tagger {
 
     /** Mentions inside {@code [from, to)} of {@code text}, in text order. */
     public List<Mention> tag(String text, int from, int to) {
-        return tag(text, from, to, new Scan(rules.groupCount(), rules.rules().size()));
+        return tag(text, from, to, new Scan(rules.groupCount(), rules.rules().size(), slotCount));
     }
 
     /**
@@ -76,7 +85,18 @@ public final class Tagger {
         final int[] reachOf;
         int sentence;
 
-        Scan(int groups, int rules) {
+        /** By slot number: the text the slot last normalized and its value (see {@link #normalized}). */
+        final String[] lastMatched;
+        final String[] lastNormalized;
+        /** By priority index: the slot values the rule's template was last filled from, and the result. */
+        final String[][] lastValues;
+        final String[] lastFilled;
+
+        Scan(int groups, int rules, int slots) {
+            lastMatched = new String[slots];
+            lastNormalized = new String[slots];
+            lastValues = new String[rules][];
+            lastFilled = new String[rules];
             lastMet = new int[groups];
             matchers = new Matcher[rules];
             reach = new int[rules];
@@ -200,8 +220,9 @@ public final class Tagger {
             }
             int next = t + 1 < scan.count ? scan.keys[t + 1] : TokenKeys.OTHER;
             int longest = 0;
+            int opening = Openings.code(text, i, to);
             for (int p : rules.candidates(key, next)) {
-                if (reach(scan, p) < t) {
+                if (reach(scan, p) < t || !rules.opens(p, opening)) {
                     continue;
                 }
                 Matcher m = matcher(scan, p, text);
@@ -209,7 +230,7 @@ public final class Tagger {
                 if (!m.lookingAt() || m.end() <= i || m.end() - i < longest) {
                     continue;
                 }
-                Mention mention = mention(text, p, m);
+                Mention mention = mention(text, p, m, scan);
                 if (mention != null && guards.accept(text, mention)) {
                     scan.priorityOf(candidates.size(), p);
                     candidates.add(mention);
@@ -236,24 +257,25 @@ public final class Tagger {
         return scan.reach[p];
     }
 
-    private Mention mention(String text, int p, Matcher m) {
+    private Mention mention(String text, int p, Matcher m, Scan scan) {
         Rule rule = rules.rules().get(p);
         List<String> keys = rule.slotKeys();
         // by group, not in a map: this runs for every candidate match, and dense dates make many
         String[] values = new String[Math.min(m.groupCount(), keys.size())];
         for (int g = 1; g <= values.length; g++) {
-            String matched = m.group(g);
-            if (matched == null) {
+            int start = m.start(g);
+            if (start < 0) {
                 continue;
             }
             Slot slot = slots[p][g - 1];
-            String v = slot == null ? matched : slot.normalize(matched);
+            String v = slot == null ? text.substring(start, m.end(g))
+                    : normalized(scan, slotIds[p][g - 1], slot, text, start, m.end(g));
             if (v == null) {
                 return null;
             }
             values[g - 1] = v;
         }
-        String value = templates[p].fill(values, bound[p]);
+        String value = filled(scan, p, values);
         if (value == null) {
             return null;
         }
@@ -263,6 +285,41 @@ public final class Tagger {
             end--;
         }
         return new Mention(m.start(), end, text.substring(m.start(), end), rule, value, type, rule.approximate());
+    }
+
+    /**
+     * The value of {@code text[start, end)} for this slot. Slots normalize as pure functions, so the last text
+     * and value of each slot are kept and reused when the same words come again: several rules try the same
+     * words, and dense dates repeat them ("May 16 March 2024 Sept. 11, ...").
+     */
+    private static String normalized(Scan scan, int id, Slot slot, String text, int start, int end) {
+        String last = scan.lastMatched[id];
+        if (last != null && last.length() == end - start && text.regionMatches(start, last, 0, end - start)) {
+            return scan.lastNormalized[id];
+        }
+        String matched = text.substring(start, end);
+        String value = slot.normalize(matched);
+        scan.lastMatched[id] = matched;
+        scan.lastNormalized[id] = value;
+        return value;
+    }
+
+    /** Rule {@code p}'s template filled from {@code values}; reused when they are the very strings of last time. */
+    private String filled(Scan scan, int p, String[] values) {
+        String[] last = scan.lastValues[p];
+        if (last != null && last.length == values.length) {
+            boolean same = true;
+            for (int i = 0; i < values.length && same; i++) {
+                same = last[i] == values[i];
+            }
+            if (same) {
+                return scan.lastFilled[p];
+            }
+        }
+        String value = templates[p].fill(values, bound[p]);
+        scan.lastValues[p] = values;
+        scan.lastFilled[p] = value;
+        return value;
     }
 
     /** DURATION for "P…" followed by a digit, X or T; TIME when a T follows a digit or X ("T20:17", "TMO"). */
@@ -304,27 +361,14 @@ public final class Tagger {
         if (n <= 1) {
             return candidates;
         }
-        Integer[] order = new Integer[n];
-        for (int c = 0; c < n; c++) {
-            order[c] = c;
-        }
-        java.util.Arrays.sort(order, (a, b) -> {
-            Mention x = candidates.get(a);
-            Mention y = candidates.get(b);
-            if (x.length() != y.length()) {
-                return Integer.compare(y.length(), x.length());
-            }
-            int px = scan.priorities[a];
-            int py = scan.priorities[b];
-            return px != py ? Integer.compare(px, py) : Integer.compare(x.begin(), y.begin());
-        });
+        int[] order = order(candidates, scan.priorities);
         int end = from;
         for (Mention m : candidates) {
             end = Math.max(end, m.end());
         }
         boolean[] taken = scan.taken(end - from);
         List<Mention> kept = new ArrayList<>();
-        for (Integer c : order) {
+        for (int c : order) {
             Mention m = candidates.get(c);
             if (!anyTaken(taken, m.begin() - from, m.end() - from)) {
                 java.util.Arrays.fill(taken, m.begin() - from, m.end() - from, true);
@@ -336,6 +380,43 @@ public final class Tagger {
         }
         kept.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         return kept;
+    }
+
+    /**
+     * The indexes of {@code candidates} sorted longest first, then by priority, then by begin (the order they were
+     * found in). Each sort key is packed into one long when the numbers fit, as they do but for freak texts: a sort
+     * of longs costs a fraction of a sort of boxed indexes through a comparator.
+     */
+    private static int[] order(List<Mention> candidates, int[] priorities) {
+        int n = candidates.size();
+        int longest = 0;
+        int last = 0;
+        for (int c = 0; c < n; c++) {
+            longest = Math.max(longest, candidates.get(c).length());
+            last = Math.max(last, priorities[c]);
+        }
+        int[] order = new int[n];
+        if (longest < 1 << 21 && last < 1 << 21 && n < 1 << 21) {
+            long[] keys = new long[n];
+            for (int c = 0; c < n; c++) {
+                keys[c] = (long) ((1 << 21) - 1 - candidates.get(c).length()) << 42 | (long) priorities[c] << 21 | c;
+            }
+            java.util.Arrays.sort(keys);
+            for (int c = 0; c < n; c++) {
+                order[c] = (int) (keys[c] & ((1 << 21) - 1));
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int c = 0; c < n; c++) {
+            boxed[c] = c;
+        }
+        java.util.Arrays.sort(boxed, java.util.Comparator.<Integer>comparingInt(c -> -candidates.get(c).length())
+                .thenComparingInt(c -> priorities[c]).thenComparingInt(c -> c));
+        for (int c = 0; c < n; c++) {
+            order[c] = boxed[c];
+        }
+        return order;
     }
 
     private static boolean anyTaken(boolean[] taken, int begin, int end) {
