@@ -14,6 +14,14 @@ import java.util.regex.Matcher;
 /**
  * Finds time expressions: scans tokens, tries only the rules that can start on each token (anchored regex
  * matches inside the sentence), applies guards, and keeps the longest non-overlapping matches.
+ *
+ * <p>Each rule's regex is the one authority on what it matches; everything else here only decides where not to
+ * run it, and each of those filters errs towards trying, so the output is what trying every rule at every token
+ * would give. A rule is tried at a token only if (1) it can start on the token's key and the next token's key
+ * fits ({@code RuleSet.candidates}, from the rule's words), (2) the sentence still holds, at or after the token,
+ * a key of each group the rule needs ({@code reach}), and (3) the classes of the next few characters fit one
+ * of the rule's {@link Openings}, read off its regex: "{year4}" is not tried at "16". Slot values and filled
+ * templates are pure, so recent ones are reused: dense dates repeat the same words.
  */
 public final class Tagger {
     private final RuleSet rules;
@@ -85,18 +93,18 @@ public final class Tagger {
         final int[] reachOf;
         int sentence;
 
-        /** By slot number: the text the slot last normalized and its value (see {@link #normalized}). */
+        /** By slot number times {@link #RECENT} plus a hash: texts a slot normalized and their values. */
         final String[] lastMatched;
         final String[] lastNormalized;
-        /** By priority index: the slot values the rule's template was last filled from, and the result. */
+        /** By priority index times {@link #RECENT} plus a hash: values a template was filled from, and results. */
         final String[][] lastValues;
         final String[] lastFilled;
 
         Scan(int groups, int rules, int slots) {
-            lastMatched = new String[slots];
-            lastNormalized = new String[slots];
-            lastValues = new String[rules][];
-            lastFilled = new String[rules];
+            lastMatched = new String[slots * RECENT];
+            lastNormalized = new String[slots * RECENT];
+            lastValues = new String[rules * RECENT][];
+            lastFilled = new String[rules * RECENT];
             lastMet = new int[groups];
             matchers = new Matcher[rules];
             reach = new int[rules];
@@ -287,38 +295,55 @@ public final class Tagger {
         return new Mention(m.start(), end, text.substring(m.start(), end), rule, value, type, rule.approximate());
     }
 
+    /** How many recent results each slot and each template keeps; a power of two. */
+    private static final int RECENT = 8;
+
     /**
-     * The value of {@code text[start, end)} for this slot. Slots normalize as pure functions, so the last text
-     * and value of each slot are kept and reused when the same words come again: several rules try the same
-     * words, and dense dates repeat them ("May 16 March 2024 Sept. 11, ...").
+     * The value of {@code text[start, end)} for this slot. Slots normalize as pure functions, so each keeps its
+     * last few texts and values, by a hash of the text, and reuses them when the same words come again: several
+     * rules try the same words, and dense dates repeat them ("May 16 March 2024 Sept. 11, ...").
      */
     private static String normalized(Scan scan, int id, Slot slot, String text, int start, int end) {
-        String last = scan.lastMatched[id];
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int at = id * RECENT + ((h ^ h >>> 7) & RECENT - 1);
+        String last = scan.lastMatched[at];
         if (last != null && last.length() == end - start && text.regionMatches(start, last, 0, end - start)) {
-            return scan.lastNormalized[id];
+            return scan.lastNormalized[at];
         }
         String matched = text.substring(start, end);
         String value = slot.normalize(matched);
-        scan.lastMatched[id] = matched;
-        scan.lastNormalized[id] = value;
+        scan.lastMatched[at] = matched;
+        scan.lastNormalized[at] = value;
         return value;
     }
 
-    /** Rule {@code p}'s template filled from {@code values}; reused when they are the very strings of last time. */
+    /**
+     * Rule {@code p}'s template filled from {@code values}. Filling is a pure function too, and the values come
+     * from {@link #normalized}, which hands out the same strings for the same words: so each rule keeps its last
+     * few fillings, found by the identity of the strings they were filled from.
+     */
     private String filled(Scan scan, int p, String[] values) {
-        String[] last = scan.lastValues[p];
+        int h = 0;
+        for (String v : values) {
+            h = 31 * h + System.identityHashCode(v);
+        }
+        int at = p * RECENT + ((h ^ h >>> 7) & RECENT - 1);
+        String[] last = scan.lastValues[at];
         if (last != null && last.length == values.length) {
             boolean same = true;
             for (int i = 0; i < values.length && same; i++) {
                 same = last[i] == values[i];
             }
             if (same) {
-                return scan.lastFilled[p];
+                return scan.lastFilled[at];
             }
         }
         String value = templates[p].fill(values, bound[p]);
-        scan.lastValues[p] = values;
-        scan.lastFilled[p] = value;
+        scan.lastValues[at] = values;
+        scan.lastFilled[at] = value;
         return value;
     }
 
