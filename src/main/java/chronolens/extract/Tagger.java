@@ -223,14 +223,18 @@ public final class Tagger {
         for (int t = 0; t < scan.count; t++) {
             int key = scan.keys[t];
             int i = scan.starts[t];
-            if (key < 0 || Guards.insideNumber(text, i)) {
+            // most keyed tokens start no rule ("of", "in", "."): they are keyed only as the next or a needed word
+            if (key < 0 || rules.startingWith(key).length == 0 || Guards.insideNumber(text, i)) {
                 continue;
             }
             int next = t + 1 < scan.count ? scan.keys[t + 1] : TokenKeys.OTHER;
             int longest = 0;
-            int opening = Openings.code(text, i, to);
+            int opening = -1;
             for (int p : rules.candidates(key, next)) {
-                if (reach(scan, p) < t || !rules.opens(p, opening)) {
+                if (opening < 0) {
+                    opening = Openings.code(text, i, to);
+                }
+                if (!rules.opens(p, opening) || reach(scan, p) < t) {
                     continue;
                 }
                 Matcher m = matcher(scan, p, text);
