@@ -47,8 +47,12 @@ public final class RuleSet {
     private final int[][][] byNamedNext;
     /** For each key id, the rules to try when the next key is none of its {@link #namedNext}. */
     private final int[][] byOtherNext;
-    /** For each rule in priority order, the {@link Openings} its regex can have. */
-    private final java.util.BitSet[] openings;
+    /**
+     * For each rule in priority order, the {@link Openings} its regex can have, worked out when the rule is first
+     * tried: reading all the regexes (200,000 chars, the tables' tries) at load would slow the app's start.
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<java.util.BitSet> openings;
+    private final Map<String, java.util.BitSet> openingsOfGroups = new java.util.concurrent.ConcurrentHashMap<>();
     private final int groupCount;
 
     private final PatternLibrary library;
@@ -118,17 +122,39 @@ public final class RuleSet {
         this.byNamedNext = new int[keys.size()][][];
         this.byOtherNext = new int[keys.size()][];
         for (int k = 0; k < keys.size(); k++) {
-            int key = k;
-            int[] starting = startingWithKey[k];
-            namedNext[k] = Arrays.stream(starting).filter(p -> nextOfRule[p] != null && nextOfRule[p][key] != null)
-                    .flatMap(p -> Arrays.stream(nextOfRule[p][key])).distinct().sorted().toArray();
-            byOtherNext[k] = Arrays.stream(starting).filter(p -> nextFits(p, key, TokenKeys.OTHER)).toArray();
-            byNamedNext[k] = Arrays.stream(namedNext[k]).mapToObj(n -> Arrays.stream(starting)
-                    .filter(p -> nextFits(p, key, n)).toArray()).toArray(int[][]::new);
+            // plain loops: this runs while the app starts, before the JIT has compiled anything
+            java.util.TreeSet<Integer> named = new java.util.TreeSet<>();
+            for (int p : startingWithKey[k]) {
+                if (nextOfRule[p] != null && nextOfRule[p][k] != null) {
+                    for (int n : nextOfRule[p][k]) {
+                        named.add(n);
+                    }
+                }
+            }
+            namedNext[k] = new int[named.size()];
+            byNamedNext[k] = new int[named.size()][];
+            int j = 0;
+            for (int n : named) {
+                namedNext[k][j] = n;
+                byNamedNext[k][j++] = fitting(startingWithKey[k], k, n);
+            }
+            byOtherNext[k] = fitting(startingWithKey[k], k, TokenKeys.OTHER);
         }
-        this.openings = rules.stream().map(r -> Openings.of(r.pattern().pattern())).toArray(java.util.BitSet[]::new);
+        this.openings = new java.util.concurrent.atomic.AtomicReferenceArray<>(rules.size());
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
+    }
+
+    /** Those of {@code rules} (priority indexes) that {@link #nextFits} a token keyed {@code key} then {@code next}. */
+    private int[] fitting(int[] rules, int key, int next) {
+        int[] out = new int[rules.length];
+        int n = 0;
+        for (int p : rules) {
+            if (nextFits(p, key, next)) {
+                out[n++] = p;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     public static RuleSet english() {
@@ -171,7 +197,12 @@ public final class RuleSet {
 
     /** Whether a match of the rule with this priority index can start where the text has this {@link Openings#code}. */
     boolean opens(int priority, int opening) {
-        return openings[priority].get(opening);
+        java.util.BitSet o = openings.get(priority);
+        if (o == null) {
+            o = Openings.of(rules.get(priority).pattern().pattern(), openingsOfGroups);
+            openings.set(priority, o); // two threads may both work it out: the same set, never changed after
+        }
+        return o.get(opening);
     }
 
     /** How many distinct groups of needed keys the rules have. */

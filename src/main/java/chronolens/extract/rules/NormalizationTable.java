@@ -27,9 +27,10 @@ public final class NormalizationTable {
         this.values = values;
         values.forEach((k, v) -> {
             if (asciiKey(k) != null) {
-                for (String form : List.of(k, capitalized(k, false), capitalized(k, true), k.toUpperCase(Locale.ROOT))) {
-                    spelled.put(form, v);
-                }
+                spelled.put(k, v);
+                spelled.put(capitalized(k, false), v);
+                spelled.put(capitalized(k, true), v);
+                spelled.put(k.toUpperCase(Locale.ROOT), v);
             }
         });
     }

@@ -53,12 +53,20 @@ public final class Openings {
 
     /** The openings a match of {@code regex} can have, as a set of {@link #code}s. */
     public static BitSet of(String regex) {
+        return of(regex, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #of(String)}, keeping in {@code groups} what long groups give: the rules share their slots' big
+     * tries ({count} alone is in forty rules), so a map shared by all rules reads each once.
+     */
+    public static BitSet of(String regex, java.util.Map<String, BitSet> groups) {
         boolean peek = regex.endsWith(END_PEEK);
         String body = peek ? regex.substring(0, regex.length() - END_PEEK.length()) : regex;
         BitSet out = new BitSet(CODES);
         BitSet paths;
         try {
-            Reader reader = new Reader(body);
+            Reader reader = new Reader(body, groups);
             BitSet start = new BitSet();
             start.set(0);
             paths = reader.alternation(start);
@@ -129,11 +137,15 @@ public final class Openings {
      * long) that a match can have followed up to the current position.
      */
     private static final class Reader {
+        /** Groups at least this long are looked up in, and kept in, {@link #groups}. */
+        private static final int LONG_GROUP = 100;
         final String re;
+        final java.util.Map<String, BitSet> groups;
         int pos;
 
-        Reader(String re) {
+        Reader(String re, java.util.Map<String, BitSet> groups) {
             this.re = re;
+            this.groups = groups;
         }
 
         BitSet alternation(BitSet in) {
@@ -266,6 +278,21 @@ public final class Openings {
                 skipGroup();
                 return in; // a lookaround consumes nothing; taken to pass
             }
+            int start = pos;
+            skipGroup();
+            String known = pos - start >= LONG_GROUP ? in + re.substring(start, pos) : null;
+            if (known != null && groups.containsKey(known)) {
+                return groups.get(known); // the same text after the same paths: the same result
+            }
+            pos = start;
+            BitSet out = readGroup(in);
+            if (known != null) {
+                groups.put(known, out);
+            }
+            return out;
+        }
+
+        private BitSet readGroup(BitSet in) {
             if (re.startsWith("(?:", pos) || re.startsWith("(?>", pos)) {
                 pos += 3;
             } else if (re.startsWith("(?<", pos)) {

@@ -67,9 +67,10 @@ class OpeningsTest {
             patterns.add(r.pattern());
             openings.add(Openings.of(r.pattern().pattern()));
         }
-        String[] pieces = {"May", "16", "March", "2024", "Sept.", "11", ",", " ", " ", "  ", "-", "–", "'", "’", "80s",
-            "1990s", "3:30", "p.m.", "a.m.", "½", "1/2", "the", "last", "year", "years", "ago", "Q3", "FY", "2001",
-            "19th", "century", "BC", "A.D.", "\n", "\t", "mid-", "1,000", "2.5", "é", "T", "10:00", "GMT", "week"};
+        String[] pieces = {"May", "16", "March", "2024", "Sept.", "11", ",", " ", " ", "  ", "-", "–", "'", "’",
+            "80s", "1990s", "3:30", "p.m.", "a.m.", "½", "1/2", "the", "last", "year", "years", "ago", "Q3", "FY",
+            "2001", "19th", "century", "BC", "A.D.", "\n", "\t", "mid-", "1,000", "2.5", "é", "T", "10:00", "GMT",
+            "week"};
         Random random = new Random(3);
         for (int t = 0; t < 300; t++) {
             StringBuilder sb = new StringBuilder();
