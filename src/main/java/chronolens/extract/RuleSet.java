@@ -4,6 +4,7 @@ import chronolens.extract.rules.PatternLibrary;
 import chronolens.extract.rules.Rule;
 import chronolens.extract.rules.RuleFile;
 import chronolens.extract.rules.NormalizationTable;
+import chronolens.extract.rules.Openings;
 import chronolens.extract.rules.Triggers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,18 @@ public final class RuleSet {
      * or null when any; the whole entry is null when the rule settles no next key.
      */
     private final int[][][] nextOfRule;
+    /** For each key id, the sorted ids of the next keys some rule starting on it names (see {@link #candidates}). */
+    private final int[][] namedNext;
+    /** For each key id and each of its {@link #namedNext} keys in order, the rules to try; see {@link #candidates}. */
+    private final int[][][] byNamedNext;
+    /** For each key id, the rules to try when the next key is none of its {@link #namedNext}. */
+    private final int[][] byOtherNext;
+    /**
+     * For each rule in priority order, the {@link Openings} its regex can have, worked out when the rule is first
+     * tried: reading all the regexes (200,000 chars, the tables' tries) at load would slow the app's start.
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<java.util.BitSet> openings;
+    private final Map<String, java.util.BitSet> openingsOfGroups = new java.util.concurrent.ConcurrentHashMap<>();
     private final int groupCount;
 
     private final PatternLibrary library;
@@ -104,8 +117,44 @@ public final class RuleSet {
         this.groupsOfKey = ofKey.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         this.groupCount = groups.size();
+        // the rules to try for each pair of keys, filtered once here rather than for every token of every text
+        this.namedNext = new int[keys.size()][];
+        this.byNamedNext = new int[keys.size()][][];
+        this.byOtherNext = new int[keys.size()][];
+        for (int k = 0; k < keys.size(); k++) {
+            // plain loops: this runs while the app starts, before the JIT has compiled anything
+            java.util.TreeSet<Integer> named = new java.util.TreeSet<>();
+            for (int p : startingWithKey[k]) {
+                if (nextOfRule[p] != null && nextOfRule[p][k] != null) {
+                    for (int n : nextOfRule[p][k]) {
+                        named.add(n);
+                    }
+                }
+            }
+            namedNext[k] = new int[named.size()];
+            byNamedNext[k] = new int[named.size()][];
+            int j = 0;
+            for (int n : named) {
+                namedNext[k][j] = n;
+                byNamedNext[k][j++] = fitting(startingWithKey[k], k, n);
+            }
+            byOtherNext[k] = fitting(startingWithKey[k], k, TokenKeys.OTHER);
+        }
+        this.openings = new java.util.concurrent.atomic.AtomicReferenceArray<>(rules.size());
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
+    }
+
+    /** Those of {@code rules} (priority indexes) that {@link #nextFits} a token keyed {@code key} then {@code next}. */
+    private int[] fitting(int[] rules, int key, int next) {
+        int[] out = new int[rules.length];
+        int n = 0;
+        for (int p : rules) {
+            if (nextFits(p, key, next)) {
+                out[n++] = p;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     public static RuleSet english() {
@@ -134,6 +183,26 @@ public final class RuleSet {
     /** Priority indexes of the rules whose match can start on a token with this key id. */
     int[] startingWith(int key) {
         return startingWithKey[key];
+    }
+
+    /**
+     * Priority indexes of the rules whose match can start on a token with key id {@code key} followed by a token
+     * with key id {@code next} ({@link TokenKeys#OTHER} when no token or an unknown one follows): those of
+     * {@link #startingWith(int)} for which {@link #nextFits} holds, in priority order.
+     */
+    int[] candidates(int key, int next) {
+        int at = next < 0 ? -1 : Arrays.binarySearch(namedNext[key], next);
+        return at < 0 ? byOtherNext[key] : byNamedNext[key][at];
+    }
+
+    /** Whether a match of the rule with this priority index can start where the text has this {@link Openings#code}. */
+    boolean opens(int priority, int opening) {
+        java.util.BitSet o = openings.get(priority);
+        if (o == null) {
+            o = Openings.of(rules.get(priority).pattern().pattern(), openingsOfGroups);
+            openings.set(priority, o); // two threads may both work it out: the same set, never changed after
+        }
+        return o.get(opening);
     }
 
     /** How many distinct groups of needed keys the rules have. */

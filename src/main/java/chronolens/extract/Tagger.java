@@ -1,5 +1,6 @@
 package chronolens.extract;
 
+import chronolens.extract.rules.Openings;
 import chronolens.extract.rules.Rule;
 import chronolens.extract.rules.Slot;
 import chronolens.extract.rules.Triggers;
@@ -7,14 +8,20 @@ import chronolens.extract.rules.ValueTemplate;
 import chronolens.model.Sentence;
 import chronolens.model.TimexType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
  * Finds time expressions: scans tokens, tries only the rules that can start on each token (anchored regex
  * matches inside the sentence), applies guards, and keeps the longest non-overlapping matches.
+ *
+ * <p>Each rule's regex is the one authority on what it matches; everything else here only decides where not to
+ * run it, and each of those filters errs towards trying, so the output is what trying every rule at every token
+ * would give. A rule is tried at a token only if (1) it can start on the token's key and the next token's key
+ * fits ({@code RuleSet.candidates}, from the rule's words), (2) the sentence still holds, at or after the token,
+ * a key of each group the rule needs ({@code reach}), and (3) the classes of the next few characters fit one
+ * of the rule's {@link Openings}, read off its regex: "{year4}" is not tried at "16". Slot values and filled
+ * templates are pure, so recent ones are reused: dense dates repeat the same words.
  */
 public final class Tagger {
     private final RuleSet rules;
@@ -25,6 +32,9 @@ public final class Tagger {
     private final int[][][] bound;
     /** For each rule by priority index, the slot of each capturing group, or null for a group no slot names. */
     private final Slot[][] slots;
+    /** For each rule by priority index, a number for the slot of each capturing group, the same for the same slot. */
+    private final int[][] slotIds;
+    private final int slotCount;
     /** This thread's matcher of each rule by priority index, made when first needed. */
     private final ThreadLocal<Matcher[]> cache;
 
@@ -35,18 +45,23 @@ public final class Tagger {
         this.templates = new ValueTemplate[n];
         this.bound = new int[n][][];
         this.slots = new Slot[n][];
+        this.slotIds = new int[n][];
+        java.util.Map<Slot, Integer> ids = new java.util.IdentityHashMap<>();
         for (int p = 0; p < n; p++) {
             Rule r = rules.rules().get(p);
             templates[p] = ValueTemplate.compile(r.value());
             bound[p] = templates[p].bind(r.slotKeys());
             slots[p] = r.slotKeys().stream().map(this::slotOf).toArray(Slot[]::new);
+            slotIds[p] = java.util.Arrays.stream(slots[p]).mapToInt(x -> x == null ? -1
+                    : ids.computeIfAbsent(x, k -> ids.size())).toArray();
         }
+        this.slotCount = ids.size();
         this.cache = ThreadLocal.withInitial(() -> new Matcher[n]);
     }
 
     /** Mentions in all sentences of {@code text}, in text order. */
     public List<Mention> tag(String text, List<Sentence> sentences) {
-        Scan scan = new Scan(rules.groupCount(), rules.rules().size());
+        Scan scan = new Scan(rules.groupCount(), rules.rules().size(), slotCount);
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
             out.addAll(tag(text, s.begin(), s.end(), scan));
@@ -56,7 +71,7 @@ public final class Tagger {
 
     /** Mentions inside {@code [from, to)} of {@code text}, in text order. */
     public List<Mention> tag(String text, int from, int to) {
-        return tag(text, from, to, new Scan(rules.groupCount(), rules.rules().size()));
+        return tag(text, from, to, new Scan(rules.groupCount(), rules.rules().size(), slotCount));
     }
 
     /**
@@ -78,11 +93,41 @@ public final class Tagger {
         final int[] reachOf;
         int sentence;
 
-        Scan(int groups, int rules) {
+        /** By slot number times {@link #RECENT} plus a hash: texts a slot normalized and their values. */
+        final String[] lastMatched;
+        final String[] lastNormalized;
+        /** By priority index times {@link #RECENT} plus a hash: values a template was filled from, and results. */
+        final String[][] lastValues;
+        final String[] lastFilled;
+
+        Scan(int groups, int rules, int slots) {
+            lastMatched = new String[slots * RECENT];
+            lastNormalized = new String[slots * RECENT];
+            lastValues = new String[rules * RECENT][];
+            lastFilled = new String[rules * RECENT];
             lastMet = new int[groups];
             matchers = new Matcher[rules];
             reach = new int[rules];
             reachOf = new int[rules];
+        }
+
+        /** By index in this sentence's candidates, the priority index of the rule that made it. */
+        int[] priorities = new int[16];
+        /** Marks of the chars of the sentence that kept candidates cover; all false between calls of select. */
+        private boolean[] taken = new boolean[256];
+
+        void priorityOf(int candidate, int priority) {
+            if (candidate == priorities.length) {
+                priorities = java.util.Arrays.copyOf(priorities, candidate * 2);
+            }
+            priorities[candidate] = priority;
+        }
+
+        boolean[] taken(int length) {
+            if (taken.length < length) {
+                taken = new boolean[Math.max(length, taken.length * 2)];
+            }
+            return taken;
         }
 
         void add(int start, int key) {
@@ -178,13 +223,18 @@ public final class Tagger {
         for (int t = 0; t < scan.count; t++) {
             int key = scan.keys[t];
             int i = scan.starts[t];
-            if (key < 0 || Guards.insideNumber(text, i)) {
+            // most keyed tokens start no rule ("of", "in", "."): they are keyed only as the next or a needed word
+            if (key < 0 || rules.startingWith(key).length == 0 || Guards.insideNumber(text, i)) {
                 continue;
             }
             int next = t + 1 < scan.count ? scan.keys[t + 1] : TokenKeys.OTHER;
             int longest = 0;
-            for (int p : rules.startingWith(key)) {
-                if (reach(scan, p) < t || !rules.nextFits(p, key, next)) {
+            int opening = -1;
+            for (int p : rules.candidates(key, next)) {
+                if (opening < 0) {
+                    opening = Openings.code(text, i, to);
+                }
+                if (!rules.opens(p, opening) || reach(scan, p) < t) {
                     continue;
                 }
                 Matcher m = matcher(scan, p, text);
@@ -192,14 +242,15 @@ public final class Tagger {
                 if (!m.lookingAt() || m.end() <= i || m.end() - i < longest) {
                     continue;
                 }
-                Mention mention = mention(text, p, m);
+                Mention mention = mention(text, p, m, scan);
                 if (mention != null && guards.accept(text, mention)) {
+                    scan.priorityOf(candidates.size(), p);
                     candidates.add(mention);
                     longest = Math.max(longest, mention.length());
                 }
             }
         }
-        return select(candidates);
+        return select(candidates, from, scan);
     }
 
     /**
@@ -218,24 +269,25 @@ public final class Tagger {
         return scan.reach[p];
     }
 
-    private Mention mention(String text, int p, Matcher m) {
+    private Mention mention(String text, int p, Matcher m, Scan scan) {
         Rule rule = rules.rules().get(p);
         List<String> keys = rule.slotKeys();
         // by group, not in a map: this runs for every candidate match, and dense dates make many
         String[] values = new String[Math.min(m.groupCount(), keys.size())];
         for (int g = 1; g <= values.length; g++) {
-            String matched = m.group(g);
-            if (matched == null) {
+            int start = m.start(g);
+            if (start < 0) {
                 continue;
             }
             Slot slot = slots[p][g - 1];
-            String v = slot == null ? matched : slot.normalize(matched);
+            String v = slot == null ? text.substring(start, m.end(g))
+                    : normalized(scan, slotIds[p][g - 1], slot, text, start, m.end(g));
             if (v == null) {
                 return null;
             }
             values[g - 1] = v;
         }
-        String value = templates[p].fill(values, bound[p]);
+        String value = filled(scan, p, values);
         if (value == null) {
             return null;
         }
@@ -245,6 +297,58 @@ public final class Tagger {
             end--;
         }
         return new Mention(m.start(), end, text.substring(m.start(), end), rule, value, type, rule.approximate());
+    }
+
+    /** How many recent results each slot and each template keeps; a power of two. */
+    private static final int RECENT = 8;
+
+    /**
+     * The value of {@code text[start, end)} for this slot. Slots normalize as pure functions, so each keeps its
+     * last few texts and values, by a hash of the text, and reuses them when the same words come again: several
+     * rules try the same words, and dense dates repeat them ("May 16 March 2024 Sept. 11, ...").
+     */
+    private static String normalized(Scan scan, int id, Slot slot, String text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int at = id * RECENT + ((h ^ h >>> 7) & RECENT - 1);
+        String last = scan.lastMatched[at];
+        if (last != null && last.length() == end - start && text.regionMatches(start, last, 0, end - start)) {
+            return scan.lastNormalized[at];
+        }
+        String matched = text.substring(start, end);
+        String value = slot.normalize(matched);
+        scan.lastMatched[at] = matched;
+        scan.lastNormalized[at] = value;
+        return value;
+    }
+
+    /**
+     * Rule {@code p}'s template filled from {@code values}. Filling is a pure function too, and the values come
+     * from {@link #normalized}, which hands out the same strings for the same words: so each rule keeps its last
+     * few fillings, found by the identity of the strings they were filled from.
+     */
+    private String filled(Scan scan, int p, String[] values) {
+        int h = 0;
+        for (String v : values) {
+            h = 31 * h + System.identityHashCode(v);
+        }
+        int at = p * RECENT + ((h ^ h >>> 7) & RECENT - 1);
+        String[] last = scan.lastValues[at];
+        if (last != null && last.length == values.length) {
+            boolean same = true;
+            for (int i = 0; i < values.length && same; i++) {
+                same = last[i] == values[i];
+            }
+            if (same) {
+                return scan.lastFilled[at];
+            }
+        }
+        String value = templates[p].fill(values, bound[p]);
+        scan.lastValues[at] = values;
+        scan.lastFilled[at] = value;
+        return value;
     }
 
     /** DURATION for "P…" followed by a digit, X or T; TIME when a T follows a digit or X ("T20:17", "TMO"). */
@@ -276,22 +380,80 @@ public final class Tagger {
         return rules.library();
     }
 
-    /** Longest first, then the rule earlier in priority; overlapping shorter matches are dropped. */
-    private List<Mention> select(List<Mention> candidates) {
-        if (candidates.size() <= 1) {
+    /**
+     * Longest first, then the rule earlier in priority, then the earlier; a candidate overlapping one already kept
+     * is dropped. The kept ones are marked char by char in {@code taken} (offsets from {@code from}): a candidate
+     * is a few words long, so checking its chars costs less than a search tree, and dense dates make many.
+     */
+    private List<Mention> select(List<Mention> candidates, int from, Scan scan) {
+        int n = candidates.size();
+        if (n <= 1) {
             return candidates;
         }
-        List<Mention> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingInt(Mention::length).reversed()
-                .thenComparingInt(x -> rules.priority(x.rule())).thenComparingInt(Mention::begin));
-        // the kept matches never overlap, so only the one starting last before a candidate's end can overlap it
-        java.util.TreeMap<Integer, Mention> kept = new java.util.TreeMap<>();
-        for (Mention c : sorted) {
-            Map.Entry<Integer, Mention> before = kept.lowerEntry(c.end());
-            if (before == null || before.getValue().end() <= c.begin()) {
-                kept.put(c.begin(), c);
+        int[] order = order(candidates, scan.priorities);
+        int end = from;
+        for (Mention m : candidates) {
+            end = Math.max(end, m.end());
+        }
+        boolean[] taken = scan.taken(end - from);
+        List<Mention> kept = new ArrayList<>();
+        for (int c : order) {
+            Mention m = candidates.get(c);
+            if (!anyTaken(taken, m.begin() - from, m.end() - from)) {
+                java.util.Arrays.fill(taken, m.begin() - from, m.end() - from, true);
+                kept.add(m);
             }
         }
-        return new ArrayList<>(kept.values());
+        for (Mention m : kept) {
+            java.util.Arrays.fill(taken, m.begin() - from, m.end() - from, false);
+        }
+        kept.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return kept;
+    }
+
+    /**
+     * The indexes of {@code candidates} sorted longest first, then by priority, then by begin (the order they were
+     * found in). Each sort key is packed into one long when the numbers fit, as they do but for freak texts: a sort
+     * of longs costs a fraction of a sort of boxed indexes through a comparator.
+     */
+    private static int[] order(List<Mention> candidates, int[] priorities) {
+        int n = candidates.size();
+        int longest = 0;
+        int last = 0;
+        for (int c = 0; c < n; c++) {
+            longest = Math.max(longest, candidates.get(c).length());
+            last = Math.max(last, priorities[c]);
+        }
+        int[] order = new int[n];
+        if (longest < 1 << 21 && last < 1 << 21 && n < 1 << 21) {
+            long[] keys = new long[n];
+            for (int c = 0; c < n; c++) {
+                keys[c] = (long) ((1 << 21) - 1 - candidates.get(c).length()) << 42 | (long) priorities[c] << 21 | c;
+            }
+            java.util.Arrays.sort(keys);
+            for (int c = 0; c < n; c++) {
+                order[c] = (int) (keys[c] & ((1 << 21) - 1));
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int c = 0; c < n; c++) {
+            boxed[c] = c;
+        }
+        java.util.Arrays.sort(boxed, java.util.Comparator.<Integer>comparingInt(c -> -candidates.get(c).length())
+                .thenComparingInt(c -> priorities[c]).thenComparingInt(c -> c));
+        for (int c = 0; c < n; c++) {
+            order[c] = boxed[c];
+        }
+        return order;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,10 +15,40 @@ import java.util.Set;
 public final class NormalizationTable {
     private final String name;
     private final Map<String, String> values;
+    /**
+     * The ASCII keys as they are usually written (lower case, capitalized, each word capitalized, upper case),
+     * with their values: {@link #get} finds a word spelled so without making its lower-case copy, and the tagger
+     * looks up every table word it matches.
+     */
+    private final Map<String, String> spelled = new java.util.HashMap<>();
 
     private NormalizationTable(String name, Map<String, String> values) {
         this.name = name;
         this.values = values;
+        values.forEach((k, v) -> {
+            if (asciiKey(k) != null) {
+                spelled.put(k, v);
+                spelled.put(capitalized(k, false), v);
+                spelled.put(capitalized(k, true), v);
+                spelled.put(k.toUpperCase(Locale.ROOT), v);
+            }
+        });
+    }
+
+    /** {@code key} with its first letter, or the first letter of each word, in upper case. */
+    private static String capitalized(String key, boolean everyWord) {
+        char[] c = key.toCharArray();
+        boolean start = true;
+        for (int i = 0; i < c.length; i++) {
+            if (start && c[i] >= 'a' && c[i] <= 'z') {
+                c[i] = (char) (c[i] - 32);
+                start = false;
+            }
+            if (c[i] == ' ' && everyWord) {
+                start = true;
+            }
+        }
+        return new String(c);
     }
 
     public static NormalizationTable load(String fileName) {
@@ -112,7 +142,8 @@ public final class NormalizationTable {
 
     /** The value for {@code key} in any case and spacing, or null. */
     public String get(String key) {
-        return values.get(normalizeKey(key));
+        String v = spelled.get(key);
+        return v != null ? v : values.get(normalizeKey(key));
     }
 
     public Set<String> keys() {
