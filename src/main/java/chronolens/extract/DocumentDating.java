@@ -135,8 +135,10 @@ public final class DocumentDating {
             }
             for (int i = 0; i < in.size(); i++) {
                 Mention m = in.get(i);
-                if (m.value().equals("REF+0Y")) {
-                    // "this year's 2024 edition", "2024 (this year)": the year named next to "this year"
+                if (m.value().equals("REF+0Y") && (m.text().regionMatches(true, 0, "this", 0, 4)
+                        || m.text().regionMatches(true, 0, "the current", 0, 11))) {
+                    // "this year's 2024 edition", "2024 (this year)": the year named next to "this year"; not
+                    // "the year", which may be any year the story has reached ("the year: in 1903")
                     for (Mention y : in) {
                         if (isYear(y.value()) && Math.abs(y.begin() - m.end()) < 30 || isYear(y.value())
                                 && Math.abs(m.begin() - y.end()) < 30) {

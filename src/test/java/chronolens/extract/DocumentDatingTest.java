@@ -44,6 +44,14 @@ class DocumentDatingTest {
     }
 
     @Test
+    void theYearANarrativeReachedIsNoEvidenceOfTheArticlesYear() {
+        DocumentDate d = date("She moved to Paris in 1891. Biographers agree on the year: in 1903 she won the prize. "
+                + "She died in 1934.");
+        assertTrue(d.confidence() < 0.5, "only the latest year mentioned, weak: " + d);
+        assertEquals("1934", d.value().timex());
+    }
+
+    @Test
     void noEvidenceMeansNoDate() {
         DocumentDate d = date("The minister said on Friday that talks would continue.");
         assertEquals(DocumentDate.Origin.NONE, d.origin());
