@@ -112,7 +112,8 @@ public final class EventExtractor {
                 }
                 Span span = clauses.get(ci);
                 int titleClause = ci;
-                if (Clauses.words(text, span) < 4) {
+                // short without its date: "On February 14, 1990, the probe turned …" is titled from what follows
+                if (Clauses.words(text, span) - Clauses.words(text, t.span()) < 3) {
                     if (ci > 0 && draftOfClause[ci - 1] >= 0) {
                         // "on July 20, 1969, at 20:17 UTC": the short clause makes the previous date finer
                         refine(drafts, draftOfClause[ci - 1], t, ti, span);
@@ -175,8 +176,11 @@ public final class EventExtractor {
             }
             subject.append(i == 0 ? "" : " ").append(words[i]);
         }
-        return "";
+        // "It flew past Jupiter": a verb the list lacks, but a pronoun is a subject whatever follows
+        return words.length > 1 && PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[0] : "";
     }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
     /**
      * "crossed the river in 49 BC and was murdered in 44 BC": a second, different date joined by "and" in
@@ -331,7 +335,8 @@ public final class EventExtractor {
         if (ci > 0 && (first.equals("which") || first.equals("who") || first.equals("that"))
                 && title.contains(" ")) {
             // "…, which peaked in 2023": the noun phrase before the comma did it
-            String prev = clauses.get(ci - 1).of(text);
+            // a space before the clause lets "The bridge, which opened in 1931" find its article at the start
+            String prev = " " + clauses.get(ci - 1).of(text).strip();
             String lower = prev.toLowerCase(Locale.ROOT);
             int at = Math.max(lower.lastIndexOf(" the "),
                     Math.max(lower.lastIndexOf(" a "), lower.lastIndexOf(" an ")));

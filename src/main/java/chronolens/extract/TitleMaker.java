@@ -30,6 +30,9 @@ public final class TitleMaker {
             "moreover", "thus", "yet", "still", "even", "once", "until", "by", "in", "on", "during", "following",
             "from", "at", "which", "who", "where", "that", "amid", "amidst", "whereas", "ahead", "including");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "their", "its", "his", "her");
+    /** The {@link #LEADING} words a noun phrase follows, which a title drops along with them. */
+    private static final Set<String> PREPOSITIONS = Set.of("since", "after", "before", "until", "by", "in", "on",
+            "during", "following", "from", "at", "amid", "amidst", "ahead", "including");
     private static final Set<String> TRAILING = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "by", "for",
             "with", "from", "and", "or", "but", "as", "that", "which", "who", "his", "her", "their", "its", "our",
             "until", "since", "during", "into", "than", "is", "are", "was", "were", "be", "has", "have", "had",
@@ -406,10 +409,11 @@ public final class TitleMaker {
         }
         boolean stripped = cut > 0;
         while (words.size() > 2 && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))) {
-            words.remove(0);
-            stripped = true;
+            // a preposition's noun phrase goes with it; after "and" or "when" a subject follows
+            stripped = PREPOSITIONS.contains(words.remove(0).toLowerCase(Locale.ROOT));
         }
-        // "Since the initiation of …" loses "Since the"; "The gathering will …" keeps its article
+        // "Since the initiation of …" loses "Since the"; "The gathering will …" and "and the couple announced"
+        // keep their article
         while (stripped && words.size() > 2 && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }

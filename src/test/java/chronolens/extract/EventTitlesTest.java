@@ -1,0 +1,32 @@
+package chronolens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import chronolens.model.Article;
+import chronolens.model.DocumentDate;
+import chronolens.model.Event;
+import chronolens.model.TemporalValue;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Titles a teacher would write for the events of one sentence: who did what, never a date or a fragment. */
+class EventTitlesTest {
+    private static final Pipeline PIPELINE = new Pipeline();
+
+    private static List<String> titles(String text) {
+        Article a = new Article("t", text, DocumentDate.given(TemporalValue.ofYear(2020)));
+        return PIPELINE.extract(a).events().stream().map(Event::title).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On February 14, 1990, the probe turned its camera back toward Earth.     | The probe turned its camera back toward Earth
+            The bridge, which opened in 1931, was closed for repairs.               | The bridge opened
+            It flew past Jupiter in March 1979 and reached Saturn in November 1980. | It flew past Jupiter;It reached Saturn
+            They married in 1895, and three years later the couple found radium.     | They married;The couple found radium
+            """)
+    void aTitleSaysWhoDidWhat(String sentence, String expected) {
+        assertEquals(List.of(expected.split(";")), titles(sentence));
+    }
+}
