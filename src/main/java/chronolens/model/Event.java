@@ -10,19 +10,21 @@ import java.util.List;
  * @param timex    index of the time expression that dates it in the extraction's list, or -1
  * @param entities people, places and organizations named in its sentence
  * @param mentions every place the article tells of it, in text order: {@code source} and the sentences that tell
- *                 it again, which extraction merged into this event
+ *                 it again, which extraction merged into this event; empty when it has no source
  */
 public record Event(String id, String title, TemporalValue when, Span source, int timex,
                     Derivation derivation, List<String> entities, List<Span> mentions) {
     public Event {
         entities = List.copyOf(entities);
-        mentions = mentions == null || mentions.isEmpty() ? List.of(source) : List.copyOf(mentions);
+        // an event a student or an import adds may have no source in the article, and then no mention either
+        mentions = mentions != null && !mentions.isEmpty() ? List.copyOf(mentions)
+                : source == null ? List.of() : List.of(source);
     }
 
     /** An event told once, at {@code source}. */
     public Event(String id, String title, TemporalValue when, Span source, int timex, Derivation derivation,
                  List<String> entities) {
-        this(id, title, when, source, timex, derivation, entities, List.of(source));
+        this(id, title, when, source, timex, derivation, entities, null);
     }
 
     /** This event with another place the article tells of it. */

@@ -33,5 +33,7 @@ class EventMentionsTest {
         Event twice = once.toldAgainAt(new Span(30, 40)).toldAgainAt(new Span(0, 5));
         assertEquals(List.of(new Span(0, 5), new Span(10, 20), new Span(30, 40)), twice.mentions());
         assertEquals(new Span(10, 20), twice.source(), "the first place it was found stays its source");
+        assertEquals(List.of(), new Event("e2", "Added", null, null, -1, Derivation.none(), List.of()).mentions(),
+                "an event with no source in the article has no mention either");
     }
 }
