@@ -25,6 +25,12 @@ class EventAnchorsTest {
                         .map(Event::title).toList()));
     }
 
+    /** Fails, naming the events, when one of them was dated by {@code rule}. */
+    private static void noneDatedBy(String rule, List<Event> events) {
+        assertTrue(events.stream().noneMatch(e -> e.derivation().describe().contains(rule)),
+                events.stream().map(Event::title).toList().toString());
+    }
+
     @Test
     void anAgeDatesItsClauseOnceTheBirthYearIsKnown() {
         List<Event> events = events("The chemist was born in Lyon on 3 March 1850. At the age of 24 she moved to "
@@ -58,8 +64,7 @@ class EventAnchorsTest {
     void anAgeThatDescribesThePresentIsNoEvent() {
         List<Event> events = events("The senator was born in 1950. At the age of 74, she remains the party's "
                 + "leader. She was elected in 1998.");
-        assertTrue(events.stream().noneMatch(e -> e.derivation().describe().contains("event.age")),
-                events.stream().map(Event::title).toList().toString());
+        noneDatedBy("event.age", events);
     }
 
     @Test
@@ -85,13 +90,10 @@ class EventAnchorsTest {
 
     @Test
     void aNameOrAComparisonInThePresentIsNoAnchor() {
-        List<Event> byName = events("Acme opened a plant in 1990. Two years after Acme expanded, the town grew.");
-        assertTrue(byName.stream().noneMatch(e -> e.derivation().describe().contains("relative-to-event")),
-                byName.stream().map(Event::title).toList().toString());
-        List<Event> present = events("The strike began in May 1990. This move comes a month after the strike "
-                + "ended.");
-        assertTrue(present.stream().noneMatch(e -> e.derivation().describe().contains("relative-to-event")),
-                present.stream().map(Event::title).toList().toString());
+        noneDatedBy("relative-to-event", events("Acme opened a plant in 1990. Two years after Acme expanded, the "
+                + "town grew."));
+        noneDatedBy("relative-to-event", events("The strike began in May 1990. This move comes a month after the "
+                + "strike ended."));
     }
 
     @Test
