@@ -125,8 +125,12 @@ public final class EventExtractor {
                         dated[ci + 1] = true;
                         draftOfClause[ci + 1] = drafts.size();
                     } else if (ci > 0) {
-                        span = new Span(clauses.get(ci - 1).begin(), span.end());
                         titleClause = ci - 1;
+                        // "The city was, by tradition, founded in 753 BC": past an aside to the subject
+                        while (titleClause > 0 && Clauses.words(text, clauses.get(titleClause)) < 3) {
+                            titleClause--;
+                        }
+                        span = new Span(clauses.get(titleClause).begin(), span.end());
                     }
                 }
                 firstDated = Math.min(firstDated, span.begin());
@@ -140,7 +144,12 @@ public final class EventExtractor {
                     title = plainTitles[main];
                 }
                 if (title.isBlank()) {
-                    title = span.of(text).strip();
+                    // a date alone, such as a date line, says nothing happened; the next clause is free again
+                    if (ci + 1 < clauses.size() && draftOfClause[ci + 1] == drafts.size()) {
+                        draftOfClause[ci + 1] = -1;
+                        dated[ci + 1] = false;
+                    }
+                    continue;
                 }
                 title = withSubject(text, clauses, titleClause, title);
                 draftOfClause[ci] = drafts.size();
@@ -332,8 +341,13 @@ public final class EventExtractor {
         int space = title.indexOf(' ');
         // the first word, as title.split(" ", 2)[0] gives it
         String first = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
-        if (ci > 0 && (first.equals("which") || first.equals("who") || first.equals("that"))
-                && title.contains(" ")) {
+        if (ci > 0 && !RELATIVE.contains(first) && RELATIVE.contains(firstWord(clauses.get(ci).of(text)))) {
+            // the title dropped the "who" of "…, who took office in 2019": put it back to find who did it
+            title = "who " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+            space = 3;
+            first = "who";
+        }
+        if (ci > 0 && RELATIVE.contains(first) && title.contains(" ")) {
             // "…, which peaked in 2023": the noun phrase before the comma did it
             // a space before the clause lets "The bridge, which opened in 1931" find its article at the start
             String prev = " " + clauses.get(ci - 1).of(text).strip();
@@ -354,6 +368,17 @@ public final class EventExtractor {
             return m.group(1) + " " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
         }
         return title;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("which", "who", "that");
+
+    private static String firstWord(String clause) {
+        String c = clause.strip();
+        int end = 0;
+        while (end < c.length() && Character.isLetter(c.charAt(end))) {
+            end++;
+        }
+        return c.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /** "40 years since the founding of X": X happened 40 years before the article's year. */

@@ -25,8 +25,16 @@ class EventTitlesTest {
             The bridge, which opened in 1931, was closed for repairs.               | The bridge opened
             It flew past Jupiter in March 1979 and reached Saturn in November 1980. | It flew past Jupiter;It reached Saturn
             They married in 1895, and three years later the couple found radium.     | They married;The couple found radium
+            The governor, who took office in 2019, resigned.                         | The governor took office
+            The city was, by tradition, founded in 753 BC.                           | The city was, by tradition, founded
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDateLineIsTheArticlesDateNotAnEvent() {
+        List<String> titles = titles("March 12, 2023\n\nThe bank last raised its rates in 2021.");
+        assertEquals(List.of("The bank last raised its rates"), titles);
     }
 }
