@@ -321,7 +321,10 @@ public final class Anchoring {
         if (mode != null) {
             v = v.substring(5);
         }
-        TemporalValue base = ctx.reference();
+        // an undated text that told "July 16, 1969" then "July 20": the year the story has reached
+        boolean fromLast = ctx.reference() == null && ctx.lastDate() != null;
+        TemporalValue base = fromLast ? ctx.lastDate() : ctx.reference();
+        String baseName = fromLast ? "the last date mentioned (the article's date is unknown)" : ctx.referenceName();
         if (base == null || base.startDate() == null) {
             return expression(m, v, null, d.then("anchor.none", "", "no year is known, so it stays unresolved"));
         }
@@ -330,7 +333,7 @@ public final class Anchoring {
         }
         LocalDate ref = base.startDate();
         int year = ref.getYear();
-        String why = "the year of " + ctx.referenceName();
+        String why = "the year of " + baseName;
         Optional<TemporalValue> here = null; // the value in the reference's year, reused below if the year stays
         if (base.granularity().compareTo(Granularity.MONTH) <= 0 && v.startsWith("XXXX-Q")
                 && YEARLESS_QUARTER.matcher(v).matches()) {

@@ -36,6 +36,21 @@ class AnchoringTest {
     }
 
     @Test
+    void withoutADocumentDateAYearlessDateTakesTheYearTheStoryReached() {
+        for (DocumentType type : DocumentType.values()) {
+            List<TimeExpression> t = anchor("The rocket left on July 16, 1969. It landed at 20:17 UTC on July 20. "
+                    + "The crew came home on July 24.", DocumentDate.none(), type);
+            assertEquals(List.of("1969-07-16", "1969-07-20T20:17", "1969-07-24"),
+                    t.stream().map(TimeExpression::value).toList(), type.name());
+            assertTrue(t.get(2).derivation().describe().contains("the last date mentioned"),
+                    t.get(2).derivation().describe());
+        }
+        TimeExpression deictic = anchor("The rocket left on July 16, 1969. He spoke yesterday.", DocumentDate.none(),
+                DocumentType.NEWS).get(1);
+        assertNull(deictic.resolved(), "yesterday counts from the unknown article date, not the story");
+    }
+
+    @Test
     void relativeDateStaysUnresolvedWithoutDocumentDate() {
         TimeExpression t = anchor("He said yesterday.", DocumentDate.none(), DocumentType.NEWS).get(0);
         assertEquals("XXXX-XX-XX", t.value());
