@@ -7,7 +7,6 @@ import chronolens.model.TimeExpression;
 import chronolens.model.TimexType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,7 +38,6 @@ public final class Anchoring {
     private static final Pattern MONTHS = Pattern.compile("P(\\d{1,2})M");
     /** The longest sentence whose every word is read for the tense of a date with no marker near it. */
     private static final int WIDE = 600;
-    /** "the 1988 quarter": the quarter under discussion, in the year named. */
     /** "ended Sept. 30", "ending July 31": the month a reporting quarter closes with. */
     private static final Pattern QUARTER_ENDED = Pattern.compile(
             "\\s+(?:ended|ending)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s",
@@ -141,7 +139,8 @@ public final class Anchoring {
 
     private static boolean possessive(String text, int end) {
         return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
-                && text.charAt(end + 1) == 's' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
+                && text.charAt(end + 1) == 's'
+                && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
     /**
@@ -235,10 +234,10 @@ public final class Anchoring {
         int n = Integer.parseInt(rel.group(3)) * (rel.group(2).equals("-") ? -1 : 1);
         String suffix = rel.group(5);
         if (base == null || !base.isAnchored() || base.granularity().isDeepTime()) {
-            return expression(m, unknown(unit) + (suffix == null ? "" : suffix), null,
+            return expression(m, CalendarUnits.unknown(unit) + (suffix == null ? "" : suffix), null,
                     d.then("anchor.none", "", "no reference date is known, so it stays unresolved"));
         }
-        TemporalValue shifted = shift(base, unit, n);
+        TemporalValue shifted = CalendarUnits.shift(base, unit, n);
         if (shifted != null && "-WE".equals(suffix) && shifted.granularity() == Granularity.WEEK) {
             LocalDate saturday = shifted.startDate().plusDays(5);
             if (n == 0 && ctx.tense() == Tense.PAST && saturday.isAfter(base.startDate())) {
@@ -258,12 +257,13 @@ public final class Anchoring {
         }
         String baseName = fromLast && ctx.lastDate() != null ? "the last date mentioned" : ctx.referenceName();
         if (shifted == null) {
-            return expression(m, unknown(unit), null, d.then("anchor.none", "", "cannot count from " + baseName));
+            return expression(m, CalendarUnits.unknown(unit), null,
+                    d.then("anchor.none", "", "cannot count from " + baseName));
         }
-        String how = n == 0 ? "the same " + unitName(unit, 1) + " as " + base.timex()
-                : base.timex() + (n < 0 ? " minus " : " plus ") + Math.abs(n) + " " + unitName(unit, Math.abs(n))
-                + " = " + shifted.timex();
-        if (shifted.granularity().compareTo(granularity(unit)) > 0) {
+        String how = n == 0 ? "the same " + CalendarUnits.unitName(unit, 1) + " as " + base.timex()
+                : base.timex() + (n < 0 ? " minus " : " plus ") + Math.abs(n) + " "
+                + CalendarUnits.unitName(unit, Math.abs(n)) + " = " + shifted.timex();
+        if (shifted.granularity().compareTo(CalendarUnits.granularity(unit)) > 0) {
             how += " (the reference is only known to the " + shifted.granularity().name().toLowerCase() + ")";
         }
         return withSuffix(m, approx(m, shifted), suffix, d.then("anchor.reference", "", "counted from " + baseName
@@ -274,7 +274,8 @@ public final class Anchoring {
         int day = Integer.parseInt(wd.group(1));
         String suffix = wd.group(3);
         TemporalValue last = ctx.lastDate();
-        boolean fromLast = m.value().startsWith("L") && last != null && last.granularity().compareTo(Granularity.DAY) <= 0
+        boolean fromLast = m.value().startsWith("L") && last != null
+                && last.granularity().compareTo(Granularity.DAY) <= 0
                 && last.startDate() != null;
         TemporalValue base = fromLast ? last : ctx.reference();
         if (base == null || base.granularity().compareTo(Granularity.DAY) > 0 || base.startDate() == null) {
@@ -412,7 +413,10 @@ public final class Anchoring {
                 "the week that holds " + t.get().value() + " = " + week.timex())));
     }
 
-    /** "the 1988 quarter": the quarter under discussion (or the last completed one) in that year; no quarter, the year. */
+    /**
+     * "the 1988 quarter": the quarter under discussion (or the last completed one) in that year; no quarter, the
+     * year.
+     */
     private static TimeExpression yearPeriod(Mention m, AnchorContext ctx, String year, Derivation d) {
         String q = ctx.period() != null ? ctx.period().timex() : null;
         if (q == null || q.length() != 7) {
@@ -485,96 +489,6 @@ public final class Anchoring {
         return pod.matches() ? pod : null;
     }
 
-    /** {@code base} moved by {@code n} units, at the unit's granularity or the base's if that is coarser. */
-    static TemporalValue shift(TemporalValue base, String unit, int n) {
-        LocalDate date = base.startDate();
-        if (date == null) {
-            return null;
-        }
-        Granularity g = granularity(unit);
-        if (base.granularity().compareTo(g) > 0 && base.granularity().compareTo(Granularity.YEAR) <= 0) {
-            if (base.granularity() == Granularity.YEAR || g.compareTo(Granularity.YEAR) < 0) {
-                return unit.equals("Y") ? TemporalValue.ofYear(date.getYear() + (long) n)
-                        : g.compareTo(Granularity.YEAR) < 0 ? base : null;
-            }
-        }
-        try {
-            return switch (unit) {
-                case "D" -> TemporalValue.ofDay(date.plusDays(n));
-                case "W" -> TemporalValue.ofWeek(date.plusWeeks(n));
-                case "M" -> {
-                    LocalDate x = date.withDayOfMonth(1).plusMonths(n);
-                    yield TemporalValue.ofMonth(x.getYear(), x.getMonthValue());
-                }
-                case "Q" -> {
-                    LocalDate x = date.withDayOfMonth(1).withMonth((date.getMonthValue() - 1) / 3 * 3 + 1)
-                            .plusMonths(3L * n);
-                    yield TemporalValue.ofQuarter(x.getYear(), (x.getMonthValue() - 1) / 3 + 1);
-                }
-                case "Y" -> TemporalValue.ofYear(date.getYear() + (long) n);
-                case "DE" -> TemporalValue.ofDecade(Math.floorDiv(date.getYear() + 10 * n, 10) * 10);
-                case "CE" -> TemporalValue.ofCentury(Math.floorDiv(date.getYear() + 100 * n, 100) + 1, false);
-                default -> {
-                    LocalDateTime t = base.granularity().compareTo(Granularity.HOUR) <= 0
-                            ? chronolens.model.EpochDays.toDateTime(base.start()) : null;
-                    if (t == null) {
-                        yield base;
-                    }
-                    yield switch (unit) {
-                        case "TH" -> TemporalValue.ofTime(t.plusHours(n), Granularity.HOUR);
-                        case "TM" -> TemporalValue.ofTime(t.plusMinutes(n), Granularity.MINUTE);
-                        default -> TemporalValue.ofTime(t.plusSeconds(n), Granularity.MINUTE);
-                    };
-                }
-            };
-        } catch (RuntimeException e) {
-            return null; // beyond java.time's range
-        }
-    }
-
-    static Granularity granularity(String unit) {
-        return switch (unit) {
-            case "TS", "TM" -> Granularity.MINUTE;
-            case "TH" -> Granularity.HOUR;
-            case "D" -> Granularity.DAY;
-            case "W" -> Granularity.WEEK;
-            case "M" -> Granularity.MONTH;
-            case "Q" -> Granularity.QUARTER;
-            case "DE" -> Granularity.DECADE;
-            case "CE" -> Granularity.CENTURY;
-            default -> Granularity.YEAR;
-        };
-    }
-
-    private static String unknown(String unit) {
-        return switch (unit) {
-            case "D" -> "XXXX-XX-XX";
-            case "W" -> "XXXX-WXX";
-            case "M" -> "XXXX-XX";
-            case "Q" -> "XXXX-QX";
-            case "DE" -> "XXX";
-            case "CE" -> "XX";
-            case "TH", "TM", "TS" -> "XXXX-XX-XXTXX:XX";
-            default -> "XXXX";
-        };
-    }
-
-    private static String unitName(String unit, int n) {
-        String s = switch (unit) {
-            case "TS" -> "second";
-            case "TM" -> "minute";
-            case "TH" -> "hour";
-            case "D" -> "day";
-            case "W" -> "week";
-            case "M" -> "month";
-            case "Q" -> "quarter";
-            case "DE" -> "decade";
-            case "CE" -> "century";
-            default -> "year";
-        };
-        return n == 1 ? s : s.equals("century") ? "centuries" : s + "s";
-    }
-
     private static TemporalValue approx(Mention m, TemporalValue v) {
         return m.approximate() ? v.asApproximate() : v;
     }
@@ -597,6 +511,9 @@ public final class Anchoring {
     }
 
     private static TimeExpression expression(Mention m, String value, TemporalValue resolved, Derivation d) {
-        return new TimeExpression(m.begin(), m.end(), m.text(), m.type(), value, resolved, d);
+        // "six hours later" reads as a date until the clock time it counts from makes it a time of day
+        TimexType type = m.type() == TimexType.DATE && Tagger.typeOf(value) == TimexType.TIME ? TimexType.TIME
+                : m.type();
+        return new TimeExpression(m.begin(), m.end(), m.text(), type, value, resolved, d);
     }
 }

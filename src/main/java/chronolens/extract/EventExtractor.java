@@ -13,7 +13,6 @@ import chronolens.model.TimeExpression;
 import chronolens.model.TimexType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

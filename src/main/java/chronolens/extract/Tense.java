@@ -11,11 +11,15 @@ public enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
-    /** Not "plans": the noun ("vacation plans") says nothing of tense, and the verb comes as "plans to" (PLAN_WORDS). */
+    /**
+     * Not "plans": the noun ("vacation plans") says nothing of tense, and the verb comes as "plans to"
+     * (PLAN_WORDS).
+     */
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "won't", "tomorrow", "next",
             "upcoming", "scheduled", "expected", "anticipated", "intends", "expect", "expects", "would");
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "ago", "told",
-            "went", "came", "took", "made", "began", "met", "won", "lost", "left", "held", "yesterday", "last", "brought",
+            "went", "came", "took", "made", "began", "met", "won", "lost", "left", "held", "yesterday", "last",
+            "brought",
             "found", "gave", "got", "saw", "sent", "sold", "spent", "stood", "thought", "bought", "fell", "rose", "led",
             "paid", "kept", "became", "struck", "wrote", "fought", "knew", "felt", "ran", "spoke", "broke", "chose",
             "drove", "flew", "grew", "heard", "meant", "sought", "taught", "caught", "built", "sank", "shot", "wore",

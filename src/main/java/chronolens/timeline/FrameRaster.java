@@ -257,7 +257,9 @@ final class FrameRaster {
         blendMask(mask.coverage(), mask.width(), mask.height(), ix, iy, fillArgb);
     }
 
-    /** An ellipse of {@code w × h} pixels whose box starts {@code (fx, fy)} into the first pixel, 8×8 samples each. */
+    /**
+     * An ellipse of {@code w × h} pixels whose box starts {@code (fx, fy)} into the first pixel, 8×8 samples each.
+     */
     private static Mask ovalMask(double fx, double fy, double w, double h) {
         int mw = (int) Math.ceil(fx + w);
         int mh = (int) Math.ceil(fy + h);

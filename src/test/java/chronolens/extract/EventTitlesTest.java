@@ -21,12 +21,12 @@ class EventTitlesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            On February 14, 1990, the probe turned its camera back toward Earth.     | The probe turned its camera back toward Earth
-            The bridge, which opened in 1931, was closed for repairs.               | The bridge opened
-            It flew past Jupiter in March 1979 and reached Saturn in November 1980. | It flew past Jupiter;It reached Saturn
-            They married in 1895, and three years later the couple found radium.     | They married;The couple found radium
-            The governor, who took office in 2019, resigned.                         | The governor took office
-            The city was, by tradition, founded in 753 BC.                           | The city was, by tradition, founded
+            On February 14, 1990, the probe turned its camera. | The probe turned its camera
+            The bridge, which opened in 1931, was closed for repairs. | The bridge opened
+            It flew past Jupiter in March 1979 and reached Saturn in 1980. | It flew past Jupiter;It reached Saturn
+            They married in 1895, and three years later the couple found radium. | They married;The couple found radium
+            The governor, who took office in 2019, resigned. | The governor took office
+            The city was, by tradition, founded in 753 BC. | The city was, by tradition, founded
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));

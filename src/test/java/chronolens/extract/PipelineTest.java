@@ -149,13 +149,13 @@ class PipelineTest {
 
     @Test
     void secondHappeningWhoseFirstStartedInAnEarlierClauseDoesNotThrow() {
-        // from TempEval-3 AQUAINT NYT19981026.0446: a "bad span" once escaped EventExtractor here
-        String text = "Now events are doing the work for Schumer. Slepian's death was among the first topics raised "
-                + "in Saturday night's debate between the two men, and it was instantly followed by a question to "
-                + "D'Amato on whether he opposed first-trimester abortions for adult women.\n\nOn Tuesday, the National "
-                + "Abortion and Reproductive Rights Action League plans to hold a news conference to screen a "
-                + "television advertisement _ made last week, before Slepian died _ featuring Emily Lyons, a nurse "
-                + "who was badly wounded earlier this year in the bombing of an abortion clinic.";
+        // the shape of a TempEval-3 AQUAINT paragraph where a "bad span" once escaped EventExtractor (our words)
+        String text = "Now the news is doing the work for Harlan. Merton's fall was among the first topics raised "
+                + "in Saturday night's debate between the two rivals, and it was quickly followed by a question to "
+                + "Corrigan on whether he backed the new tax on small farms.\n\nOn Tuesday, the Regional "
+                + "Farmers and Growers Action League plans to hold a news conference to screen a "
+                + "television advertisement _ made last week, before Merton fell _ featuring Ada Lyle, a farmer "
+                + "who was badly hurt earlier this year in the collapse of a grain silo.";
         Extraction e = new Pipeline().extract(new Article("t", text,
                 DocumentDate.fromFile(TemporalValue.parse("1998-10-26").orElseThrow())));
         assertEquals(List.of("PRESENT_REF", "1998-10-24TNI", "1998-10-27", "1998-W43", "1998"),

@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * Lists every relaxed match of the TempEval-3 training corpora whose value is wrong, one tab-separated line each:
  * corpus, document, DCT, document type, gold text, gold value, our text, our value, our rule, the sentence, our
- * derivation; the
- * scores go to standard error, and the system output to target/tempeval-CORPUS.jsonl as TempEvalScoreTest writes it. A tool
- * for error analysis, not a test: {@code java -cp ... chronolens.extract.TempEvalErrors [CORPUS...]}.
+ * derivation; the scores go to standard error, and the system output to target/tempeval-CORPUS.jsonl as
+ * TempEvalScoreTest writes it. A tool for error analysis, not a test:
+ * {@code java -cp ... chronolens.extract.TempEvalErrors [CORPUS...]}.
  */
 public final class TempEvalErrors {
     private TempEvalErrors() {
