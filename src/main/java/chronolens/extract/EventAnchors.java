@@ -272,7 +272,8 @@ final class EventAnchors {
             return null;
         }
         String how = n == 0 ? "about the same " + base.when().granularity().name().toLowerCase(Locale.ROOT) + " as"
-                : Math.abs(n) + " " + unitName(unit, Math.abs(n)) + (n < 0 ? " before" : " after");
+                : Math.abs(n) + " " + CalendarUnits.unitName(String.valueOf(unit), Math.abs(n))
+                + (n < 0 ? " before" : " after");
         Derivation d = base.derivation().then("event.relative-to-event", text.substring(begin, npEnd).strip(),
                 how + " \u201c" + base.title() + "\u201d (" + base.when().timex() + ") = " + when.timex());
         return event(title, when, clause, d, text, s);
@@ -320,30 +321,14 @@ final class EventAnchors {
         if (n == 0) {
             return base.asApproximate();
         }
-        Granularity g = base.granularity();
-        return switch (unit) {
-            case 'Y' -> TemporalValue.ofYear(base.startYear() + n);
-            case 'M' -> g.compareTo(Granularity.MONTH) <= 0 && base.startYear() > 0
-                    ? month(base.startDate().plusMonths(n)) : TemporalValue.ofYear(base.startYear()).asApproximate();
-            case 'W', 'D' -> g.compareTo(Granularity.DAY) <= 0 && base.startYear() > 0
-                    ? TemporalValue.ofDay(base.startDate().plusDays(unit == 'W' ? 7L * n : n))
-                    : base.asApproximate();
-            default -> null;
-        };
-    }
-
-    private static TemporalValue month(java.time.LocalDate d) {
-        return TemporalValue.ofMonth(d.getYear(), d.getMonthValue());
-    }
-
-    private static String unitName(char unit, int n) {
-        String name = switch (unit) {
-            case 'Y' -> "year";
-            case 'M' -> "month";
-            case 'W' -> "week";
-            default -> "day";
-        };
-        return n == 1 ? name : name + "s";
+        // weeks count as days, so "two weeks after 11 September" stays a day rather than an ISO week
+        String u = unit == 'W' ? "D" : String.valueOf(unit);
+        TemporalValue moved = CalendarUnits.shift(base, u, unit == 'W' ? 7 * n : n);
+        if (moved == null) {
+            return null;
+        }
+        // no finer than the base: "three days after 1990" is only about 1990
+        return moved.granularity().compareTo(CalendarUnits.granularity(u)) > 0 ? moved.asApproximate() : moved;
     }
 
     private Integer count(String word) {
