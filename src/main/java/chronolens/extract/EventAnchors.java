@@ -74,13 +74,14 @@ final class EventAnchors {
         // the dated events before the current sentence, in text order: the ones a distance may name
         List<Event> before = new ArrayList<>();
         List<Event> found = new ArrayList<>();
-        boolean[] cued = cued(text, sentences);
+        int[] cued = cued(text, sentences);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            if (!dated[k] && cued[k]) {
+            if (!dated[k] && cued[k] != 0) {
                 List<TimeExpression> local = java.util.Arrays.stream(timexesIn[k]).mapToObj(timexes::get).toList();
+                // the age regex is case-blind: every cue may bring an age, only "after" or "before" a distance
                 Event e = birth == null ? null : byAge(text, s, birth);
-                if (e == null) {
+                if (e == null && (cued[k] & DISTANCE_CUE) != 0) {
                     e = byDistance(text, s, local, before);
                 }
                 if (e != null) {
@@ -108,28 +109,38 @@ final class EventAnchors {
         return out;
     }
 
-    /** The words an age or a distance needs; a sentence without one is skipped before any regex. */
-    private static final List<String> CUES = List.of("age", "Age", "after", "After", "before", "Before", "when",
-            "When");
+    /** The words an age needs; a sentence without one of these or of {@link #DISTANCE_CUES} is skipped. */
+    private static final List<String> AGE_CUES = List.of("age", "Age", "AGE", "when", "When", "WHEN");
+    /** The words a distance needs ("after", "before"), in the cases its patterns accept them in. */
+    private static final List<String> DISTANCE_CUES = List.of("after", "After", "AFTER", "before", "Before",
+            "BEFORE");
+    private static final int AGE_CUE = 1;
+    private static final int DISTANCE_CUE = 2;
 
     /**
-     * For each sentence, whether it holds one of {@link #CUES}: found with {@code indexOf} over the whole text,
-     * which is far cheaper than reading each sentence char by char, as most texts hold few of them.
+     * For each sentence, which of {@link #AGE_CUE} and {@link #DISTANCE_CUE} it holds a word for: found with
+     * {@code indexOf} over the whole text, which is far cheaper than reading each sentence char by char, as most
+     * texts hold few of them.
      */
-    private static boolean[] cued(String text, List<Sentence> sentences) {
-        boolean[] out = new boolean[sentences.size()];
-        for (String cue : CUES) {
+    private static int[] cued(String text, List<Sentence> sentences) {
+        int[] out = new int[sentences.size()];
+        mark(text, sentences, AGE_CUES, AGE_CUE, out);
+        mark(text, sentences, DISTANCE_CUES, DISTANCE_CUE, out);
+        return out;
+    }
+
+    private static void mark(String text, List<Sentence> sentences, List<String> cues, int flag, int[] out) {
+        for (String cue : cues) {
             int k = 0;
             for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
                 while (k < sentences.size() && sentences.get(k).end() <= i) {
                     k++;
                 }
                 if (k < sentences.size() && sentences.get(k).begin() <= i) {
-                    out[k] = true;
+                    out[k] |= flag;
                 }
             }
         }
-        return out;
     }
 
     /** The year the text's subject was born: the first date in the first sentence that says "born". */
