@@ -35,8 +35,11 @@ public final class Tagger {
     /** For each rule by priority index, a number for the slot of each capturing group, the same for the same slot. */
     private final int[][] slotIds;
     private final int slotCount;
-    /** This thread's matcher of each rule by priority index, made when first needed. */
-    private final ThreadLocal<Matcher[]> cache;
+    /**
+     * This thread's work space: made once per thread, not per text, since clearing its few hundred caches and
+     * matchers for every short article cost more than the tagging of some.
+     */
+    private final ThreadLocal<Scan> scans;
 
     public Tagger(RuleSet rules) {
         this.rules = rules;
@@ -56,12 +59,12 @@ public final class Tagger {
                     : ids.computeIfAbsent(x, k -> ids.size())).toArray();
         }
         this.slotCount = ids.size();
-        this.cache = ThreadLocal.withInitial(() -> new Matcher[n]);
+        this.scans = ThreadLocal.withInitial(() -> new Scan(rules.groupCount(), n, slotCount));
     }
 
     /** Mentions in all sentences of {@code text}, in text order. */
     public List<Mention> tag(String text, List<Sentence> sentences) {
-        Scan scan = new Scan(rules.groupCount(), rules.rules().size(), slotCount);
+        Scan scan = scans.get().start();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
             out.addAll(tag(text, s.begin(), s.end(), scan));
@@ -71,17 +74,22 @@ public final class Tagger {
 
     /** Mentions inside {@code [from, to)} of {@code text}, in text order. */
     public List<Mention> tag(String text, int from, int to) {
-        return tag(text, from, to, new Scan(rules.groupCount(), rules.rules().size(), slotCount));
+        return tag(text, from, to, scans.get().start());
     }
 
     /**
-     * The work space of one call: the tokens of the current sentence, the matchers (taken from this thread's
-     * cache and pointed at the text when first used: creating a matcher costs more than resetting one, and most
+     * The work space of one thread: the tokens of the current sentence, the matchers (made when first needed and
+     * pointed at a call's text when first used in it: creating a matcher costs more than resetting one, and most
      * rules are never tried on a given text) and, for each group of needed keys, the last token that holds one.
+     * The caches of slot values and filled templates hold pure results, so they stay good from text to text.
      */
     private static final class Scan {
-        /** By priority index, the rule's matcher once pointed at this call's text, else null. */
+        /** By priority index, the rule's matcher, or null until first needed. */
         final Matcher[] matchers;
+        /** By priority index, the number of the call the matcher was last pointed at the text in. */
+        final int[] pointedIn;
+        /** The number of the current call of {@code tag}, counted from 1. */
+        int call;
         int[] starts = new int[64];
         int[] keys = new int[64];
         int count;
@@ -107,6 +115,7 @@ public final class Tagger {
             lastFilled = new String[rules * RECENT];
             lastMet = new int[groups];
             matchers = new Matcher[rules];
+            pointedIn = new int[rules];
             reach = new int[rules];
             reachOf = new int[rules];
         }
@@ -130,6 +139,12 @@ public final class Tagger {
             return taken;
         }
 
+        /** Begins a call: every matcher is pointed at its text again when first used. */
+        Scan start() {
+            call++;
+            return this;
+        }
+
         void add(int start, int key) {
             if (count == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, count * 2);
@@ -144,16 +159,13 @@ public final class Tagger {
     private Matcher matcher(Scan scan, int priority, String text) {
         Matcher m = scan.matchers[priority];
         if (m == null) {
-            Matcher[] mine = cache.get();
-            m = mine[priority];
-            if (m == null) {
-                m = rules.rules().get(priority).pattern().matcher(text).useTransparentBounds(true)
-                        .useAnchoringBounds(false);
-                mine[priority] = m;
-            }
-            m.reset(text);
+            m = rules.rules().get(priority).pattern().matcher(text).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
             scan.matchers[priority] = m;
+        } else if (scan.pointedIn[priority] != scan.call) {
+            m.reset(text);
         }
+        scan.pointedIn[priority] = scan.call;
         return m;
     }
 
