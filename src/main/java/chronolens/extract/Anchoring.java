@@ -322,8 +322,11 @@ public final class Anchoring {
         if (mode != null) {
             v = v.substring(5);
         }
-        // an undated text that told "July 16, 1969" then "July 20": the year the story has reached
-        boolean fromLast = ctx.reference() == null && ctx.lastDate() != null;
+        // an undated text that told "July 16, 1969" then "July 20": the year the story has reached. Not for
+        // "last spring" (deictic: it counts from the unknown article date) nor after a bare year ("the bridge,
+        // which opened in 1931, … on March 3"): only a story told in months or days carries its year forward
+        boolean fromLast = ctx.reference() == null && ctx.lastDate() != null && mode == null
+                && ctx.lastDate().granularity().compareTo(Granularity.MONTH) <= 0;
         TemporalValue base = fromLast ? ctx.lastDate() : ctx.reference();
         String baseName = fromLast ? "the last date mentioned (the article's date is unknown)" : ctx.referenceName();
         if (base == null || base.startDate() == null) {

@@ -51,6 +51,15 @@ class AnchoringTest {
     }
 
     @Test
+    void withoutADocumentDateABareYearOrADeicticSeasonGivesNoYear() {
+        List<TimeExpression> t = anchor("The bridge, which opened in 1931, carried cars until last spring. A meeting "
+                + "is planned for March 3.", DocumentDate.none(), DocumentType.NEWS);
+        assertEquals(List.of("1931", "XXXX-SP", "XXXX-03-03"), t.stream().map(TimeExpression::value).toList());
+        assertNull(t.get(1).resolved(), "last spring counts from the unknown article date");
+        assertNull(t.get(2).resolved(), "a year said in passing does not date a later March 3");
+    }
+
+    @Test
     void relativeDateStaysUnresolvedWithoutDocumentDate() {
         TimeExpression t = anchor("He said yesterday.", DocumentDate.none(), DocumentType.NEWS).get(0);
         assertEquals("XXXX-XX-XX", t.value());
