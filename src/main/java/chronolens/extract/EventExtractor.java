@@ -151,6 +151,7 @@ public final class EventExtractor {
                     continue;
                 }
                 title = withSubject(text, clauses, titleClause, title);
+                title = withDateAsSubject(text, span, t, title);
                 draftOfClause[ci] = drafts.size();
                 drafts.add(new Draft(title, t.resolved(), span, ti, t.derivation()
                         .then("event.clause", "", "the event is the clause that holds the date"), names));
@@ -370,6 +371,29 @@ public final class EventExtractor {
     }
 
     private static final Set<String> RELATIVE = Set.of("which", "who", "that");
+    /** Verbs a date as subject takes that {@link #VERB} lacks: "1968 brought …", "The next decade will see …". */
+    private static final Set<String> DATE_VERBS = Set.of("brought", "brings", "sees", "marks", "will", "would",
+            "became", "began", "proved", "found", "ends", "begins");
+
+    /**
+     * "The summer of 1959 brought three landmark albums": when the date opens its clause and a verb follows, the
+     * date is what the clause is about, and the title keeps it rather than start on the verb.
+     */
+    private static String withDateAsSubject(String text, Span clause, TimeExpression t, String title) {
+        int at = clause.begin();
+        while (at < t.begin() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        String next = Guards.nextWord(text, t.end());
+        if (at != t.begin() || next == null || title.isEmpty()
+                || !(VERB.matcher(next).matches() || DATE_VERBS.contains(next.toLowerCase(Locale.ROOT)))
+                || !title.regionMatches(true, 0, next, 0, next.length())) {
+            return title;
+        }
+        String date = t.text().strip();
+        return Character.toUpperCase(date.charAt(0)) + date.substring(1) + " " + Character.toLowerCase(title.charAt(0))
+                + title.substring(1);
+    }
 
     private static String firstWord(String clause) {
         String c = clause.strip();

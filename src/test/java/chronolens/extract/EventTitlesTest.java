@@ -27,6 +27,9 @@ class EventTitlesTest {
             They married in 1895, and three years later the couple found radium. | They married;The couple found radium
             The governor, who took office in 2019, resigned. | The governor took office
             The city was, by tradition, founded in 753 BC. | The city was, by tradition, founded
+            The summer of 1959 brought three landmark albums. | The summer of 1959 brought three landmark albums
+            In 1848 riots spread. The following winter was quiet. | Riots spread;The following winter was quiet
+            Last week officials announced a new budget. | Officials announced a new budget
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));
