@@ -371,6 +371,7 @@ public final class EventExtractor {
     }
 
     private static final Set<String> RELATIVE = Set.of("which", "who", "that");
+    private static final Set<String> AND_WORDS = Set.of("and", "but", "then", "while");
     /** Verbs a date as subject takes that {@link #VERB} lacks: "1968 brought …", "The next decade will see …". */
     private static final Set<String> DATE_VERBS = Set.of("brought", "brings", "sees", "marks", "will", "would",
             "became", "began", "proved", "found", "ends", "begins");
@@ -383,6 +384,13 @@ public final class EventExtractor {
         int at = clause.begin();
         while (at < t.begin() && Character.isWhitespace(text.charAt(at))) {
             at++;
+        }
+        String lead = Guards.nextWord(text, at);
+        if (at < t.begin() && lead != null && AND_WORDS.contains(lead)) {
+            at += lead.length(); // ", and the following decade saw …"
+            while (at < t.begin() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
         }
         String next = Guards.nextWord(text, t.end());
         if (at != t.begin() || next == null || title.isEmpty()

@@ -30,6 +30,7 @@ class EventTitlesTest {
             The summer of 1959 brought three landmark albums. | The summer of 1959 brought three landmark albums
             In 1848 riots spread. The following winter was quiet. | Riots spread;The following winter was quiet
             Last week officials announced a new budget. | Officials announced a new budget
+            Jazz spread in the 1920s, and the next decade saw swing. | Jazz spread;The next decade saw swing
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));
