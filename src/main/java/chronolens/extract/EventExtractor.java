@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,8 +28,6 @@ public final class EventExtractor {
     private static final Pattern YEARS = Pattern.compile("P(\\d{1,4})Y");
     private static final Pattern DAYS = Pattern.compile("P(\\d{1,2})D");
     // compiled once rather than by Pattern.compile or String.split per event
-    private static final Pattern NAME_AT_END = Pattern.compile(
-            "((?:[A-Z][\\p{L}'\u2019]*\\s+(?:of\\s+(?:the\\s+)?)?)*[A-Z][\\p{L}]*)$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private final NormalizationTable happenings;
     private final Entities entities;
@@ -112,7 +109,10 @@ public final class EventExtractor {
                 Span span = clauses.get(ci);
                 int titleClause = ci;
                 // short without its date: "On February 14, 1990, the probe turned …" is titled from what follows
-                if (Clauses.words(text, span) - Clauses.words(text, t.span()) < 3) {
+                // "The mill, which burned in 1921, reopened in 1930": short, but a happening of its own
+                boolean own = ci > 0 && draftOfClause[ci - 1] >= 0 && Subjects.pastRelative(text, clauses, ci) != null
+                        && disjoint(drafts.get(draftOfClause[ci - 1]).when, t.resolved());
+                if (!own && Clauses.words(text, span) - Clauses.words(text, t.span()) < 3) {
                     if (ci > 0 && draftOfClause[ci - 1] >= 0) {
                         // "on July 20, 1969, at 20:17 UTC": the short clause makes the previous date finer
                         refine(drafts, draftOfClause[ci - 1], t, ti, span);
@@ -134,7 +134,12 @@ public final class EventExtractor {
                 }
                 firstDated = Math.min(firstDated, span.begin());
                 String title = titles.title(span.of(text), inside(local, span));
-                if (TitleMaker.pieces(title) < 2 && titleClause > 0) {
+                String subject = TitleMaker.pieces(title) == 1 && titleClause > 0
+                        && Subjects.isVerb(title.toLowerCase(Locale.ROOT))
+                        ? Subjects.pastRelative(text, clauses, titleClause) : null;
+                if (subject != null) {
+                    title = subject + " " + title.toLowerCase(Locale.ROOT); // "The mill, which …, reopened in 1930"
+                } else if (TitleMaker.pieces(title) < 2 && titleClause > 0) {
                     // "…, on July 21 at 02:56": the sentence's main clause says what happened
                     int main = Clauses.words(text, clauses.get(0)) >= 3 ? 0 : titleClause - 1;
                     if (plainTitles[main] == null) {
@@ -150,8 +155,8 @@ public final class EventExtractor {
                     }
                     continue;
                 }
-                title = withSubject(text, clauses, titleClause, title);
-                title = withDateAsSubject(text, span, t, title);
+                title = Subjects.withSubject(text, clauses, titleClause, title);
+                title = Subjects.withDateAsSubject(text, span, t, title);
                 draftOfClause[ci] = drafts.size();
                 drafts.add(new Draft(title, t.resolved(), span, ti, t.derivation()
                         .then("event.clause", "", "the event is the clause that holds the date"), names));
@@ -171,26 +176,6 @@ public final class EventExtractor {
     }
 
     private static final Pattern AND = Pattern.compile("\\b(?:and|then|but)\\b");
-    private static final Pattern VERB = Pattern.compile(
-            "(?i)[\\p{L}]+ed|was|were|is|are|has|have|had|left|became|began|went|made|took|came|won|lost|set|fell|"
-                    + "rose|led|ran|met|built|broke|saw|gave|held|fought|wrote|sent|signed|said");
-
-    /** The words before the clause's first verb ("The crew", "Julius Caesar"), or empty when not clear. */
-    static String subjectOf(String clause) {
-        String[] words = clause.strip().split("\\s+");
-        StringBuilder subject = new StringBuilder();
-        for (int i = 0; i < words.length && i < 5; i++) {
-            if (VERB.matcher(words[i]).matches()) {
-                return i == 0 ? "" : subject.toString();
-            }
-            subject.append(i == 0 ? "" : " ").append(words[i]);
-        }
-        // "It flew past Jupiter": a verb the list lacks, but a pronoun is a subject whatever follows
-        return words.length > 1 && PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[0] : "";
-    }
-
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-
     /**
      * "crossed the river in 49 BC and was murdered in 44 BC": a second, different date joined by "and" in
      * one clause is a second happening, titled from the words after the "and" with the first one's subject.
@@ -239,7 +224,7 @@ public final class EventExtractor {
             }
         }
         // the first happening may have started in an earlier clause: its subject is then no help
-        String subject = subjectOf(new Span(clause.begin(), Math.max(clause.begin(), from)).of(text));
+        String subject = Subjects.subjectOf(new Span(clause.begin(), Math.max(clause.begin(), from)).of(text));
         if (Character.isLowerCase(part.of(text).strip().charAt(0)) && !subject.isEmpty()) {
             title = subject + " " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
         }
@@ -287,6 +272,10 @@ public final class EventExtractor {
     }
 
     /** A second date in an event's clause replaces its date when it is finer and falls inside it. */
+    private static boolean disjoint(TemporalValue a, TemporalValue b) {
+        return a.start() >= b.end() || a.end() <= b.start();
+    }
+
     private static void refine(List<Draft> drafts, int index, TimeExpression t, int ti, Span extend) {
         if (index < 0 || index >= drafts.size()) {
             return;
@@ -334,82 +323,6 @@ public final class EventExtractor {
     private static boolean datable(TimeExpression t) {
         return (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && t.resolved() != null
                 && !t.value().endsWith("_REF");
-    }
-
-    /** "signed by the powers in 1856" after "…the Treaty of Paris,": the name before the comma is the subject. */
-    private static String withSubject(String text, List<Span> clauses, int ci, String title) {
-        int space = title.indexOf(' ');
-        // the first word, as title.split(" ", 2)[0] gives it
-        String first = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
-        if (ci > 0 && !RELATIVE.contains(first) && RELATIVE.contains(firstWord(clauses.get(ci).of(text)))) {
-            // the title dropped the "who" of "…, who took office in 2019": put it back to find who did it
-            title = "who " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
-            space = 3;
-            first = "who";
-        }
-        if (ci > 0 && RELATIVE.contains(first) && title.contains(" ")) {
-            // "…, which peaked in 2023": the noun phrase before the comma did it
-            // a space before the clause lets "The bridge, which opened in 1931" find its article at the start
-            String prev = " " + clauses.get(ci - 1).of(text).strip();
-            String lower = prev.toLowerCase(Locale.ROOT);
-            int at = Math.max(lower.lastIndexOf(" the "),
-                    Math.max(lower.lastIndexOf(" a "), lower.lastIndexOf(" an ")));
-            if (at >= 0 && prev.length() - at < 60) {
-                String np = prev.substring(at + 1).strip();
-                return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + title.substring(space + 1);
-            }
-            return title;
-        }
-        if (ci == 0 || !(first.endsWith("ed") || first.endsWith("en"))) {
-            return title;
-        }
-        Matcher m = NAME_AT_END.matcher(clauses.get(ci - 1).of(text));
-        if (m.find() && m.group(1).contains(" ")) {
-            return m.group(1) + " " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
-        }
-        return title;
-    }
-
-    private static final Set<String> RELATIVE = Set.of("which", "who", "that");
-    private static final Set<String> AND_WORDS = Set.of("and", "but", "then", "while");
-    /** Verbs a date as subject takes that {@link #VERB} lacks: "1968 brought …", "The next decade will see …". */
-    private static final Set<String> DATE_VERBS = Set.of("brought", "brings", "sees", "marks", "will", "would",
-            "became", "began", "proved", "found", "ends", "begins");
-
-    /**
-     * "The summer of 1959 brought three landmark albums": when the date opens its clause and a verb follows, the
-     * date is what the clause is about, and the title keeps it rather than start on the verb.
-     */
-    private static String withDateAsSubject(String text, Span clause, TimeExpression t, String title) {
-        int at = clause.begin();
-        while (at < t.begin() && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        String lead = Guards.nextWord(text, at);
-        if (at < t.begin() && lead != null && AND_WORDS.contains(lead)) {
-            at += lead.length(); // ", and the following decade saw …"
-            while (at < t.begin() && Character.isWhitespace(text.charAt(at))) {
-                at++;
-            }
-        }
-        String next = Guards.nextWord(text, t.end());
-        if (at != t.begin() || next == null || title.isEmpty()
-                || !(VERB.matcher(next).matches() || DATE_VERBS.contains(next.toLowerCase(Locale.ROOT)))
-                || !title.regionMatches(true, 0, next, 0, next.length())) {
-            return title;
-        }
-        String date = t.text().strip();
-        return Character.toUpperCase(date.charAt(0)) + date.substring(1) + " " + Character.toLowerCase(title.charAt(0))
-                + title.substring(1);
-    }
-
-    private static String firstWord(String clause) {
-        String c = clause.strip();
-        int end = 0;
-        while (end < c.length() && Character.isLetter(c.charAt(end))) {
-            end++;
-        }
-        return c.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /** "40 years since the founding of X": X happened 40 years before the article's year. */

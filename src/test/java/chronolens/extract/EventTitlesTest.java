@@ -31,6 +31,9 @@ class EventTitlesTest {
             In 1848 riots spread. The following winter was quiet. | Riots spread;The following winter was quiet
             Last week officials announced a new budget. | Officials announced a new budget
             Jazz spread in the 1920s, and the next decade saw swing. | Jazz spread;The next decade saw swing
+            The mill, which burned in 1921, opened as a museum in 1930. | The mill burned;The mill opened as a museum
+            The mill, which burned in 1921, reopened in 1930. | The mill burned;The mill reopened
+            The mayor, who was elected in May, will speak on June 3. | The mayor was elected;The mayor will speak
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));

@@ -1,0 +1,151 @@
+package chronolens.extract;
+
+import chronolens.model.Span;
+import chronolens.model.TimeExpression;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who did it, for an event title whose clause does not say: the name before the comma ("the Treaty of Paris,
+ * signed …"), the noun phrase a relative clause hangs on ("The bridge, which opened …"), or the date itself
+ * when it is the clause's subject ("The summer of 1959 brought …").
+ */
+final class Subjects {
+    private Subjects() {
+    }
+
+    private static final Pattern NAME_AT_END = Pattern.compile(
+            "((?:[A-Z][\\p{L}'\u2019]*\\s+(?:of\\s+(?:the\\s+)?)?)*[A-Z][\\p{L}]*)$");
+    private static final Pattern VERB = Pattern.compile(
+            "(?i)[\\p{L}]+ed|was|were|is|are|has|have|had|left|became|began|went|made|took|came|won|lost|set|fell|"
+                    + "rose|led|ran|met|built|broke|saw|gave|held|fought|wrote|sent|signed|said");
+
+    /** The words before the clause's first verb ("The crew", "Julius Caesar"), or empty when not clear. */
+    static String subjectOf(String clause) {
+        String[] words = clause.strip().split("\\s+");
+        StringBuilder subject = new StringBuilder();
+        for (int i = 0; i < words.length && i < 5; i++) {
+            if (VERB.matcher(words[i]).matches()) {
+                return i == 0 ? "" : subject.toString();
+            }
+            subject.append(i == 0 ? "" : " ").append(words[i]);
+        }
+        // "It flew past Jupiter": a verb the list lacks, but a pronoun is a subject whatever follows
+        return words.length > 1 && PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[0] : "";
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+
+    /** "signed by the powers in 1856" after "…the Treaty of Paris,": the name before the comma is the subject. */
+    static String withSubject(String text, List<Span> clauses, int ci, String title) {
+        int space = title.indexOf(' ');
+        // the first word, as title.split(" ", 2)[0] gives it
+        String first = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
+        if (ci > 0 && !RELATIVE.contains(first) && RELATIVE.contains(firstWord(clauses.get(ci).of(text)))) {
+            // the title dropped the "who" of "…, who took office in 2019": put it back to find who did it
+            title = "who " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+            space = 3;
+            first = "who";
+        }
+        if (ci > 0 && RELATIVE.contains(first) && title.contains(" ")) {
+            // "…, which peaked in 2023": the noun phrase before the comma did it
+            // a space before the clause lets "The bridge, which opened in 1931" find its article at the start
+            String prev = " " + clauses.get(ci - 1).of(text).strip();
+            String lower = prev.toLowerCase(Locale.ROOT);
+            int at = Math.max(lower.lastIndexOf(" the "),
+                    Math.max(lower.lastIndexOf(" a "), lower.lastIndexOf(" an ")));
+            if (at >= 0 && prev.length() - at < 60) {
+                String np = prev.substring(at + 1).strip();
+                return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + title.substring(space + 1);
+            }
+            return title;
+        }
+        String subject = ci > 0 && (VERB.matcher(first).matches() || MODALS.contains(first))
+                ? pastRelative(text, clauses, ci) : null;
+        if (subject != null) {
+            return subject + " " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+        }
+        if (ci == 0 || !(first.endsWith("ed") || first.endsWith("en"))) {
+            return title;
+        }
+        Matcher m = NAME_AT_END.matcher(clauses.get(ci - 1).of(text));
+        if (m.find() && m.group(1).contains(" ")) {
+            return m.group(1) + " " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+        }
+        return title;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("which", "who", "that");
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "must",
+            "should", "shall");
+
+    /**
+     * "The bridge, which opened in 1931, carried …": the short clause that opens the sentence, when the clause
+     * {@code ci} starts in lower case right after one or more relative clauses; else null.
+     */
+    static String pastRelative(String text, List<Span> clauses, int ci) {
+        String own = clauses.get(ci).of(text).strip();
+        if (own.isEmpty() || !Character.isLowerCase(own.charAt(0))) {
+            return null;
+        }
+        int k = ci - 1;
+        while (k > 0 && RELATIVE.contains(firstWord(clauses.get(k).of(text)))) {
+            k--;
+        }
+        String subject = clauses.get(k).of(text).strip();
+        if (k != 0 || k == ci - 1 || subject.isEmpty() || !Character.isUpperCase(subject.charAt(0))
+                || TitleMaker.pieces(subject) > 6) {
+            return null;
+        }
+        return subject;
+    }
+    private static final Set<String> AND_WORDS = Set.of("and", "but", "then", "while");
+    /** Verbs a date as subject takes that {@link #VERB} lacks: "1968 brought …", "The next decade will see …". */
+    private static final Set<String> DATE_VERBS = Set.of("brought", "brings", "sees", "marks", "will", "would",
+            "became", "began", "proved", "found", "ends", "begins");
+
+    /**
+     * "The summer of 1959 brought three landmark albums": when the date opens its clause and a verb follows, the
+     * date is what the clause is about, and the title keeps it rather than start on the verb.
+     */
+    static String withDateAsSubject(String text, Span clause, TimeExpression t, String title) {
+        int at = clause.begin();
+        while (at < t.begin() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        String lead = Guards.nextWord(text, at);
+        if (at < t.begin() && lead != null && AND_WORDS.contains(lead)) {
+            at += lead.length(); // ", and the following decade saw …"
+            while (at < t.begin() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+        String next = Guards.nextWord(text, t.end());
+        if (at != t.begin() || next == null || title.isEmpty()
+                || !(VERB.matcher(next).matches() || DATE_VERBS.contains(next.toLowerCase(Locale.ROOT)))
+                || !title.regionMatches(true, 0, next, 0, next.length())) {
+            return title;
+        }
+        String date = t.text().strip();
+        return Character.toUpperCase(date.charAt(0)) + date.substring(1) + " " + Character.toLowerCase(title.charAt(0))
+                + title.substring(1);
+    }
+
+    private static String firstWord(String clause) {
+        String c = clause.strip();
+        int end = 0;
+        while (end < c.length() && Character.isLetter(c.charAt(end))) {
+            end++;
+        }
+        return c.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+
+    /** Whether {@code word} reads as a verb: a past form, or one of the common auxiliaries and irregular verbs. */
+    static boolean isVerb(String word) {
+        return VERB.matcher(word).matches();
+    }
+}
