@@ -14,6 +14,15 @@ final class CalendarUnits {
     private CalendarUnits() {
     }
 
+    /**
+     * The century of an astronomical year, as TimeML counts them: 1800-1899 is "18"; 309 BC (year -308) is in
+     * the 4th century BC, "BC03".
+     */
+    private static TemporalValue century(long year) {
+        return year > 0 ? TemporalValue.ofCentury((int) (year / 100) + 1, false)
+                : TemporalValue.ofCentury((int) ((-year) / 100) + 1, true);
+    }
+
     /** {@code base} moved by {@code n} units, at the unit's granularity or the base's if that is coarser. */
     static TemporalValue shift(TemporalValue base, String unit, int n) {
         LocalDate date = base.startDate();
@@ -42,7 +51,7 @@ final class CalendarUnits {
                 }
                 case "Y" -> TemporalValue.ofYear(date.getYear() + (long) n);
                 case "DE" -> TemporalValue.ofDecade(Math.floorDiv(date.getYear() + 10 * n, 10) * 10);
-                case "CE" -> TemporalValue.ofCentury(Math.floorDiv(date.getYear() + 100 * n, 100) + 1, false);
+                case "CE" -> century(date.getYear() + 100L * n);
                 default -> {
                     LocalDateTime t = base.granularity().compareTo(Granularity.HOUR) <= 0
                             ? chronolens.model.EpochDays.toDateTime(base.start()) : null;

@@ -60,6 +60,14 @@ class AnchoringTest {
     }
 
     @Test
+    void centuriesCountAcrossTheEraLikeYears() {
+        List<TimeExpression> t = anchor("In 509 BC the king fled. Two centuries later the city fell. In 60 BC the "
+                + "wall rose. A century later it fell.", DocumentDate.none(), DocumentType.NARRATIVE);
+        // 309 BC lies in the 4th century BC (400-301 BC); AD 41 in the 1st century AD
+        assertEquals(List.of("BC0509", "BC03", "BC0060", "00"), t.stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
     void relativeDateStaysUnresolvedWithoutDocumentDate() {
         TimeExpression t = anchor("He said yesterday.", DocumentDate.none(), DocumentType.NEWS).get(0);
         assertEquals("XXXX-XX-XX", t.value());
