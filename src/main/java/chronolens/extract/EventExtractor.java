@@ -266,16 +266,18 @@ public final class EventExtractor {
     private static List<int[]> inside(List<TimeExpression> local, Span span) {
         List<int[]> out = new ArrayList<>();
         for (int i = lastBefore(local, span.begin()) + 1; i < local.size() && local.get(i).end() <= span.end(); i++) {
-            out.add(new int[] {local.get(i).begin() - span.begin(), local.get(i).end() - span.begin()});
+            if (local.get(i).type() != TimexType.DURATION) {
+                out.add(new int[] {local.get(i).begin() - span.begin(), local.get(i).end() - span.begin()});
+            }
         }
         return out;
     }
 
-    /** A second date in an event's clause replaces its date when it is finer and falls inside it. */
     private static boolean disjoint(TemporalValue a, TemporalValue b) {
         return a.start() >= b.end() || a.end() <= b.start();
     }
 
+    /** A second date in an event's clause replaces its date when it is finer and falls inside it. */
     private static void refine(List<Draft> drafts, int index, TimeExpression t, int ti, Span extend) {
         if (index < 0 || index >= drafts.size()) {
             return;

@@ -9,17 +9,17 @@ import java.util.regex.Pattern;
 /**
  * Fills a rule's value template from the slot values of a match: {@code {month}} is the value,
  * {@code {ordinal-1}} subtracts one, {@code {year:4}} pads to four digits, {@code {big/1000}} divides,
- * {@code {year4.2}} is a second
+ * {@code {count*1000000}} multiplies ("165 million years" is P165000000Y), {@code {year4.2}} is a second
  * occurrence of a slot.
  */
 public final class ValueTemplate {
     /** A reference in a template: key, optional offset, optional width. */
     public static final Pattern REF = Pattern.compile(
-            "\\{([A-Za-z0-9]+(?:\\.\\d)?)([-+]\\d+)?(?:/(\\d+))?(?::(\\d))?\\}");
+            "\\{([A-Za-z0-9]+(?:\\.\\d)?)([-+]\\d+)?(?:/(\\d+))?(?:\\*(\\d+))?(?::(\\d))?\\}");
 
     /** The text before each reference, then the text after the last: one more than {@link #refs}. */
     private final String[] literals;
-    /** Each reference's groups of {@link #REF}: key, offset, divisor, width (null when absent). */
+    /** Each reference's key, offset, divisor, width and factor, from {@link #REF} (null when absent). */
     private final String[][] refs;
 
     private ValueTemplate(List<String> literals, List<String[]> refs) {
@@ -38,7 +38,7 @@ public final class ValueTemplate {
         int last = 0;
         while (m.find()) {
             literals.add(template.substring(last, m.start()));
-            refs.add(new String[] {m.group(1), m.group(2), m.group(3), m.group(4)});
+            refs.add(new String[] {m.group(1), m.group(2), m.group(3), m.group(5), m.group(4)});
             last = m.end();
         }
         literals.add(template.substring(last));
@@ -105,6 +105,12 @@ public final class ValueTemplate {
                 }
                 v = new java.math.BigDecimal(v).divide(new java.math.BigDecimal(ref[2]))
                         .stripTrailingZeros().toPlainString();
+            } else if (ref[4] != null) {
+                if (!decimal(v, 15)) {
+                    return null;
+                }
+                v = new java.math.BigDecimal(v).multiply(new java.math.BigDecimal(ref[4]))
+                        .stripTrailingZeros().toPlainString();
             } else if (ref[1] != null || ref[3] != null) {
                 if (!digits(v, 9)) {
                     return null;
@@ -116,6 +122,13 @@ public final class ValueTemplate {
             out.append(v).append(literals[r + 1]);
         }
         return out.toString();
+    }
+
+    /** Whether {@code v} is at most {@code max} chars of ASCII digits with at most one inner decimal point. */
+    private static boolean decimal(String v, int max) {
+        int dot = v.indexOf('.');
+        return dot < 0 ? digits(v, max) : v.length() <= max && dot > 0 && digits(v.substring(0, dot), max)
+                && digits(v.substring(dot + 1), max);
     }
 
     /** Whether {@code v} is 1 to {@code max} ASCII digits, as {@code \\d{1,max}} matches it. */
