@@ -416,6 +416,10 @@ final class Guards {
         return before != null && context.contains(before) && (withThe || !Set.of("the", "a").contains(before));
     }
 
+    /** Nouns that make "today's" mean nowadays: "today's youth" is no group of one day. */
+    private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation", "young",
+            "children", "kids", "teenagers", "students", "families", "culture", "standards");
+
     private boolean vague(String text, Mention m) {
         String before = previousWord(text, m.begin());
         if (before != null && !before.endsWith(".") && RATE.matcher(before).matches() && RATE_WORD.matcher(m.text())
@@ -449,6 +453,13 @@ final class Guards {
             }
         }
         String lower = m.text().toLowerCase(Locale.ROOT);
+        if (m.text().equals("Now") && text.startsWith(",", m.end())) {
+            return false; // "Now, he says, ...": a sentence turning to its point, not the present (both corpora)
+        }
+        if (lower.equals("today") && (text.startsWith("'s ", m.end()) || text.startsWith("\u2019s ", m.end()))
+                && GENERIC_PRESENT.contains(String.valueOf(nextWord(text, m.end() + 2)))) {
+            return false; // "today's youth", "in today's world": nowadays in general, not the day of writing
+        }
         if (lower.equals("a second")) {
             String after = nextWord(text, m.end());
             return after == null || Set.of("of", "later", "earlier", "ago", "after", "before", "and", "or", "to",
