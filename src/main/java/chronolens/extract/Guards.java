@@ -412,7 +412,8 @@ final class Guards {
         String before = previousWord(text, m.begin());
         boolean withThe = m.text().toLowerCase(Locale.ROOT).startsWith("the");
         Set<String> context = Set.of("in", "during", "since", "until", "by", "through", "early", "late", "that",
-                "each", "every", "this", "last", "next", "over", "for", "mid", "before", "after", "till");
+                "each", "every", "this", "last", "next", "over", "for", "mid", "before", "after", "till", "into",
+                "throughout");
         return before != null && context.contains(before) && (withThe || !Set.of("the", "a").contains(before));
     }
 
