@@ -445,7 +445,8 @@ final class Guards {
         }
         if (m.type() == chronolens.model.TimexType.DURATION && m.value().startsWith("P") && m.value().contains("X")
                 && m.text().indexOf(' ') < 0 && Character.isLetter(m.text().charAt(0))) {
-            return "for".equals(before) || "within".equals(before); // "for weeks"; "weeks" alone is no time
+            // "for weeks", "the worst in years"; "weeks" alone is no time
+            return "for".equals(before) || "within".equals(before) || "in".equals(before);
         }
         if (m.type() == chronolens.model.TimexType.DURATION) {
             String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 5)).toLowerCase(Locale.ROOT);
