@@ -477,7 +477,8 @@ final class Guards {
         if (lower.equals("current")) {
             String after = nextWord(text, m.end());
             return after != null && Character.isLowerCase(text.charAt(m.begin())) && before != null
-                    && Set.of("the", "its", "their", "his", "her", "our").contains(before)
+                    && (Set.of("the", "its", "their", "his", "her", "our").contains(before)
+                    || before.endsWith("'s") || before.endsWith("\u2019s")) // a possessive: "Kellogg's current share"
                     && !Set.of("account", "accounts", "affairs", "events", "flow", "flows", "assets", "liabilities",
                     "density", "state", "version", "issue", "edition", "members").contains(after);
         }
