@@ -471,7 +471,8 @@ final class Guards {
             String after = nextWord(text, m.end());
             // "a quarterly dividend", "daily newspapers": an adjective before its noun is not a time
             return after == null || !Character.isLetter(after.charAt(0)) || Set.of("and", "or", "basis", "since",
-                    "for", "in", "on", "at", "until", "by", "from", "to", "during", "through").contains(after)
+                    "for", "in", "on", "at", "until", "by", "from", "to", "during", "through", "outside", "near",
+                    "around", "across", "after", "before", "with", "over", "throughout", "between").contains(after)
                     || !Character.isLowerCase(text.charAt(Math.min(text.length() - 1, m.end() + 1)));
         }
         if (lower.equals("current")) {
