@@ -430,6 +430,9 @@ final class Guards {
         if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
         }
+        if (m.rule().name().equals("duration.the-years")) {
+            return before != null && Set.of("over", "in", "during", "through", "throughout", "across").contains(before);
+        }
         if (m.rule().name().equals("relative.today-is-the-nth-day")) {
             return before != null && Set.of("is", "it's", "it\u2019s").contains(before); // "today is the eighth day"
         }
