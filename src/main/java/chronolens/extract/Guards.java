@@ -417,6 +417,10 @@ final class Guards {
         return before != null && context.contains(before) && (withThe || !Set.of("the", "a").contains(before));
     }
 
+    /** Words after which "one day" is some day to come: a modal ("will one day") or a subject ("he one day"). */
+    private static final Set<String> ONE_DAY_BEFORE = Set.of("will", "would", "could", "might", "may", "can",
+            "shall", "should", "must", "he", "she", "they", "we", "i", "you");
+
     /** Nouns that make "today's" mean nowadays: "today's youth" is no group of one day. */
     private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation", "young",
             "children", "kids", "teenagers", "students", "families", "culture", "standards");
@@ -429,6 +433,9 @@ final class Guards {
         }
         if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
+        }
+        if (m.rule().name().equals("vague.one-day-future")) {
+            return before != null && ONE_DAY_BEFORE.contains(before);
         }
         if (m.rule().name().equals("duration.the-years")) {
             return before != null && Set.of("over", "in", "during", "through", "throughout", "across").contains(before);
