@@ -365,7 +365,7 @@ public final class Anchoring {
                 why += ", one year on: no tense says otherwise, and the next one is near";
             }
         }
-        if (year <= 0 || year > 9999) {
+        if (year <= -9999 || year > 9999) {
             return expression(m, v, null, d);
         }
         Optional<TemporalValue> parsed = here != null && year == ref.getYear() ? here : instantiate(year, v);
@@ -374,7 +374,8 @@ public final class Anchoring {
         }
         Matcher pod = partOfDay(v);
         String value = pod != null ? parsed.get().timex() + pod.group(2) : parsed.get().timex();
-        return expression(m, value, approx(m, parsed.get()), d.then("anchor.year", "", why + " = " + year));
+        return expression(m, value, approx(m, parsed.get()), d.then("anchor.year", "", why + " = "
+                + (year > 0 ? Integer.toString(year) : (1 - year) + " BC")));
     }
 
     /** Whether a yearless month or day takes the nearest year: no tense gives a direction. */
@@ -459,7 +460,7 @@ public final class Anchoring {
      * November; a part-of-day suffix ("TMO") is left to the caller.
      */
     static Optional<TemporalValue> instantiate(int year, String v) {
-        if (year <= 0 || year > 9999) {
+        if (year <= -9999 || year > 9999) {
             return Optional.empty();
         }
         if (v.startsWith("XXXX-NTH-")) {
@@ -478,9 +479,10 @@ public final class Anchoring {
         }
         Matcher pod = partOfDay(v);
         String core = pod != null ? pod.group(1) : v;
-        // year is 1..9999 here: padding by hand is "%04d" without a Formatter per mention
-        String digits = Integer.toString(year);
-        return TemporalValue.parse("0".repeat(4 - digits.length()) + digits + core.substring(4));
+        // padding by hand is "%04d" without a Formatter per mention; a year before Christ is written BC0044
+        String digits = Integer.toString(year > 0 ? year : 1 - year);
+        return TemporalValue.parse((year > 0 ? "" : "BC") + "0".repeat(4 - digits.length()) + digits
+                + core.substring(4));
     }
 
     /** {@link #PART_OF_DAY} matched on {@code v}, or null when it does not match: most values end in no part of day. */

@@ -412,9 +412,18 @@ final class Guards {
         String before = previousWord(text, m.begin());
         boolean withThe = m.text().toLowerCase(Locale.ROOT).startsWith("the");
         Set<String> context = Set.of("in", "during", "since", "until", "by", "through", "early", "late", "that",
-                "each", "every", "this", "last", "next", "over", "for", "mid", "before", "after", "till");
+                "each", "every", "this", "last", "next", "over", "for", "mid", "before", "after", "till", "into",
+                "throughout");
         return before != null && context.contains(before) && (withThe || !Set.of("the", "a").contains(before));
     }
+
+    /** Words after which "one day" is some day to come: a modal ("will one day") or a subject ("he one day"). */
+    private static final Set<String> ONE_DAY_BEFORE = Set.of("will", "would", "could", "might", "may", "can",
+            "shall", "should", "must", "he", "she", "they", "we", "i", "you");
+
+    /** Nouns that make "today's" mean nowadays: "today's youth" is no group of one day. */
+    private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation", "young",
+            "children", "kids", "teenagers", "students", "families", "culture", "standards");
 
     private boolean vague(String text, Mention m) {
         String before = previousWord(text, m.begin());
@@ -424,6 +433,12 @@ final class Guards {
         }
         if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
+        }
+        if (m.rule().name().equals("vague.one-day-future")) {
+            return before != null && ONE_DAY_BEFORE.contains(before);
+        }
+        if (m.rule().name().equals("duration.the-years")) {
+            return before != null && Set.of("over", "in", "during", "through", "throughout", "across").contains(before);
         }
         if (m.rule().name().equals("relative.today-is-the-nth-day")) {
             return before != null && Set.of("is", "it's", "it\u2019s").contains(before); // "today is the eighth day"
@@ -440,7 +455,8 @@ final class Guards {
         }
         if (m.type() == chronolens.model.TimexType.DURATION && m.value().startsWith("P") && m.value().contains("X")
                 && m.text().indexOf(' ') < 0 && Character.isLetter(m.text().charAt(0))) {
-            return "for".equals(before) || "within".equals(before); // "for weeks"; "weeks" alone is no time
+            // "for weeks", "the worst in years"; "weeks" alone is no time
+            return "for".equals(before) || "within".equals(before) || "in".equals(before);
         }
         if (m.type() == chronolens.model.TimexType.DURATION) {
             String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 5)).toLowerCase(Locale.ROOT);
@@ -449,6 +465,13 @@ final class Guards {
             }
         }
         String lower = m.text().toLowerCase(Locale.ROOT);
+        if (m.text().equals("Now") && text.startsWith(",", m.end())) {
+            return false; // "Now, he says, ...": a sentence turning to its point, not the present (both corpora)
+        }
+        if (lower.equals("today") && (text.startsWith("'s ", m.end()) || text.startsWith("\u2019s ", m.end()))
+                && GENERIC_PRESENT.contains(String.valueOf(nextWord(text, m.end() + 2)))) {
+            return false; // "today's youth", "in today's world": nowadays in general, not the day of writing
+        }
         if (lower.equals("a second")) {
             String after = nextWord(text, m.end());
             return after == null || Set.of("of", "later", "earlier", "ago", "after", "before", "and", "or", "to",
@@ -458,13 +481,15 @@ final class Guards {
             String after = nextWord(text, m.end());
             // "a quarterly dividend", "daily newspapers": an adjective before its noun is not a time
             return after == null || !Character.isLetter(after.charAt(0)) || Set.of("and", "or", "basis", "since",
-                    "for", "in", "on", "at", "until", "by", "from", "to", "during", "through").contains(after)
+                    "for", "in", "on", "at", "until", "by", "from", "to", "during", "through", "outside", "near",
+                    "around", "across", "after", "before", "with", "over", "throughout", "between").contains(after)
                     || !Character.isLowerCase(text.charAt(Math.min(text.length() - 1, m.end() + 1)));
         }
         if (lower.equals("current")) {
             String after = nextWord(text, m.end());
             return after != null && Character.isLowerCase(text.charAt(m.begin())) && before != null
-                    && Set.of("the", "its", "their", "his", "her", "our").contains(before)
+                    && (Set.of("the", "its", "their", "his", "her", "our").contains(before)
+                    || before.endsWith("'s") || before.endsWith("\u2019s")) // a possessive: "Kellogg's current share"
                     && !Set.of("account", "accounts", "affairs", "events", "flow", "flows", "assets", "liabilities",
                     "density", "state", "version", "issue", "edition", "members").contains(after);
         }

@@ -41,6 +41,8 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2})(?::(\\d{2}))?(?::\\d{2}(?:\\.\\d+)?)?)?)?)?");
     private static final Pattern PART = Pattern.compile("(\\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12]|W\\d{2})");
     private static final Pattern BC = Pattern.compile("BC(\\d+)");
+    /** A month or day in a year before Christ, as {@link #ofMonth} and {@link #ofDay} write it: "BC0044-03-15". */
+    private static final Pattern BC_DATE = Pattern.compile("BC(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
     private static final Pattern DEEP = Pattern.compile("(KA|MA|GA)(\\d+(?:\\.\\d+)?)");
     private static final long DEEP_TIME_REFERENCE_YEAR = 2000;
 
@@ -145,7 +147,7 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
 
     /**
      * Reads a TIMEX3 value that names a definite span: "1949", "2022-02", "2024-05-16T20:17", "196", "18",
-     * "BC0221", "2024-SU", "2023-Q1", "2024-W20", "MA66" and ranges "1914/1918". Anything else, such as
+     * "BC0221", "BC0044-03-15", "2024-SU", "2023-Q1", "2024-W20", "MA66" and ranges "1914/1918". Anything else, such as
      * "P2D", "XXXX-05" or "PRESENT_REF", gives empty.
      */
     public static Optional<TemporalValue> parse(String timex) {
@@ -217,6 +219,12 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
         }
         if ((m = BC.matcher(t)).matches()) {
             return beforeChrist(t, m.group(1));
+        }
+        if ((m = BC_DATE.matcher(t)).matches()) {
+            int year = 1 - Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            return year > 0 ? null : m.group(3) == null ? ofMonth(year, month)
+                    : ofDay(LocalDate.of(year, month, Integer.parseInt(m.group(3))));
         }
         if ((m = DEEP.matcher(t)).matches()) {
             double unit = switch (m.group(1)) {

@@ -28,6 +28,8 @@ class TemporalValueTest {
             BC0221           | YEAR     | -0220-01-01 | -0220-12-31
             BC022            | DECADE   | -0228-01-01 | -0219-12-31
             BC02             | CENTURY  | -0299-01-01 | -0200-12-31
+            BC0044-03        | MONTH    | -0043-03-01 | -0043-03-31
+            BC0044-03-15     | DAY      | -0043-03-15 | -0043-03-15
             2                | MILLENNIUM | 2000-01-01 | 2999-12-31
             BC2              | MILLENNIUM | -2999-01-01 | -2000-12-31
             2024-SU          | SEASON   | 2024-06-01  | 2024-08-31
@@ -44,7 +46,7 @@ class TemporalValueTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "P2D", "PRESENT_REF", "XXXX-05", "2023-02-31", "2024-13", "BC0000", "soon", "19490",
+    @ValueSource(strings = {"", "P2D", "PRESENT_REF", "XXXX-05", "2023-02-31", "2024-13", "BC0000", "BC0000-03", "BC0044-13", "soon", "19490",
         "2024-5-16", "2024-05-16T24", "2024-05-16T20:60", "2024-05-16 20:17", "2O24"})
     void refusesValuesThatNameNoDefiniteSpan(String timex) {
         assertEquals(Optional.empty(), TemporalValue.parse(timex));
@@ -66,6 +68,8 @@ class TemporalValueTest {
             18               | the 19th century
             BC0221           | 221 BC
             BC02             | the 3rd century BC
+            BC0044-03        | March 44 BC
+            BC0044-03-15     | 15 March 44 BC
             2                | the 3rd millennium
             BC2              | the 3rd millennium BC
             2024-SP          | spring 2024
