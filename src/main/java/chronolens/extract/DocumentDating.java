@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Works out when an undated article was written from arithmetic it states: "50 years since … 1969" (2019),
- * "the 30th anniversary of … 1994", "a four-year term … until 2028" (began 2024), a date line on its own, or,
+ * "the 30th anniversary of … 1994", "a four-year term … until 2028" (began 2024), a date line on its own or a
+ * news dateline ("LONDON, Oct. 3, 2025 — …"), or,
  * as weak evidence, the latest year it mentions. With no evidence the date stays unknown.
  */
 public final class DocumentDating {
@@ -85,9 +86,17 @@ public final class DocumentDating {
             Sentence s = sentences.get(k);
             for (int mi : buckets[k]) {
                 Mention m = mentions.get(mi);
-                if (m.begin() < s.begin() || m.end() > s.end() || !isFullDate(m.value())
-                        || !onlyDateLineLetters(text, s.begin(), m.begin())
-                        || !onlyDateLineLetters(text, m.end(), s.end())) {
+                if (m.begin() < s.begin() || m.end() > s.end() || !isFullDate(m.value())) {
+                    continue;
+                }
+                if (k == 0 && isDateline(text, s.begin(), m)) {
+                    Optional<TemporalValue> v = TemporalValue.parse(m.value());
+                    if (v.isPresent()) {
+                        String evidence = text.substring(s.begin(), m.end());
+                        return Optional.of(new DocumentDate(v.get(), DocumentDate.Origin.INFERRED, evidence, 0.9));
+                    }
+                }
+                if (!onlyDateLineLetters(text, s.begin(), m.begin()) || !onlyDateLineLetters(text, m.end(), s.end())) {
                     continue;
                 }
                 String rest = (text.substring(s.begin(), m.begin()) + text.substring(m.end(), s.end()))
@@ -101,6 +110,58 @@ public final class DocumentDating {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A news dateline: the text opens with a place in capitals, perhaps an agency in brackets, then the date
+     * and a dash or colon ("LONDON, Oct. 3, 2025 — …", "WASHINGTON (AP), May 16, 2024 - …").
+     */
+    static boolean isDateline(String text, int from, Mention m) {
+        if (m.begin() - from > 60) {
+            return false;
+        }
+        int letters = 0;
+        int depth = 0;
+        for (int i = from; i < m.begin(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (depth == 0 && !Character.isUpperCase(c) && !inStateAbbreviation(text, i)) {
+                    return false; // "Paris, May 16, 2024" in a sentence is no dateline; "(Reuters)" may be
+                }
+            } else if (" ,.'-/\u2019".indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        int i = m.end();
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == '(') {
+            int close = text.indexOf(')', i);
+            i = close < 0 || close - i > 30 ? i : close + 1; // "… 2024 (Reuters) - …"
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return letters >= 2 && depth == 0 && i < text.length() && "\u2014\u2013-:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether the letter at {@code i} is in a short capitalized abbreviation, as "Minn." of "ST. PAUL, Minn.". */
+    private static boolean inStateAbbreviation(String text, int i) {
+        int b = i;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        int e = i;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e - b <= 5 && Character.isUpperCase(text.charAt(b)) && e < text.length() && text.charAt(e) == '.';
     }
 
     /** Whether {@link #FULL_DATE} matches {@code v}, the regex run only on strings of its shape. */

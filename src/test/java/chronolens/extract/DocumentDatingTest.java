@@ -64,6 +64,28 @@ class DocumentDatingTest {
         assertEquals(DocumentDate.Origin.GIVEN, PIPELINE.extract(a).documentDate().origin());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "LONDON, Oct. 3, 2025 \u2014 The architect died on Thursday.",
+        "WASHINGTON (Reuters), Oct. 3, 2025 - Talks resumed on Thursday.",
+        "NEW YORK, October 3, 2025 (AP) -- Shares fell on Thursday.",
+        "ST. PAUL, Minn., Oct. 3, 2025: The council met on Thursday."})
+    void aNewsDatelineDatesTheArticle(String text) {
+        DocumentDate d = date(text);
+        assertEquals("2025-10-03", d.value().timex(), text);
+        assertTrue(d.confidence() >= 0.9);
+        assertEquals("2025-10-02", PIPELINE.extract(new Article("t", text)).timexes().get(1).value());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Paris, Oct. 3, 2025 \u2014 the talks began there.",
+        "In LONDON on Oct. 3, 2025 - the talks began.",
+        "LONDON, Oct. 3, 2025 the talks began."})
+    void aPlaceAndDateInASentenceIsNoDateline(String text) {
+        assertTrue(date(text).confidence() < 0.9, text);
+    }
+
     @Test
     void aDateLineDatesTheArticle() {
         DocumentDate d = date("Leaders meet\nMay 16, 2024\nThe leaders met in the capital.");
