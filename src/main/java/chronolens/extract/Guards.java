@@ -140,6 +140,10 @@ final class Guards {
             return true;
         }
         int n = m.text().length();
+        if (n >= 7 && m.text().regionMatches(true, n - 7, "quarter", 0, 7) && e < text.length()
+                && text.regionMatches(true, e + 1, "final", 0, 5) && (text.charAt(e) == '-' || text.charAt(e) == ' ')) {
+            return true; // "the quarter-finals" of a tournament
+        }
         if (n < 9 || !m.text().regionMatches(true, n - 9, "a quarter", 0, 9) || !"of".equals(nextWord(text, e))) {
             return false;
         }
