@@ -110,8 +110,9 @@ public final class EventExtractor {
                 int titleClause = ci;
                 // short without its date: "On February 14, 1990, the probe turned …" is titled from what follows
                 // "The mill, which burned in 1921, reopened in 1930": short, but a happening of its own
-                boolean own = ci > 0 && draftOfClause[ci - 1] >= 0 && Subjects.pastRelative(text, clauses, ci) != null
-                        && disjoint(drafts.get(draftOfClause[ci - 1]).when, t.resolved());
+                boolean own = ci > 0 && Subjects.startsWithVerb(span.of(text))
+                        && Subjects.pastRelative(text, clauses, ci) != null && (draftOfClause[ci - 1] < 0
+                        || disjoint(drafts.get(draftOfClause[ci - 1]).when, t.resolved()));
                 if (!own && Clauses.words(text, span) - Clauses.words(text, t.span()) < 3) {
                     if (ci > 0 && draftOfClause[ci - 1] >= 0) {
                         // "on July 20, 1969, at 20:17 UTC": the short clause makes the previous date finer
@@ -132,7 +133,9 @@ public final class EventExtractor {
                         span = new Span(clauses.get(titleClause).begin(), span.end());
                     }
                 }
-                firstDated = Math.min(firstDated, span.begin());
+                // a subject borrowed from before a relative clause or apposition belongs to this event too
+                firstDated = Math.min(firstDated, Subjects.pastRelative(text, clauses, titleClause) != null
+                        ? s.begin() : span.begin());
                 String title = titles.title(span.of(text), inside(local, span));
                 String subject = TitleMaker.pieces(title) == 1 && titleClause > 0
                         && Subjects.isVerb(title.toLowerCase(Locale.ROOT))
@@ -147,7 +150,7 @@ public final class EventExtractor {
                     }
                     title = plainTitles[main];
                 }
-                if (title.isBlank()) {
+                if (title.isBlank() || isPlaceOfDateline(title)) {
                     // a date alone, such as a date line, says nothing happened; the next clause is free again
                     if (ci + 1 < clauses.size() && draftOfClause[ci + 1] == drafts.size()) {
                         draftOfClause[ci + 1] = -1;
@@ -271,6 +274,19 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** "LONDON" or "WASHINGTON (AP)" of "LONDON, Oct. 3, 2025 — …": a few words without a lower-case letter. */
+    private static boolean isPlaceOfDateline(String title) {
+        if (TitleMaker.pieces(title) > 3) {
+            return false;
+        }
+        for (int i = 0; i < title.length(); i++) {
+            if (Character.isLowerCase(title.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean disjoint(TemporalValue a, TemporalValue b) {

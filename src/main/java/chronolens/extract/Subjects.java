@@ -87,21 +87,45 @@ final class Subjects {
      * {@code ci} starts in lower case right after one or more relative clauses; else null.
      */
     static String pastRelative(String text, List<Span> clauses, int ci) {
+        if (ci <= 0) {
+            return null;
+        }
         String own = clauses.get(ci).of(text).strip();
         if (own.isEmpty() || !Character.isLowerCase(own.charAt(0))) {
             return null;
         }
         int k = ci - 1;
-        while (k > 0 && RELATIVE.contains(firstWord(clauses.get(k).of(text)))) {
+        while (k > 0 && isAside(clauses.get(k).of(text))) {
             k--;
         }
         String subject = clauses.get(k).of(text).strip();
-        if (k != 0 || k == ci - 1 || subject.isEmpty() || !Character.isUpperCase(subject.charAt(0))
+        // the sentence's first clause, or the first after a dash ("LONDON, Oct. 3 — Dame Eleanor Price, …")
+        int before = clauses.get(k).begin() - 1;
+        while (before > 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        boolean opens = k == 0 || before >= 0 && "\u2014\u2013:".indexOf(text.charAt(before)) >= 0;
+        if (!opens || k == ci - 1 || subject.isEmpty() || !Character.isUpperCase(subject.charAt(0))
                 || TitleMaker.pieces(subject) > 6) {
             return null;
         }
         return subject;
     }
+
+    /**
+     * A clause that sits between a subject and its verb: a relative clause ("which opened in 1931"), an
+     * apposition ("the architect whose …", "a former mayor") or an age ("46").
+     */
+    private static boolean isAside(String clause) {
+        String first = firstWord(clause);
+        if (RELATIVE.contains(first) || first.equals("whose") || ARTICLES.contains(first)) {
+            return true;
+        }
+        String c = clause.strip();
+        return !c.isEmpty() && Character.isDigit(c.charAt(0)) && TitleMaker.pieces(c) <= 2;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> AND_WORDS = Set.of("and", "but", "then", "while");
     /** Verbs a date as subject takes that {@link #VERB} lacks: "1968 brought …", "The next decade will see …". */
     private static final Set<String> DATE_VERBS = Set.of("brought", "brings", "sees", "marks", "will", "would",
@@ -143,6 +167,12 @@ final class Subjects {
         return c.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
+
+    /** Whether the clause's first word reads as a verb or a modal ("opened …", "will speak …"). */
+    static boolean startsWithVerb(String clause) {
+        String first = firstWord(clause);
+        return !first.isEmpty() && (isVerb(first) || MODALS.contains(first));
+    }
 
     /** Whether {@code word} reads as a verb: a past form, or one of the common auxiliaries and irregular verbs. */
     static boolean isVerb(String word) {

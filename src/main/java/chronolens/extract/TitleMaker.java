@@ -17,8 +17,8 @@ public final class TitleMaker {
     private static final int KEPT = 600;
     private static final Pattern QUOTES = Pattern.compile("[\u201c\u201d\"]");
     private static final Pattern DATE_PREPOSITION = Pattern.compile(
-            "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|from|of|circa|around|about|"
-                    + "as early as|as of|beginning|starting|until at least)\\s+)+$");
+            "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|throughout|through|within|from|of|circa|"
+                    + "around|about|as early as|as of|beginning|starting|until at least)\\s+)+$");
     // compiled once: String.replaceAll and matches compile their pattern on every call, several times per title
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
             "^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$");
@@ -95,12 +95,15 @@ public final class TitleMaker {
 
     /** The last words of the {@link #DATE_PREPOSITION} phrases, lower case. */
     private static final Set<String> PREPOSITION_WORDS = Set.of("in", "on", "since", "by", "until", "till", "at",
-            "least", "during", "from", "of", "circa", "around", "about", "as", "early", "beginning", "starting");
+            "least", "during", "throughout", "through", "within", "from", "of", "circa", "around", "about", "as",
+            "early", "beginning", "starting");
     /** The one-word phrases of {@link #DATE_PREPOSITION}. */
     private static final Set<String> SINGLE_PREPOSITIONS = Set.of("in", "on", "since", "by", "until", "till", "at",
-            "during", "from", "of", "circa", "around", "about", "beginning", "starting");
+            "during", "throughout", "through", "within", "from", "of", "circa", "around", "about", "beginning",
+            "starting");
     private static final Set<String> PREPOSITION_ENDS = Set.of("in", "on", "since", "by", "until", "till", "least",
-            "at", "during", "from", "of", "circa", "around", "about", "as", "beginning", "starting");
+            "at", "during", "throughout", "through", "within", "from", "of", "circa", "around", "about", "as",
+            "beginning", "starting");
 
     /**
      * {@code text} without the prepositions that end it ({@code DATE_PREPOSITION} replaced), the regex run only
@@ -310,7 +313,7 @@ public final class TitleMaker {
     private static String withoutDates(String text, List<int[]> dates) {
         List<int[]> sorted = new ArrayList<>(dates.size());
         for (int[] d : dates) {
-            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1]) {
+            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1] && !affixed(text, d[0])) {
                 sorted.add(d);
             }
         }
@@ -339,6 +342,23 @@ public final class TitleMaker {
         }
         return out.toString();
     }
+
+    /**
+     * Whether "pre-", "post-" or "mid-" is joined to the date at {@code date}: "the post-1959 politics" is a noun
+     * phrase the title keeps whole, as cutting the year would leave "the post- politics".
+     */
+    private static boolean affixed(String text, int date) {
+        for (String affix : AFFIXES) {
+            int at = date - affix.length();
+            if (at >= 0 && text.regionMatches(true, at, affix, 0, affix.length())
+                    && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> AFFIXES = List.of("pre-", "post-", "mid-");
 
     /**
      * False when {@link #withoutFinalPreposition} would leave {@code text[from, to)} as it is, seen without copying

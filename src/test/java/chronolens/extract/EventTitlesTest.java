@@ -34,9 +34,20 @@ class EventTitlesTest {
             The mill, which burned in 1921, opened as a museum in 1930. | The mill burned;The mill opened as a museum
             The mill, which burned in 1921, reopened in 1930. | The mill burned;The mill reopened
             The mayor, who was elected in May, will speak on June 3. | The mayor was elected;The mayor will speak
+            Dame Ada Lee, the architect whose towers changed the city, died in May. | Dame Ada Lee died
+            Her last building, a riverside archive, opened in the spring of 2011. | Her last building opened
+            Their coach, 46, signed a new contract in June. | Their coach signed a new contract
+            The post-1959 politics split families. | The post-1959 politics split families
+            Through the 1980s the firm grew quickly. | The firm grew quickly
+            in 1990 the firm grew quickly. | The firm grew quickly
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDatelinesPlaceIsNoEvent() {
+        assertEquals(List.of("The architect died"), titles("LONDON, Oct. 3, 2025 \u2014 The architect died in May."));
     }
 
     @org.junit.jupiter.api.Test
