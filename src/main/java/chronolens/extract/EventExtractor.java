@@ -96,6 +96,19 @@ public final class EventExtractor {
                 }
                 boolean claimed = dated[ci];
                 dated[ci] = true;
+                if (claimed && draftOfClause[ci] >= 0 && drafts.get(draftOfClause[ci]).timex == ti - 1
+                        && joinedToPrevious(text, local, t)) {
+                    // "During 1842 and 1843 she translated …": one happening over both dates
+                    Draft first = drafts.get(draftOfClause[ci]);
+                    String from = first.when.timex();
+                    TemporalValue start = from.indexOf('/') < 0 ? first.when
+                            : TemporalValue.parse(from.substring(0, from.indexOf('/'))).orElse(first.when);
+                    drafts.set(draftOfClause[ci], new Draft(first.title, TemporalValue.spanning(start,
+                            t.resolved()), first.source, first.timex, first.derivation.then("event.coordinated", "",
+                            "dates joined by \u201cand\u201d date one happening, from the first to the last"),
+                            first.entities));
+                    continue;
+                }
                 if (claimed) {
                     Draft second = secondHappening(text, drafts, draftOfClause[ci], clauses.get(ci), t, ti, local,
                             names);
@@ -233,6 +246,26 @@ public final class EventExtractor {
         }
         return new Draft(title, w, part, ti, t.derivation().then("event.clause", "",
                 "a second happening in the clause, after \u201c" + joined + "\u201d"), names);
+    }
+
+    /**
+     * "1842 and 1843", "between 1982 and 1992": the date before {@code t} is joined to it by "and" into one stretch
+     * of time, the two being next to each other or "between" going before.
+     */
+    private static boolean joinedToPrevious(String text, List<TimeExpression> local, TimeExpression t) {
+        int last = lastBefore(local, t.begin());
+        if (last < 0) {
+            return false;
+        }
+        String between = text.substring(local.get(last).end(), t.begin()).strip();
+        if (!(between.equals("and") || between.equals("&"))) {
+            return false;
+        }
+        // "between 1982 and 1992", "during 1842 and 1843"; but "shot in 1995 and 1997" is two shootings
+        TemporalValue a = local.get(last).resolved();
+        TemporalValue b = t.resolved();
+        return "between".equals(Guards.previousWord(text, local.get(last).begin()))
+                || a != null && b != null && a.granularity() == b.granularity() && Math.abs(b.start() - a.end()) < 1;
     }
 
     /** Whether "and", "then" or "but" occurs in {@code text[from, to)}: else {@link #AND} cannot match there. */

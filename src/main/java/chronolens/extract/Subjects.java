@@ -41,12 +41,13 @@ final class Subjects {
 
     /** "signed by the powers in 1856" after "…the Treaty of Paris,": the name before the comma is the subject. */
     static String withSubject(String text, List<Span> clauses, int ci, String title) {
+        String given = title;
         int space = title.indexOf(' ');
         // the first word, as title.split(" ", 2)[0] gives it
         String first = (space < 0 ? title : title.substring(0, space)).toLowerCase(Locale.ROOT);
         if (ci > 0 && !RELATIVE.contains(first) && RELATIVE.contains(firstWord(clauses.get(ci).of(text)))) {
             // the title dropped the "who" of "…, who took office in 2019": put it back to find who did it
-            title = "who " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+            title = "who " + lowerFirst(title, clauses.get(ci).of(text));
             space = 3;
             first = "who";
         }
@@ -61,19 +62,24 @@ final class Subjects {
                 String np = prev.substring(at + 1).strip();
                 return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + title.substring(space + 1);
             }
-            return title;
+            // "… she married William King, who became Earl …": a name ends the clause before
+            Matcher name = NAME_AT_END.matcher(prev.strip());
+            if (name.find() && name.group(1).contains(" ")) {
+                return name.group(1) + " " + title.substring(space + 1);
+            }
+            return given.equals(title) ? title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1) : given;
         }
         String subject = ci > 0 && (VERB.matcher(first).matches() || MODALS.contains(first))
                 ? pastRelative(text, clauses, ci) : null;
         if (subject != null) {
-            return subject + " " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+            return subject + " " + lowerFirst(title, clauses.get(ci).of(text));
         }
         if (ci == 0 || !(first.endsWith("ed") || first.endsWith("en"))) {
             return title;
         }
         Matcher m = NAME_AT_END.matcher(clauses.get(ci - 1).of(text));
         if (m.find() && m.group(1).contains(" ")) {
-            return m.group(1) + " " + title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+            return m.group(1) + " " + lowerFirst(title, clauses.get(ci).of(text));
         }
         return title;
     }
@@ -167,6 +173,21 @@ final class Subjects {
         return c.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
+
+    /**
+     * {@code title} to follow a subject: its first letter in lower case, unless the clause writes that word
+     * capitalized past its start, as a name ("…, who said Elian must …" keeps "Elian").
+     */
+    static String lowerFirst(String title, String clause) {
+        int space = title.indexOf(' ');
+        String first = space < 0 ? title : title.substring(0, space);
+        String c = clause.strip();
+        int at = c.indexOf(first);
+        if (first.length() > 1 && at > 0 && !Character.isLetter(c.charAt(at - 1))) {
+            return title;
+        }
+        return Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
 
     /** Whether the clause's first word reads as a verb or a modal ("opened …", "will speak …"). */
     static boolean startsWithVerb(String clause) {

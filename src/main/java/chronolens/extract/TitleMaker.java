@@ -279,6 +279,18 @@ public final class TitleMaker {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /**
+     * "marking" of "a celebration marking": a lower-case -ing word after a noun, whose object was cut away. Not
+     * a name ("William King") and not a noun after a determiner ("the landing", "their wedding").
+     */
+    private static boolean isDanglingParticiple(String word, String before) {
+        return word.endsWith("ing") && word.length() > 4 && Character.isLowerCase(word.charAt(0))
+                && !DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "this", "that", "these", "those", "no", "every", "each", "first", "last");
+
     /** A word a title must not end on: an article, preposition or auxiliary, or bare punctuation. */
     private static boolean isTrailing(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -440,7 +452,7 @@ public final class TitleMaker {
         if (words.size() > MAX_WORDS) {
             words = new ArrayList<>(words.subList(0, MAX_WORDS));
         }
-        if (words.size() > 3 && words.get(words.size() - 1).endsWith("ing")) {
+        if (words.size() > 3 && isDanglingParticiple(words.get(words.size() - 1), words.get(words.size() - 2))) {
             words.remove(words.size() - 1); // "a celebration marking" (what it marked was cut away)
         }
         while (words.size() > 1 && isTrailing(words.get(words.size() - 1))) {

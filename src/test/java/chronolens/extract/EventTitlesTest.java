@@ -40,9 +40,21 @@ class EventTitlesTest {
             The post-1959 politics split families. | The post-1959 politics split families
             Through the 1980s the firm grew quickly. | The firm grew quickly
             in 1990 the firm grew quickly. | The firm grew quickly
+            In 1835 she married William King, who became an earl in 1838. | She married William King;William King became an earl
+            The team won the title in 2001, 2003 and 2005. | The team won the title
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));
+    }
+
+    @org.junit.jupiter.api.Test
+    void datesJoinedByAndDateOneHappeningOverBoth() {
+        Article a = new Article("t", "During 1842 and 1843 she translated an article.",
+                DocumentDate.given(TemporalValue.ofYear(2020)));
+        List<Event> events = PIPELINE.extract(a).events();
+        assertEquals(1, events.size());
+        assertEquals("1842/1843", events.get(0).when().timex());
+        assertEquals("She translated an article", events.get(0).title());
     }
 
     @org.junit.jupiter.api.Test
