@@ -64,8 +64,23 @@ public final class EventExtractor {
         boolean news = type == DocumentType.NEWS && date.isKnown() && date.confidence() >= 0.5;
         int lede = firstBodySentence(text, sentences);
         int[][] inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
+        int dateLine = dateLine(text, sentences, date);
+        // a date standing alone as a sentence, past the first ("October 14, 1947. Yeager breaks the sound barrier.")
+        int alone = -1;
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
+            if (alone >= 0 && inSentence[k].length == 0) {
+                TimeExpression t = timexes.get(alone);
+                String title = titles.title(s.text(text), -1, -1);
+                if (TitleMaker.pieces(title) >= 2) {
+                    drafts.add(new Draft(title, t.resolved(), new Span(s.begin(), s.end()), alone, t.derivation()
+                            .then("event.date-before", "", "the date stands alone just before, as in a chronology"),
+                            new LazyNames(entities, text, s)));
+                    alone = -1;
+                    continue;
+                }
+            }
+            alone = -1;
             boolean reports = news && k >= lede;
             if (inSentence[k].length == 0 && !reports) {
                 continue; // nothing in it can make an event: most sentences of a narrative
@@ -87,8 +102,9 @@ public final class EventExtractor {
             String[] plainTitles = new String[clauses.size()];
             for (int ti : inSentence[k]) {
                 TimeExpression t = timexes.get(ti);
-                if (t.begin() < s.begin() || t.end() > s.end() || !datable(t)) {
-                    continue;
+                if (t.begin() < s.begin() || t.end() > s.end() || !datable(t)
+                        || k == dateLine && t.end() <= s.begin() + date.evidence().length()) {
+                    continue; // the date line or dateline that dates the article is no event
                 }
                 int ci = Clauses.indexOf(clauses, t.begin());
                 if (comparedSince(text, clauses.get(ci), t)) {
@@ -134,9 +150,14 @@ public final class EventExtractor {
                         continue;
                     }
                     if (ci + 1 < clauses.size() && (ci == 0 || dated[ci - 1])) {
-                        span = new Span(span.begin(), clauses.get(ci + 1).end()); // "1969 – ARPANET sends …"
-                        dated[ci + 1] = true;
-                        draftOfClause[ci + 1] = drafts.size();
+                        // "1969 – ARPANET sends …"; "1939 – The first jet, the He 178, takes off": past the aside
+                        int to = Subjects.predicateAfterAsides(text, clauses, ci + 2);
+                        int last = to < 0 ? ci + 1 : to;
+                        span = new Span(span.begin(), clauses.get(last).end());
+                        for (int c = ci + 1; c <= last; c++) {
+                            dated[c] = true;
+                            draftOfClause[c] = drafts.size();
+                        }
                     } else if (ci > 0) {
                         titleClause = ci - 1;
                         // "The city was, by tradition, founded in 753 BC": past an aside to the subject
@@ -164,10 +185,13 @@ public final class EventExtractor {
                     title = plainTitles[main];
                 }
                 if (title.isBlank() || isPlaceOfDateline(title)) {
+                    if (k > 0 && title.isBlank() && inSentence[k].length == 1) {
+                        alone = ti;
+                    }
                     // a date alone, such as a date line, says nothing happened; the next clause is free again
-                    if (ci + 1 < clauses.size() && draftOfClause[ci + 1] == drafts.size()) {
-                        draftOfClause[ci + 1] = -1;
-                        dated[ci + 1] = false;
+                    for (int c = ci + 1; c < clauses.size() && draftOfClause[c] == drafts.size(); c++) {
+                        draftOfClause[c] = -1;
+                        dated[c] = false;
                     }
                     continue;
                 }
@@ -307,6 +331,19 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** The sentence whose opening is the date line the article's date was read from, or -1. */
+    private static int dateLine(String text, List<Sentence> sentences, DocumentDate date) {
+        if (date.origin() != DocumentDate.Origin.INFERRED || date.evidence() == null || date.confidence() < 0.9) {
+            return -1;
+        }
+        for (int k = 0; k < Math.min(4, sentences.size()); k++) {
+            if (text.startsWith(date.evidence(), sentences.get(k).begin())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "LONDON" or "WASHINGTON (AP)" of "LONDON, Oct. 3, 2025 — …": a few words without a lower-case letter. */

@@ -162,7 +162,8 @@ final class Guards {
                 return false;
             }
         }
-        String before = previousWord(text, m.begin());
+        // a word on the line before says nothing: "… the history of flight\n\n1783: …" is no flight number
+        String before = startsLine(text, m.begin()) ? null : previousWord(text, m.begin());
         String beforeKind = before == null ? null : yearContext.get(before);
         if ("not-before".equals(beforeKind) && !("to".equals(before) && (yearBefore(text, m.begin())
                 || DATING_TO.contains(String.valueOf(wordBeforeWordBefore(text, m.begin())))))) {
@@ -510,6 +511,16 @@ final class Guards {
     /** The characters {@code \\s} matches (ASCII white space only). */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether only white space holding a line break lies between {@code at} and the text before it. */
+    private static boolean startsLine(String text, int at) {
+        for (int i = at - 1; i >= 0 && Character.isWhitespace(text.charAt(i)); i--) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String previousWord(String text, int at) {

@@ -69,7 +69,7 @@ final class Subjects {
             }
             return given.equals(title) ? title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1) : given;
         }
-        String subject = ci > 0 && (VERB.matcher(first).matches() || MODALS.contains(first))
+        String subject = ci > 0 && (isVerb(first) || MODALS.contains(first))
                 ? pastRelative(text, clauses, ci) : null;
         if (subject != null) {
             return subject + " " + lowerFirst(title, clauses.get(ci).of(text));
@@ -112,10 +112,26 @@ final class Subjects {
         }
         boolean opens = k == 0 || before >= 0 && "\u2014\u2013:".indexOf(text.charAt(before)) >= 0;
         if (!opens || k == ci - 1 || subject.isEmpty() || !Character.isUpperCase(subject.charAt(0))
-                || TitleMaker.pieces(subject) > 6) {
+                || TitleMaker.pieces(subject) > 6 || SUBORDINATORS.contains(firstWord(subject))) {
             return null;
         }
         return subject;
+    }
+
+    /**
+     * The clause from {@code from} on, past one or more asides, that opens in lower case with a predicate
+     * ("takes off" after "the Heinkel He 178"), or -1 when there are no asides or no such clause.
+     */
+    static int predicateAfterAsides(String text, List<Span> clauses, int from) {
+        int j = from;
+        while (j < clauses.size() && isAside(clauses.get(j).of(text))) {
+            j++;
+        }
+        if (j == from || j >= clauses.size()) {
+            return -1;
+        }
+        String c = clauses.get(j).of(text).strip();
+        return !c.isEmpty() && Character.isLowerCase(c.charAt(0)) && isPredicateStart(firstWord(c)) ? j : -1;
     }
 
     /**
@@ -132,6 +148,9 @@ final class Subjects {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Words that open a clause which is no subject: "As pressure built in this city, …". */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "although",
+            "though", "if", "because", "since", "once", "until", "in", "on", "at", "during", "for");
     private static final Set<String> AND_WORDS = Set.of("and", "but", "then", "while");
     /** Verbs a date as subject takes that {@link #VERB} lacks: "1968 brought …", "The next decade will see …". */
     private static final Set<String> DATE_VERBS = Set.of("brought", "brings", "sees", "marks", "will", "would",
@@ -196,6 +215,16 @@ final class Subjects {
     }
 
     /** Whether {@code word} reads as a verb: a past form, or one of the common auxiliaries and irregular verbs. */
+    /**
+     * A word a predicate opens with after an aside in a chronology's entry: a verb, a modal, or a present-tense
+     * verb ending in -s ("1939 – The first jet, the Heinkel He 178, takes off": chronologies tell in the
+     * present). Elsewhere a plural noun ending in -s is too likely ("…, the home of exiles, officials said").
+     */
+    private static boolean isPredicateStart(String word) {
+        return isVerb(word) || MODALS.contains(word) || word.length() >= 4 && word.endsWith("s")
+                && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
+    }
+
     static boolean isVerb(String word) {
         return VERB.matcher(word).matches();
     }

@@ -21,7 +21,7 @@ public final class TitleMaker {
                     + "around|about|as early as|as of|beginning|starting|until at least)\\s+)+$");
     // compiled once: String.replaceAll and matches compile their pattern on every call, several times per title
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
-            "^[,;:\u2014\u2013\\-\\s]+|[,;:\u2014\u2013\\-\\s.]+$");
+            "^[,;:\u2014\u2013\\-\\s)]+|[,;:\u2014\u2013\\-\\s.(]+$");
     private static final Pattern FINAL_COLON = Pattern.compile("[,;:]$");
     private static final Pattern FINAL_DASHES = Pattern.compile(
             "[,;:\u2014\u2013\\-]+$");
@@ -271,12 +271,16 @@ public final class TitleMaker {
     }
 
     private static boolean isEdge(char c) {
-        return ",;:\u2014\u2013-.".indexOf(c) >= 0 || isRegexSpace(c);
+        return ",;:\u2014\u2013-.()".indexOf(c) >= 0 || isRegexSpace(c);
     }
 
     /** The characters {@code \s} matches (ASCII white space only). */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /**
@@ -450,7 +454,17 @@ public final class TitleMaker {
             words.remove(0);
         }
         if (words.size() > MAX_WORDS) {
+            // "… the first powered flight at Kitty" cut "Kitty Hawk" in two: drop the half name with its
+            // preposition, when the name began at most two words before the cut
+            boolean splitName = isCapitalized(words.get(MAX_WORDS - 1)) && isCapitalized(words.get(MAX_WORDS));
             words = new ArrayList<>(words.subList(0, MAX_WORDS));
+            int run = 0;
+            while (splitName && run < 3 && isCapitalized(words.get(MAX_WORDS - 1 - run))) {
+                run++;
+            }
+            if (splitName && run <= 2 && isTrailing(words.get(MAX_WORDS - 1 - run))) {
+                words = new ArrayList<>(words.subList(0, MAX_WORDS - run));
+            }
         }
         if (words.size() > 3 && isDanglingParticiple(words.get(words.size() - 1), words.get(words.size() - 2))) {
             words.remove(words.size() - 1); // "a celebration marking" (what it marked was cut away)

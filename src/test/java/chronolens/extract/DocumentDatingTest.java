@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chronolens.model.Article;
 import chronolens.model.DocumentDate;
 import chronolens.model.TemporalValue;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,14 @@ class DocumentDatingTest {
         "LONDON, Oct. 3, 2025 the talks began."})
     void aPlaceAndDateInASentenceIsNoDateline(String text) {
         assertTrue(date(text).confidence() < 0.9, text);
+    }
+
+    @Test
+    void aPublishedLineWithItsWeekdayDatesTheArticleAndIsNoEvent() {
+        String text = "Published: Tuesday, 14 May 2024\n\nThe council approved the budget on Monday.";
+        assertEquals("2024-05-14", date(text).value().timex());
+        var events = PIPELINE.extract(new Article("t", text)).events();
+        assertEquals(List.of("2024-05-13"), events.stream().map(e -> e.when().timex()).toList());
     }
 
     @Test

@@ -40,8 +40,10 @@ class EventTitlesTest {
             The post-1959 politics split families. | The post-1959 politics split families
             Through the 1980s the firm grew quickly. | The firm grew quickly
             in 1990 the firm grew quickly. | The firm grew quickly
-            In 1835 she married William King, who became an earl in 1838. | She married William King;William King became an earl
+            In 1835 she married Will King, who became an earl in 1838. | She married Will King;Will King became an earl
             The team won the title in 2001, 2003 and 2005. | The team won the title
+            1939 – The jet, the He 178, takes off. | The jet, the He 178, takes off
+            In 1903 the two men made the first powered flight at Kitty Hawk. | The two men made the first powered flight
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));
@@ -55,6 +57,13 @@ class EventTitlesTest {
         assertEquals(1, events.size());
         assertEquals("1842/1843", events.get(0).when().timex());
         assertEquals("She translated an article", events.get(0).title());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDateAloneOnItsLineDatesTheLineAfter() {
+        assertEquals(List.of("The first jet takes off", "Chuck Yeager breaks the sound barrier"),
+                titles("Flight\n1939: The first jet takes off.\nOctober 14, 1947. Chuck Yeager breaks the sound "
+                        + "barrier."));
     }
 
     @org.junit.jupiter.api.Test
