@@ -80,6 +80,8 @@ final class TimelineRenderer {
     private EventIndex index = new EventIndex(List.of());
     private String[] labels = new String[0];
     private double[] labelWidths = new double[0];
+    /** The widest a label gets, in multiples of the label font size; longer ones end in "…". */
+    static final int LABEL_EMS = 18;
 
     private final Rug rug = new Rug();
     private final EventIndex.IntList carried = new EventIndex.IntList();
@@ -449,7 +451,7 @@ final class TimelineRenderer {
             String title = e.title() == null || e.title().isBlank() ? e.when().label()
                     : collapseSpaces(e.title().strip());
             String text = e.when().approximate() && !title.startsWith("c. ") ? "c. " + title : title;
-            labels[i] = meter.fit(text, geometry.fontSize() * 18);
+            labels[i] = meter.fit(text, geometry.fontSize() * LABEL_EMS);
             labelWidths[i] = meter.width(labels[i]);
         }
         return labels[i];

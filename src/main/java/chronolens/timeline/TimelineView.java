@@ -398,7 +398,9 @@ public class TimelineView extends Control {
         max = Math.max(max, center + span / 2);
         double width = getWidth() > 0 ? contentWidth() : 0;
         double leftShare = 0.05;
-        double rightShare = width > 0 ? Math.min(0.3, 16 * getLabelFontSize() / width) : 0.2;
+        // room for the widest label (and its marker) of an event at the right end: it is not cut by the edge
+        double label = (TimelineRenderer.LABEL_EMS + 1.5) * getLabelFontSize();
+        double rightShare = width > 0 ? Math.min(0.3, label / width) : 0.2;
         double total = (max - min) / (1 - leftShare - rightShare);
         flyTo(min - total * leftShare, max + total * rightShare);
     }

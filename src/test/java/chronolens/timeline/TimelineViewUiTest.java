@@ -524,6 +524,21 @@ class TimelineViewUiTest {
     }
 
     @Test
+    void fittingLeavesRoomForTheLastEventsWidestLabel(FxRobot robot) {
+        String longTitle = "A title long enough to be cut short with an ellipsis at the widest a label may get";
+        robot.interact(() -> {
+            view.getEvents().setAll(TimelineFixtures.day("a", longTitle, 1900, 1, 1),
+                    TimelineFixtures.day("b", longTitle, 1950, 1, 1));
+            view.zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double lastX = xOf(TimelineFixtures.day("b", longTitle, 1950, 1, 1).when().start()) - inset();
+        double room = view.contentWidth() - lastX;
+        assertTrue(room >= TimelineRenderer.LABEL_EMS * view.getLabelFontSize(),
+                "room right of the last event: " + room + " px");
+    }
+
+    @Test
     void hoveringAClusterListsItsEvents(FxRobot robot) throws Exception {
         robot.interact(() -> {
             view.getEvents().setAll(TimelineFixtures.many(3000, 7));
