@@ -74,12 +74,18 @@ final class Subjects {
         if (subject != null) {
             return subject + " " + lowerFirst(title, clauses.get(ci).of(text));
         }
-        if (ci == 0 || !(first.endsWith("ed") || first.endsWith("en"))) {
+        if (ci == 0 || !isParticipleStart(title)) {
             return title;
         }
         Matcher m = NAME_AT_END.matcher(clauses.get(ci - 1).of(text));
         if (m.find() && m.group(1).contains(" ")) {
             return m.group(1) + " " + lowerFirst(title, clauses.get(ci).of(text));
+        }
+        // "The mandate, first approved in 2015, …": a short noun phrase opening the sentence
+        String opening = clauses.get(0).of(text).strip();
+        if (ci == 1 && !opening.isEmpty() && ARTICLES.contains(firstWord(opening)) && TitleMaker.pieces(opening) <= 4
+                && Character.isUpperCase(opening.charAt(0))) {
+            return opening + " " + lowerFirst(title, clauses.get(ci).of(text));
         }
         return title;
     }
@@ -148,6 +154,18 @@ final class Subjects {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> PARTICIPLE_ADVERBS = Set.of("first", "later", "once", "long", "since", "then");
+
+    /** "signed by …", "first approved in …", "newly elected": a title opening with a past participle. */
+    private static boolean isParticipleStart(String title) {
+        String[] w = title.toLowerCase(Locale.ROOT).split(" ", 3);
+        return endsLikeParticiple(w[0]) || w.length > 1 && endsLikeParticiple(w[1])
+                && (w[0].endsWith("ly") || PARTICIPLE_ADVERBS.contains(w[0]));
+    }
+
+    private static boolean endsLikeParticiple(String word) {
+        return word.endsWith("ed") || word.endsWith("en");
+    }
     /** Words that open a clause which is no subject: "As pressure built in this city, …". */
     private static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "although",
             "though", "if", "because", "since", "once", "until", "in", "on", "at", "during", "for");

@@ -42,6 +42,7 @@ class EventTitlesTest {
             in 1990 the firm grew quickly. | The firm grew quickly
             In 1835 she married Will King, who became an earl in 1838. | She married Will King;Will King became an earl
             The team won the title in 2001, 2003 and 2005. | The team won the title
+            The mandate, first approved in 2015, expires soon. | The mandate first approved
             1939 – The jet, the He 178, takes off. | The jet, the He 178, takes off
             In 1903 the two men made the first powered flight at Kitty Hawk. | The two men made the first powered flight
             """)
