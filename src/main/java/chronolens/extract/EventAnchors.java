@@ -39,6 +39,10 @@ final class EventAnchors {
             "(?i)\\b(shortly|soon|just|immediately|the\\s+day|the\\s+year|the\\s+month|the\\s+week)\\s+"
                     + "(after|before)\\s+");
     private static final Pattern UNITS = Pattern.compile("P(\\d{1,3})([YMWD])");
+    /** Hours and minutes, for "56 hours into the flight": 'h' and 'm' in {@link #shift}. */
+    private static final Pattern CLOCK_UNITS = Pattern.compile("PT(\\d{1,3})([HM])");
+    private static final List<String> HEDGES = List.of("nearly", "almost", "about", "some", "around", "roughly",
+            "approximately", "over", "more than", "less than", "just");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "this", "that", "these", "those", "first", "second", "last", "same", "of", "in", "to",
             "and", "own");
@@ -113,7 +117,7 @@ final class EventAnchors {
     private static final List<String> AGE_CUES = List.of("age", "Age", "AGE", "when", "When", "WHEN");
     /** The words a distance needs ("after", "before"), in the cases its patterns accept them in. */
     private static final List<String> DISTANCE_CUES = List.of("after", "After", "AFTER", "before", "Before",
-            "BEFORE");
+            "BEFORE", " into ");
     private static final int AGE_CUE = 1;
     private static final int DISTANCE_CUE = 2;
 
@@ -216,6 +220,13 @@ final class EventAnchors {
             }
             Matcher units = UNITS.matcher(t.value());
             String next = Guards.nextWord(text, t.end());
+            if ("into".equals(next)) {
+                Event e = into(text, s, t, known, timexes);
+                if (e != null) {
+                    return e;
+                }
+                continue;
+            }
             if (units.matches() && ("after".equals(next) || "before".equals(next))) {
                 int from = text.indexOf(next, t.end());
                 if (from < 0) {
@@ -240,11 +251,47 @@ final class EventAnchors {
     }
 
     /**
-     * An event dated {@code n} units from the earlier event that the noun phrase at {@code npFrom} names, or
+     * "Nearly 56 hours into the flight, an oxygen tank exploded": counted from the start of what the phrase
+     * names, the latest earlier event naming it, else the first dated event of the text (a mission's or war's
+     * history opens with its start). Approximate when hedged ("nearly") or coarser than the count.
+     */
+    private Event into(String text, Sentence s, TimeExpression t, List<Event> known, List<TimeExpression> timexes) {
+        Matcher clock = CLOCK_UNITS.matcher(t.value());
+        Matcher units = UNITS.matcher(t.value());
+        char unit;
+        int n;
+        if (clock.matches()) {
+            unit = clock.group(2).equals("H") ? 'h' : 'm';
+            n = Integer.parseInt(clock.group(1));
+        } else if (units.matches()) {
+            unit = units.group(2).charAt(0);
+            n = Integer.parseInt(units.group(1));
+        } else {
+            return null;
+        }
+        int from = text.indexOf("into", t.end()) + "into".length();
+        Event e = distance(text, s, known, t.begin(), from, n, unit, t.text() + " into", timexes);
+        if (e == null && !known.isEmpty() && head(text.substring(from, Math.min(s.end(), from + 40))) != null) {
+            e = distance(text, s, known.subList(0, 1), t.begin(), from, n, unit, t.text() + " into", timexes, true);
+        }
+        String lead = t.text().toLowerCase(Locale.ROOT);
+        boolean hedged = HEDGES.stream().anyMatch(h -> lead.startsWith(h + " "));
+        return e == null || !hedged ? e : new Event(e.id(), e.title(), e.when().asApproximate(), e.source(),
+                e.timex(), e.derivation(), e.entities(), e.mentions());
+    }
+
+    private Event distance(String text, Sentence s, List<Event> known, int begin, int npFrom, int n, char unit,
+                           String words, List<TimeExpression> timexes) {
+        return distance(text, s, known, begin, npFrom, n, unit, words, timexes, false);
+    }
+
+    /**
+     * An event dated {@code n} units from the earlier event that the noun phrase at {@code npFrom} names (or,
+     * with {@code anyBase}, from the one event of {@code known}), or
      * null: the phrase must name one by a content word, and must hold no date of its own (the tagger's work).
      */
     private Event distance(String text, Sentence s, List<Event> known, int begin, int npFrom, int n, char unit,
-                           String words, List<TimeExpression> timexes) {
+                           String words, List<TimeExpression> timexes, boolean anyBase) {
         int npEnd = npFrom;
         while (npEnd < s.end() && ",;:.\u2014()".indexOf(text.charAt(npEnd)) < 0) {
             npEnd++;
@@ -263,7 +310,7 @@ final class EventAnchors {
                 ? "(?:s|es)?\\b" : "\\p{L}{0,5}\\b"));
         for (int i = known.size() - 1; i >= Math.max(0, known.size() - LOOK_BACK) && base == null; i--) {
             Event e = known.get(i);
-            if (named.matcher(text).region(e.source().begin(), e.source().end()).find()) {
+            if (anyBase || named.matcher(text).region(e.source().begin(), e.source().end()).find()) {
                 base = e; // the latest event that names it
             }
         }
@@ -283,7 +330,7 @@ final class EventAnchors {
             return null;
         }
         String how = n == 0 ? "about the same " + base.when().granularity().name().toLowerCase(Locale.ROOT) + " as"
-                : Math.abs(n) + " " + CalendarUnits.unitName(String.valueOf(unit), Math.abs(n))
+                : Math.abs(n) + " " + CalendarUnits.unitName(calendarUnit(unit), Math.abs(n))
                 + (n < 0 ? " before" : " after");
         Derivation d = base.derivation().then("event.relative-to-event", text.substring(begin, npEnd).strip(),
                 how + " \u201c" + base.title() + "\u201d (" + base.when().timex() + ") = " + when.timex());
@@ -324,6 +371,11 @@ final class EventAnchors {
         return w;
     }
 
+    /** The {@link CalendarUnits} name of a unit: Y, M, W, D, or 'h' and 'm' for hours and minutes. */
+    private static String calendarUnit(char unit) {
+        return unit == 'h' ? "TH" : unit == 'm' ? "TM" : String.valueOf(unit);
+    }
+
     /** {@code base} moved by {@code n} units, no finer than {@code base} itself; null when it cannot be. */
     static TemporalValue shift(TemporalValue base, int n, char unit) {
         if (!base.isAnchored()) {
@@ -333,7 +385,7 @@ final class EventAnchors {
             return base.asApproximate();
         }
         // weeks count as days, so "two weeks after 11 September" stays a day rather than an ISO week
-        String u = unit == 'W' ? "D" : String.valueOf(unit);
+        String u = unit == 'W' ? "D" : calendarUnit(unit);
         TemporalValue moved = CalendarUnits.shift(base, u, unit == 'W' ? 7 * n : n);
         if (moved == null) {
             return null;

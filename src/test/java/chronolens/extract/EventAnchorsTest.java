@@ -44,6 +44,20 @@ class EventAnchorsTest {
     }
 
     @Test
+    void aStretchIntoSomethingCountsFromItsStart() {
+        List<Event> flight = events("The rocket lifted off at 9:30 a.m. on 3 May 1990. Nearly 56 hours into the "
+                + "flight, a tank exploded.");
+        Event exploded = titled(flight, "A tank exploded");
+        assertEquals("1990-05-05T17", exploded.when().timex());
+        assertTrue(exploded.when().approximate(), "nearly");
+        assertTrue(exploded.derivation().describe().contains("56 hours after"), exploded.derivation().describe());
+        List<Event> war = events("The war began in 1939. Two years into the war, the city fell.");
+        assertEquals("1941", titled(war, "The city fell").when().timex());
+        List<Event> none = events("Two years into the war, the city fell.");
+        assertEquals(List.of(), none, "nothing earlier to count from");
+    }
+
+    @Test
     void anAgeInWordsAndAWhenClauseCountToo() {
         List<Event> events = events("He was born in 1901. When he was nineteen, he joined the navy. "
                 + "Aged thirty he left it for good.");
