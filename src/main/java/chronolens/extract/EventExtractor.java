@@ -107,8 +107,8 @@ public final class EventExtractor {
                     continue; // the date line or dateline that dates the article is no event
                 }
                 int ci = Clauses.indexOf(clauses, t.begin());
-                if (comparedSince(text, clauses.get(ci), t)) {
-                    continue;
+                if (Yardsticks.comparedSince(text, clauses.get(ci), t) || Yardsticks.comparedWith(text, s, t)) {
+                    continue; // "the highest since 2008", "up from $40 million a year earlier": no event then
                 }
                 boolean claimed = dated[ci];
                 dated[ci] = true;
@@ -142,7 +142,9 @@ public final class EventExtractor {
                 boolean own = ci > 0 && Subjects.startsWithVerb(span.of(text))
                         && Subjects.pastRelative(text, clauses, ci) != null && (draftOfClause[ci - 1] < 0
                         || disjoint(drafts.get(draftOfClause[ci - 1]).when, t.resolved()));
-                if (!own && Clauses.words(text, span) - Clauses.words(text, t.span()) < 3) {
+                // "For the first nine months of the year, the company earned …": a phrase with no verb leads in
+                boolean leadIn = ci == 0 && ci + 1 < clauses.size() && Subjects.isLeadIn(span.of(text));
+                if (!own && (leadIn || Clauses.words(text, span) - Clauses.words(text, t.span()) < 3)) {
                     if (ci > 0 && draftOfClause[ci - 1] >= 0) {
                         // "on July 20, 1969, at 20:17 UTC": the short clause makes the previous date finer
                         refine(drafts, draftOfClause[ci - 1], t, ti, span);
@@ -379,33 +381,6 @@ public final class EventExtractor {
         }
         drafts.set(index, finer ? new Draft(d.title, w, span, ti, d.derivation.then(t.derivation()), d.entities)
                 : new Draft(d.title, d.when, span, d.timex, d.derivation, d.entities));
-    }
-
-    private static final Pattern COMPARISON = Pattern.compile(
-            "(?i)\\b(?:not|never|first|highest|lowest|worst|best|biggest|largest|smallest|most|least)\\b");
-
-    /** "levels not seen since 1941", "the highest since 2008": the year is a yardstick, not an event. */
-    private static boolean comparedSince(String text, Span clause, TimeExpression t) {
-        if (!mayFollowSince(text, t.begin())) {
-            return false;
-        }
-        String before = Guards.previousWord(text, t.begin());
-        return "since".equals(before) && COMPARISON.matcher(text).region(clause.begin(), t.begin()).find();
-    }
-
-    /**
-     * False when the word before {@code at} cannot be "since": the word {@link Guards#previousWord} gives ends in
-     * "e" (or "E"), maybe with a comma after it. Most dates follow no such word, and the word costs a String.
-     */
-    private static boolean mayFollowSince(String text, int at) {
-        int e = at;
-        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e > 1 && text.charAt(e - 1) == ',') {
-            e--;
-        }
-        return e > 0 && (text.charAt(e - 1) == 'e' || text.charAt(e - 1) == 'E');
     }
 
     private static boolean datable(TimeExpression t) {

@@ -226,6 +226,28 @@ final class Subjects {
         return Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
 
+    /** Not "since", "after", "before": "Since the initiation of hostilities in 2022, …" names the happening. */
+    private static final Set<String> LEAD_PREPOSITIONS = Set.of("for", "in", "during", "over", "throughout",
+            "through", "within", "by", "on", "at");
+
+    /**
+     * Whether a sentence's first clause only leads in to the next: a prepositional phrase without a verb ("For
+     * the first nine months of the year", "Over the next decade").
+     */
+    static boolean isLeadIn(String clause) {
+        String c = clause.strip();
+        if (!LEAD_PREPOSITIONS.contains(firstWord(c))) {
+            return false;
+        }
+        for (String word : c.split("\\s+")) {
+            String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (!w.isEmpty() && (isVerb(w) || MODALS.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the clause's first word reads as a verb or a modal ("opened …", "will speak …"). */
     static boolean startsWithVerb(String clause) {
         String first = firstWord(clause);

@@ -17,7 +17,7 @@ public final class TitleMaker {
     private static final int KEPT = 600;
     private static final Pattern QUOTES = Pattern.compile("[\u201c\u201d\"]");
     private static final Pattern DATE_PREPOSITION = Pattern.compile(
-            "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|throughout|through|within|from|of|circa|"
+            "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|throughout|through|within|for|from|of|circa|"
                     + "around|about|as early as|as of|beginning|starting|until at least)\\s+)+$");
     // compiled once: String.replaceAll and matches compile their pattern on every call, several times per title
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
@@ -30,6 +30,7 @@ public final class TitleMaker {
             "moreover", "thus", "yet", "still", "even", "once", "until", "by", "in", "on", "during", "following",
             "from", "at", "which", "who", "where", "that", "amid", "amidst", "whereas", "ahead", "including");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "their", "its", "his", "her");
+    private static final Set<String> LEAD_INS = Set.of("in", "for", "during", "over", "throughout", "within");
     /** The {@link #LEADING} words a noun phrase follows, which a title drops along with them. */
     private static final Set<String> PREPOSITIONS = Set.of("since", "after", "before", "until", "by", "in", "on",
             "during", "following", "from", "at", "amid", "amidst", "ahead", "including");
@@ -95,14 +96,14 @@ public final class TitleMaker {
 
     /** The last words of the {@link #DATE_PREPOSITION} phrases, lower case. */
     private static final Set<String> PREPOSITION_WORDS = Set.of("in", "on", "since", "by", "until", "till", "at",
-            "least", "during", "throughout", "through", "within", "from", "of", "circa", "around", "about", "as",
+            "least", "during", "throughout", "through", "within", "for", "from", "of", "circa", "around", "about", "as",
             "early", "beginning", "starting");
     /** The one-word phrases of {@link #DATE_PREPOSITION}. */
     private static final Set<String> SINGLE_PREPOSITIONS = Set.of("in", "on", "since", "by", "until", "till", "at",
-            "during", "throughout", "through", "within", "from", "of", "circa", "around", "about", "beginning",
+            "during", "throughout", "through", "within", "for", "from", "of", "circa", "around", "about", "beginning",
             "starting");
     private static final Set<String> PREPOSITION_ENDS = Set.of("in", "on", "since", "by", "until", "till", "least",
-            "at", "during", "throughout", "through", "within", "from", "of", "circa", "around", "about", "as",
+            "at", "during", "throughout", "through", "within", "for", "from", "of", "circa", "around", "about", "as",
             "beginning", "starting");
 
     /**
@@ -329,7 +330,7 @@ public final class TitleMaker {
     private static String withoutDates(String text, List<int[]> dates) {
         List<int[]> sorted = new ArrayList<>(dates.size());
         for (int[] d : dates) {
-            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1] && !affixed(text, d[0])) {
+            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1] && !affixed(text, d[0], d[1])) {
                 sorted.add(d);
             }
         }
@@ -360,10 +361,15 @@ public final class TitleMaker {
     }
 
     /**
-     * Whether "pre-", "post-" or "mid-" is joined to the date at {@code date}: "the post-1959 politics" is a noun
-     * phrase the title keeps whole, as cutting the year would leave "the post- politics".
+     * Whether "pre-", "post-" or "mid-" is joined to the date at {@code date}, or "'s" to its end: "the post-1959
+     * politics" and "today's ceremony" are noun phrases the title keeps whole, as cutting the date would leave
+     * "the post- politics" or "'s ceremony".
      */
-    private static boolean affixed(String text, int date) {
+    private static boolean affixed(String text, int date, int end) {
+        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')) {
+            return true; // "today's ceremony", "Sunday's debate": cutting the date would leave "'s"
+        }
         for (String affix : AFFIXES) {
             int at = date - affix.length();
             if (at >= 0 && text.regionMatches(true, at, affix, 0, affix.length())
@@ -439,7 +445,8 @@ public final class TitleMaker {
             text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
         }
         List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
-        if (words.size() > 4 && words.get(0).equalsIgnoreCase("In") && text.indexOf(',') > 0
+        // "In 1990, the firm …", "For the first nine months, the company earned …": what follows the comma
+        if (words.size() > 4 && LEAD_INS.contains(words.get(0).toLowerCase(Locale.ROOT)) && text.indexOf(',') > 0
                 && text.indexOf(',') < 60) {
             words = new ArrayList<>(Arrays.asList(text.substring(text.indexOf(',') + 1).strip().split(" ")));
         }

@@ -43,6 +43,8 @@ class EventTitlesTest {
             In 1835 she married Will King, who became an earl in 1838. | She married Will King;Will King became an earl
             The team won the title in 2001, 2003 and 2005. | The team won the title
             The mandate, first approved in 2015, expires soon. | The mandate first approved
+            For the first nine months of 2023, the company earned $120 million. | The company earned $120 million
+            Fund managers said Friday's selling was natural. | Fund managers said Friday's selling was natural
             1939 – The jet, the He 178, takes off. | The jet, the He 178, takes off
             In 1903 the two men made the first powered flight at Kitty Hawk. | The two men made the first powered flight
             """)
@@ -65,6 +67,14 @@ class EventTitlesTest {
         assertEquals(List.of("The first jet takes off", "Chuck Yeager breaks the sound barrier"),
                 titles("Flight\n1939: The first jet takes off.\nOctober 14, 1947. Chuck Yeager breaks the sound "
                         + "barrier."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aYardstickDateIsNoEvent() {
+        assertEquals(List.of("Net income rose to $45 million from $40 million"), titles("In March net income rose to "
+                + "$45 million from $40 million, or 54 cents a share, a year earlier."));
+        assertEquals(List.of("The firm earned $120 million"), titles("In March the firm earned $120 million, "
+                + "compared with $98 million in 2019."));
     }
 
     @org.junit.jupiter.api.Test

@@ -1,0 +1,68 @@
+package chronolens.extract;
+
+import chronolens.model.Sentence;
+import chronolens.model.Span;
+import chronolens.model.TimeExpression;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Dates that measure rather than tell: "levels not seen since 1941", "up 12% from $40 million a year
+ * earlier", "compared with $98 million in the year-earlier period". Such a date is a yardstick; nothing the
+ * article reports happened then, so it dates no event (it stays a time expression).
+ */
+final class Yardsticks {
+    private Yardsticks() {
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?i)\\b(?:not|never|first|highest|lowest|worst|best|biggest|largest|smallest|most|least)\\b");
+
+    /** "levels not seen since 1941", "the highest since 2008": the year is a yardstick, not an event. */
+    static boolean comparedSince(String text, Span clause, TimeExpression t) {
+        if (!mayFollowSince(text, t.begin())) {
+            return false;
+        }
+        String before = Guards.previousWord(text, t.begin());
+        return "since".equals(before) && COMPARISON.matcher(text).region(clause.begin(), t.begin()).find();
+    }
+
+    /**
+     * False when the word before {@code at} cannot be "since": the word {@link Guards#previousWord} gives ends in
+     * "e" (or "E"), maybe with a comma after it. Most dates follow no such word, and the word costs a String.
+     */
+    private static boolean mayFollowSince(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > 1 && text.charAt(e - 1) == ',') {
+            e--;
+        }
+        return e > 0 && (text.charAt(e - 1) == 'e' || text.charAt(e - 1) == 'E');
+    }
+
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:compared\\s+(?:with|to)|versus|vs\\.)");
+    /** The dates a results story compares with ("a year earlier", "the year-earlier period"). */
+    private static final Set<String> EARLIER = Set.of("a year earlier", "a year ago", "the year-earlier period",
+            "the year-ago period", "the year-earlier quarter", "the year-ago quarter", "the previous year",
+            "the year before", "a year before", "the prior year", "year-earlier", "year-ago");
+
+    /**
+     * "… to $45 million from $40 million, or 54 cents a share, a year earlier": a date the sentence compares an
+     * amount with, after "compared with" or "versus", or a year-earlier date after an amount and "from".
+     */
+    static boolean comparedWith(String text, Sentence s, TimeExpression t) {
+        int from = Math.max(s.begin(), t.begin() - 200);
+        if (COMPARED.matcher(text).region(from, t.begin()).find()) {
+            return true;
+        }
+        if (!EARLIER.contains(t.text().toLowerCase(Locale.ROOT).strip())) {
+            return false;
+        }
+        String before = text.substring(from, t.begin());
+        return before.contains(" from ") && (before.indexOf('$') >= 0 || before.indexOf('%') >= 0
+                || before.contains(" cents") || before.contains(" pence"));
+    }
+}
