@@ -154,13 +154,16 @@ final class Subjects {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    private static final Set<String> PARTICIPLE_ADVERBS = Set.of("first", "later", "once", "long", "since", "then");
+    /** Adverbs a participle takes ("first approved"); a list, as "-ly" also ends names ("Italy moved"). */
+    private static final Set<String> PARTICIPLE_ADVERBS = Set.of("first", "later", "once", "long", "since", "then",
+            "newly", "recently", "originally", "previously", "formerly", "initially", "officially", "widely",
+            "jointly", "briefly", "finally", "largely");
 
     /** "signed by …", "first approved in …", "newly elected": a title opening with a past participle. */
     private static boolean isParticipleStart(String title) {
         String[] w = title.toLowerCase(Locale.ROOT).split(" ", 3);
         return endsLikeParticiple(w[0]) || w.length > 1 && endsLikeParticiple(w[1])
-                && (w[0].endsWith("ly") || PARTICIPLE_ADVERBS.contains(w[0]));
+                && PARTICIPLE_ADVERBS.contains(w[0]);
     }
 
     private static boolean endsLikeParticiple(String word) {

@@ -43,6 +43,7 @@ class EventTitlesTest {
             In 1835 she married Will King, who became an earl in 1838. | She married Will King;Will King became an earl
             The team won the title in 2001, 2003 and 2005. | The team won the title
             The mandate, first approved in 2015, expires soon. | The mandate first approved
+            A decade later, in the late 1850s, Italy moved toward unity. | Italy moved toward unity
             For the first nine months of 2023, the company earned $120 million. | The company earned $120 million
             Fund managers said Friday's selling was natural. | Fund managers said Friday's selling was natural
             1939 – The jet, the He 178, takes off. | The jet, the He 178, takes off
