@@ -450,8 +450,15 @@ public final class TitleMaker {
                 && text.indexOf(',') < 60) {
             words = new ArrayList<>(Arrays.asList(text.substring(text.indexOf(',') + 1).strip().split(" ")));
         }
+        // a comma standing alone is where a date was cut: "Earlier [this year], the exchange was told" keeps
+        // what follows it when only a word or three led up to the date
+        int lone = words.indexOf(",");
+        if (lone >= 0 && lone <= 3 && words.size() - lone > 3) {
+            words = new ArrayList<>(words.subList(lone + 1, words.size()));
+        }
         boolean stripped = cut > 0;
-        while (words.size() > 2 && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+        while (words.size() > 2 && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))
+                && !(words.get(0).equalsIgnoreCase("at") && words.get(1).equalsIgnoreCase("least"))) {
             // a preposition's noun phrase goes with it; after "and" or "when" a subject follows
             stripped = PREPOSITIONS.contains(words.remove(0).toLowerCase(Locale.ROOT));
         }
@@ -480,6 +487,9 @@ public final class TitleMaker {
             words.remove(words.size() - 1);
         }
         String joined = String.join(" ", words);
+        if (joined.indexOf(" ,") >= 0) {
+            joined = joined.replace(" ,", ","); // a date cut before a comma: "End of the broadcast, one more trip"
+        }
         String t = (mayEndInDash(joined) ? FINAL_DASHES.matcher(joined).replaceAll("") : joined).strip();
         if (t.isEmpty()) {
             return "";
