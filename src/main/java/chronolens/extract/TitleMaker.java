@@ -39,7 +39,8 @@ public final class TitleMaker {
             "until", "since", "during", "into", "than", "is", "are", "was", "were", "be", "has", "have", "had",
             "least", "at least", "while", "after", "before", "about", "around", "some", "this", "these", "those",
             "what", "when", "where", "whose", "over", "under", "through", "against", "between", "among", "up",
-            "same", "not", "never", "also", "very", "more", "most");
+            "same", "not", "never", "also", "very", "more", "most", "within", "across", "throughout", "toward",
+            "towards", "via", "per", "like", "without", "upon", "onto", "despite", "amid");
 
     /**
      * Where a long clause's title should start when its date comes late: at the noun phrase before the date
@@ -343,6 +344,9 @@ public final class TitleMaker {
             int tail = Math.max(0, d[0] - 40);
             keep[i] = !mayEndInPreposition(text, tail, d[0]) ? d[0]
                     : tail + withoutFinalPreposition(text.substring(tail, d[0])).length();
+            if (keep[i] == d[0]) {
+                keep[i] = overBefore(text, d[0]);
+            }
             if (d[0] < previousEnd || keep[i] < previousEnd) {
                 return withoutDatesFromLast(text, dates);
             }
@@ -381,6 +385,24 @@ public final class TitleMaker {
     }
 
     private static final List<String> AFFIXES = List.of("pre-", "post-", "mid-");
+
+    /**
+     * Where "over" starts when it alone goes before a date that opens with "the" ("calmer weather over the
+     * weekend"), else {@code date}. Not in the general list: "took over in 1990" must keep its "over".
+     */
+    private static int overBefore(String text, int date) {
+        if (!text.regionMatches(true, date, "the ", 0, 4)) {
+            return date;
+        }
+        int e = date;
+        while (e > 0 && isRegexSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e - 4;
+        boolean word = b >= 0 && text.regionMatches(true, b, "over", 0, 4) && e < date
+                && (b == 0 || !Character.isLetter(text.charAt(b - 1)));
+        return word ? b : date;
+    }
 
     /**
      * False when {@link #withoutFinalPreposition} would leave {@code text[from, to)} as it is, seen without copying
