@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -186,7 +187,7 @@ public final class EventExtractor {
                     }
                     title = plainTitles[main];
                 }
-                if (title.isBlank() || isPlaceOfDateline(title)) {
+                if (title.isBlank() || isPlaceOfDateline(title) || isBareReport(title)) {
                     if (k > 0 && title.isBlank() && inSentence[k].length == 1) {
                         alone = ti;
                     }
@@ -346,6 +347,19 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "noted",
+            "stated", "wrote");
+
+    /**
+     * "Officials said" of "…, officials said on Wednesday": only when something was said, which is no happening a
+     * teacher would put on the board (the clause reported is dated on its own).
+     */
+    private static boolean isBareReport(String title) {
+        int words = TitleMaker.pieces(title);
+        int space = title.lastIndexOf(' ');
+        return words <= 4 && REPORTING.contains(title.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     /** "LONDON" or "WASHINGTON (AP)" of "LONDON, Oct. 3, 2025 — …": a few words without a lower-case letter. */

@@ -82,6 +82,12 @@ class EventTitlesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void onlySayingSomethingIsNoEvent() {
+        assertEquals(List.of("The storm hit the coast"), titles("The storm hit the coast on 2 March, officials "
+                + "said on 5 March."));
+    }
+
+    @org.junit.jupiter.api.Test
     void theDatelinesPlaceIsNoEvent() {
         assertEquals(List.of("The architect died"), titles("LONDON, Oct. 3, 2025 \u2014 The architect died in May."));
     }
