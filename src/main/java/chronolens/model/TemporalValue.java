@@ -365,7 +365,13 @@ public record TemporalValue(String timex, Granularity granularity, boolean appro
                 && da.getYear() == db.getYear() && da.getMonth() == db.getMonth()) {
             return da.getDayOfMonth() + "\u2013" + TemporalLabels.of(b); // 16–17 May 2024
         }
-        return TemporalLabels.of(a) + "\u2013" + TemporalLabels.of(b);
+        String second = TemporalLabels.of(b);
+        // "the 1980s–1990s", "the 18th–19th century" read better than two articles
+        String first = TemporalLabels.of(a);
+        if (first.startsWith("the ") && second.startsWith("the ")) {
+            second = second.substring(4);
+        }
+        return first + "\u2013" + second;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

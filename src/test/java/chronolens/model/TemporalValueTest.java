@@ -77,6 +77,7 @@ class TemporalValueTest {
             MA66             | 66 million years ago
             GA4.5            | 4.5 billion years ago
             1914/1918        | 1914–1918
+            198/199          | the 1980s–1990s
             """)
     void labelsReadAsAPersonWouldSayThem(String timex, String label) {
         assertEquals(label, TemporalValue.parse(timex).orElseThrow().label());
