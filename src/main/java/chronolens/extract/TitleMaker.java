@@ -15,7 +15,8 @@ public final class TitleMaker {
     static final int MAX_WORDS = 10;
     /** How much of a clause, its dates removed, a title is made from. */
     private static final int KEPT = 600;
-    private static final Pattern QUOTES = Pattern.compile("[\u201c\u201d\"]");
+    /** Quotation marks, with the `` and '' of typewriter-era news (TimeBank, AQUAINT). */
+    private static final Pattern QUOTES = Pattern.compile("[\u201c\u201d\"]|``|''");
     private static final Pattern DATE_PREPOSITION = Pattern.compile(
             "(?i)(?:\\b(?:in|on|since|by|until|till|at least|at|during|throughout|through|within|for|from|of|circa|"
                     + "around|about|as early as|as of|beginning|starting|until at least)\\s+)+$");
@@ -281,12 +282,27 @@ public final class TitleMaker {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** Whether {@code word} stands right before one of the dates in {@code clause} ("marking [75 years ago]"). */
+    private static boolean wordBeforeADate(String clause, List<int[]> dates, String word) {
+        for (int[] d : dates) {
+            int e = Math.min(d[0], clause.length());
+            while (e > 0 && Character.isWhitespace(clause.charAt(e - 1))) {
+                e--;
+            }
+            if (e >= word.length() && clause.regionMatches(true, e - word.length(), word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isCapitalized(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /**
-     * "marking" of "a celebration marking": a lower-case -ing word after a noun, whose object was cut away. Not
+     * "marking" of "a celebration marking [75 years since …]": a lower-case -ing word after a noun, whose object
+     * (a date) was cut away. Not
      * a name ("William King") and not a noun after a determiner ("the landing", "their wedding").
      */
     private static boolean isDanglingParticiple(String word, String before) {
@@ -309,7 +325,7 @@ public final class TitleMaker {
             // FINAL_COLON can only match the last char: cut it by hand rather than run a regex per word
             core = last == ',' || last == ';' || last == ':' ? lower.substring(0, n - 1) : lower;
         }
-        return TRAILING.contains(core) || n > 0 && onlyDashes(word);
+        return TRAILING.contains(core) || n > 0 && (onlyDashes(word) || word.chars().allMatch(c -> c == '.'));
     }
 
     /** Whether {@code [,;:\u2014\u2013-]+} matches a non-empty {@code word}: it is all such punctuation. */
@@ -459,7 +475,8 @@ public final class TitleMaker {
         }
         // each regex runs only when it can change the text: most clauses have no quotes, no double spaces
         // and no punctuation at their ends, and these ran for every event
-        if (text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0 || text.indexOf('"') >= 0) {
+        if (text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0 || text.indexOf('"') >= 0
+                || text.contains("``") || text.contains("''")) {
             text = QUOTES.matcher(text).replaceAll("");
         }
         text = (singleSpaced(text) ? text : oneSpaced(text)).strip();
@@ -489,7 +506,8 @@ public final class TitleMaker {
         while (stripped && words.size() > 2 && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }
-        if (words.size() > MAX_WORDS) {
+        boolean truncated = words.size() > MAX_WORDS;
+        if (truncated) {
             // "… the first powered flight at Kitty" cut "Kitty Hawk" in two: drop the half name with its
             // preposition, when the name began at most two words before the cut
             boolean splitName = isCapitalized(words.get(MAX_WORDS - 1)) && isCapitalized(words.get(MAX_WORDS));
@@ -502,11 +520,15 @@ public final class TitleMaker {
                 words = new ArrayList<>(words.subList(0, MAX_WORDS - run));
             }
         }
-        if (words.size() > 3 && isDanglingParticiple(words.get(words.size() - 1), words.get(words.size() - 2))) {
-            words.remove(words.size() - 1); // "a celebration marking" (what it marked was cut away)
-        }
         while (words.size() > 1 && isTrailing(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
+        }
+        if (words.size() > 3 && wordBeforeADate(clause, dates, words.get(words.size() - 1))
+                && isDanglingParticiple(words.get(words.size() - 1), words.get(words.size() - 2))) {
+            words.remove(words.size() - 1); // "a celebration marking" (what it marked was cut away)
+            while (words.size() > 1 && isTrailing(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1);
+            }
         }
         String joined = String.join(" ", words);
         if (joined.indexOf(" ,") >= 0) {

@@ -46,6 +46,7 @@ class EventTitlesTest {
             A decade later, in the late 1850s, Italy moved toward unity. | Italy moved toward unity
             Earlier this month, the exchange was told of a sale. | The exchange was told of a sale
             On 3 May, at least four people were killed. | At least four people were killed
+            ``We will keep fighting,'' he said in May 2000. | We will keep fighting
             They expect calm over the summer of 2021 but warn of storms. | They expect calm but warn of storms
             For the first nine months of 2023, the company earned $120 million. | The company earned $120 million
             Fund managers said Friday's selling was natural. | Fund managers said Friday's selling was natural
