@@ -516,7 +516,10 @@ public final class EventExtractor {
         }
         Derivation d = Derivation.of("event.article-date", "", "dated by the article's date (" + source(date)
                 + "): " + why);
-        drafts.add(new Draft(titles.title(span.of(text), -1, -1), when, span, -1, d, names));
+        // a span cut where a date begins ("a celebration marking [75 years since …]") ends before that date
+        String title = firstDated < s.end() && span.end() == trimEnd(text, s.begin(), firstDated)
+                ? titles.titleBeforeDate(span.of(text)) : titles.title(span.of(text), -1, -1);
+        drafts.add(new Draft(title, when, span, -1, d, names));
     }
 
     private static int trimEnd(String text, int begin, int end) {

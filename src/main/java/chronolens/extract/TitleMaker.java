@@ -459,6 +459,11 @@ public final class TitleMaker {
         return title(clause, dateBegin < 0 ? List.of() : List.of(new int[] {dateBegin, dateEnd}));
     }
 
+    /** A title for {@code clause}, which a date follows directly in the text (so its last word may dangle). */
+    public String titleBeforeDate(String clause) {
+        return title(clause, List.of(new int[] {clause.length(), clause.length()}));
+    }
+
     /** A title for {@code clause} without the dates at {@code dates} (pairs of offsets relative to the clause). */
     public String title(String clause, List<int[]> dates) {
         String text = clause;
