@@ -310,8 +310,11 @@ public final class TitleMaker {
                 && !DETERMINERS.contains(before.toLowerCase(Locale.ROOT));
     }
 
+    /** Words after which an -ing word is a noun or a verb's own form ("the landing", "keep fighting"). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-            "my", "your", "this", "that", "these", "those", "no", "every", "each", "first", "last");
+            "my", "your", "this", "that", "these", "those", "no", "every", "each", "first", "last", "is", "are",
+            "was", "were", "be", "been", "am", "keep", "kept", "start", "started", "stop", "stopped", "began",
+            "continue", "continued", "go", "went", "will", "would");
 
     /** A word a title must not end on: an article, preposition or auxiliary, or bare punctuation. */
     private static boolean isTrailing(String word) {
