@@ -41,17 +41,17 @@ public final class RuleSet {
      * or null when any; the whole entry is null when the rule settles no next key.
      */
     private final int[][][] nextOfRule;
-    /** For each key id, the sorted ids of the next keys some rule starting on it names (see {@link #candidates}). */
-    private final int[][] namedNext;
-    /** For each key id and each of its {@link #namedNext} keys in order, the rules to try; see {@link #candidates}. */
-    private final int[][][] byNamedNext;
-    /** For each key id, the rules to try when the next key is none of its {@link #namedNext}. */
-    private final int[][] byOtherNext;
+    /**
+     * For each key id some rule starts on, by the id of the next key plus one (0 for none or an unknown one), the
+     * rules to try (see {@link #candidates}); null for other keys. A table, not a search: every keyed token of
+     * every text looks here, and the distinct lists are shared, so it costs a reference per pair of keys.
+     */
+    private final int[][][] byNext;
     /**
      * For each rule in priority order, the {@link Openings} its regex can have, worked out when the rule is first
      * tried: reading all the regexes (200,000 chars, the tables' tries) at load would slow the app's start.
      */
-    private final java.util.concurrent.atomic.AtomicReferenceArray<java.util.BitSet> openings;
+    private final OpeningSet[] openings;
     private final Map<String, java.util.BitSet> openingsOfGroups = new java.util.concurrent.ConcurrentHashMap<>();
     private final int groupCount;
 
@@ -118,10 +118,11 @@ public final class RuleSet {
                 .toArray(int[][]::new);
         this.groupCount = groups.size();
         // the rules to try for each pair of keys, filtered once here rather than for every token of every text
-        this.namedNext = new int[keys.size()][];
-        this.byNamedNext = new int[keys.size()][][];
-        this.byOtherNext = new int[keys.size()][];
+        this.byNext = new int[keys.size()][][];
         for (int k = 0; k < keys.size(); k++) {
+            if (startingWithKey[k].length == 0) {
+                continue;
+            }
             // plain loops: this runs while the app starts, before the JIT has compiled anything
             java.util.TreeSet<Integer> named = new java.util.TreeSet<>();
             for (int p : startingWithKey[k]) {
@@ -131,16 +132,13 @@ public final class RuleSet {
                     }
                 }
             }
-            namedNext[k] = new int[named.size()];
-            byNamedNext[k] = new int[named.size()][];
-            int j = 0;
+            byNext[k] = new int[keys.size() + 1][];
+            Arrays.fill(byNext[k], fitting(startingWithKey[k], k, TokenKeys.OTHER));
             for (int n : named) {
-                namedNext[k][j] = n;
-                byNamedNext[k][j++] = fitting(startingWithKey[k], k, n);
+                byNext[k][n + 1] = fitting(startingWithKey[k], k, n);
             }
-            byOtherNext[k] = fitting(startingWithKey[k], k, TokenKeys.OTHER);
         }
-        this.openings = new java.util.concurrent.atomic.AtomicReferenceArray<>(rules.size());
+        this.openings = new OpeningSet[rules.size()];
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
     }
@@ -191,18 +189,32 @@ public final class RuleSet {
      * {@link #startingWith(int)} for which {@link #nextFits} holds, in priority order.
      */
     int[] candidates(int key, int next) {
-        int at = next < 0 ? -1 : Arrays.binarySearch(namedNext[key], next);
-        return at < 0 ? byOtherNext[key] : byNamedNext[key][at];
+        int[][] row = byNext[key];
+        return row == null ? NONE : row[next < 0 ? 0 : next + 1];
     }
 
     /** Whether a match of the rule with this priority index can start where the text has this {@link Openings#code}. */
     boolean opens(int priority, int opening) {
-        java.util.BitSet o = openings.get(priority);
+        OpeningSet o = openings[priority];
         if (o == null) {
-            o = Openings.of(rules.get(priority).pattern().pattern(), openingsOfGroups);
-            openings.set(priority, o); // two threads may both work it out: the same set, never changed after
+            o = new OpeningSet(Openings.of(rules.get(priority).pattern().pattern(), openingsOfGroups).toLongArray());
+            openings[priority] = o; // two threads may both work it out: the same set, never changed after
         }
-        return o.get(opening);
+        long[] bits = o.bits;
+        int word = opening >>> 6;
+        return word < bits.length && (bits[word] & 1L << opening) != 0;
+    }
+
+    /**
+     * A rule's openings as the words of a bit set. It is read for every rule tried at every token, so it is
+     * a plain array slot, not a volatile one; the final field makes a thread that sees the set see its bits.
+     */
+    private static final class OpeningSet {
+        final long[] bits;
+
+        OpeningSet(long[] bits) {
+            this.bits = bits;
+        }
     }
 
     /** How many distinct groups of needed keys the rules have. */

@@ -67,14 +67,16 @@ public final class Tagger {
         Scan scan = scans.get().start();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            out.addAll(tag(text, s.begin(), s.end(), scan));
+            tag(text, s.begin(), s.end(), scan, out);
         }
         return out;
     }
 
     /** Mentions inside {@code [from, to)} of {@code text}, in text order. */
     public List<Mention> tag(String text, int from, int to) {
-        return tag(text, from, to, scans.get().start());
+        List<Mention> out = new ArrayList<>();
+        tag(text, from, to, scans.get().start(), out);
+        return out;
     }
 
     /**
@@ -120,6 +122,9 @@ public final class Tagger {
             reachOf = new int[rules];
         }
 
+        /** The current sentence's candidate matches, and those kept of them: lists reused from sentence to sentence. */
+        final List<Mention> candidates = new ArrayList<>();
+        final List<Mention> kept = new ArrayList<>();
         /** By index in this sentence's candidates, the priority index of the rule that made it. */
         int[] priorities = new int[16];
         /** Marks of the chars of the sentence that kept candidates cover; all false between calls of select. */
@@ -181,43 +186,50 @@ public final class Tagger {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            boolean letter = c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : Character.isLetter(c);
-            boolean digit = c >= '0' && c <= '9';
-            if (c < 128 ? c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31 : Character.isWhitespace(c)) {
-                i++;
-                continue;
-            }
             int e = i + 1;
-            if (letter) {
+            if (isAsciiLetter(c) || c >= 128 && Character.isLetter(c)) {
                 // hash the lower-case word in place: most words matter to no rule and need no String
                 int h = 0;
                 e = i;
                 while (e < to) {
                     char ch = text.charAt(e);
-                    // ASCII first: this loop reads every letter of the text
-                    boolean ascii = ch < 128;
-                    if (ascii ? !(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z') : !Character.isLetter(ch)) {
-                        break;
+                    // ASCII first, one test for a letter: this loop reads every letter of the text
+                    int lower = ch | 0x20;
+                    if (!isAsciiLetter(ch)) {
+                        if (ch < 128 || !Character.isLetter(ch)) {
+                            break;
+                        }
+                        lower = Character.toLowerCase(ch);
                     }
-                    h = 31 * h + (ascii ? ch | 0x20 : Character.toLowerCase(ch));
+                    h = 31 * h + lower;
                     e++;
                 }
-                int key = i == from && !Triggers.isTokenStart(text, i) ? TokenKeys.NONE : known.word(text, i, e, h);
-                if (key != TokenKeys.NONE) {
-                    add(scan, i, key);
+                if (i > from || Triggers.isTokenStart(text, i)) {
+                    // a word no rule knows is kept too, as OTHER: the token after a rule's first one must be what
+                    // the rule allows there (RuleSet.candidates), and a word it does not know is not
+                    int key = known.word(text, i, e, h);
+                    add(scan, i, key == TokenKeys.NONE ? TokenKeys.OTHER : key);
                 }
-            } else if (digit) {
+            } else if (c >= '0' && c <= '9') {
                 while (e < to && text.charAt(e) >= '0' && text.charAt(e) <= '9') {
                     e++;
                 }
                 if (i > from || Triggers.isTokenStart(text, i)) {
                     add(scan, i, known.digits());
                 }
-            } else {
+            } else if (!(c < 128 ? c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31 : Character.isWhitespace(c))) {
                 add(scan, i, known.symbol(c));
             }
             i = e;
         }
+    }
+
+    /**
+     * Whether {@code c} is an ASCII letter, in one test: setting bit 5 lower-cases A-Z and moves no other char
+     * into a-z, and the char cast makes anything below 'a' a large number.
+     */
+    private static boolean isAsciiLetter(char c) {
+        return (char) ((c | 0x20) - 'a') < 26;
     }
 
     private void add(Scan scan, int at, int key) {
@@ -229,9 +241,11 @@ public final class Tagger {
         scan.add(at, key);
     }
 
-    private List<Mention> tag(String text, int from, int to, Scan scan) {
+    /** Appends to {@code out} the mentions inside {@code [from, to)} of {@code text}, in text order. */
+    private void tag(String text, int from, int to, Scan scan, List<Mention> out) {
         tokens(text, from, to, scan);
-        List<Mention> candidates = new ArrayList<>();
+        List<Mention> candidates = scan.candidates;
+        candidates.clear();
         for (int t = 0; t < scan.count; t++) {
             int key = scan.keys[t];
             int i = scan.starts[t];
@@ -246,7 +260,8 @@ public final class Tagger {
                 if (opening < 0) {
                     opening = Openings.code(text, i, to);
                 }
-                if (!rules.opens(p, opening) || reach(scan, p) < t) {
+                // reach first: it rules out most rules and is worked out once a sentence, then one read
+                if (reach(scan, p) < t || !rules.opens(p, opening)) {
                     continue;
                 }
                 Matcher m = matcher(scan, p, text);
@@ -262,7 +277,8 @@ public final class Tagger {
                 }
             }
         }
-        return select(candidates, from, scan);
+        select(candidates, from, scan, out);
+        candidates.clear(); // let go of this text's mentions
     }
 
     /**
@@ -395,12 +411,14 @@ public final class Tagger {
     /**
      * Longest first, then the rule earlier in priority, then the earlier; a candidate overlapping one already kept
      * is dropped. The kept ones are marked char by char in {@code taken} (offsets from {@code from}): a candidate
-     * is a few words long, so checking its chars costs less than a search tree, and dense dates make many.
+     * is a few words long, so checking its chars costs less than a search tree, and dense dates make many. The
+     * kept ones are appended to {@code out} in text order.
      */
-    private List<Mention> select(List<Mention> candidates, int from, Scan scan) {
+    private void select(List<Mention> candidates, int from, Scan scan, List<Mention> out) {
         int n = candidates.size();
         if (n <= 1) {
-            return candidates;
+            out.addAll(candidates);
+            return;
         }
         int[] order = order(candidates, scan.priorities);
         int end = from;
@@ -408,7 +426,7 @@ public final class Tagger {
             end = Math.max(end, m.end());
         }
         boolean[] taken = scan.taken(end - from);
-        List<Mention> kept = new ArrayList<>();
+        List<Mention> kept = scan.kept;
         for (int c : order) {
             Mention m = candidates.get(c);
             if (!anyTaken(taken, m.begin() - from, m.end() - from)) {
@@ -420,7 +438,8 @@ public final class Tagger {
             java.util.Arrays.fill(taken, m.begin() - from, m.end() - from, false);
         }
         kept.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
-        return kept;
+        out.addAll(kept);
+        kept.clear();
     }
 
     /**

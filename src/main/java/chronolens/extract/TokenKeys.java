@@ -12,17 +12,17 @@ import java.util.Set;
 final class TokenKeys {
     /** A word no rule knows. */
     static final int NONE = -1;
-    /** A token kept in the scan that no rule knows: a symbol, or a word whose hash equals a known key's. */
+    /** A token kept in the scan that no rule knows: a symbol or a word no key is. */
     static final int OTHER = -2;
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final String[] keys;
     /**
-     * The keys by hash, open addressing: slot {@code mix(h) & mask} onwards holds {@code id + 1} of each key with
-     * that hash, 0 where empty. A lookup costs one or two probes, and every word of the text is looked up.
+     * The keys by hash, open addressing: slot {@code mix(h) & mask} onwards holds each key with that hash, as two
+     * ints side by side, the hash and {@code id + 1}, 0 where empty. A lookup costs one or two probes, and every
+     * word of the text is looked up: the pairs put a probe's two reads in one cache line.
      */
     private final int[] table;
-    private final int[] tableHash;
     private final int mask;
     private final int[] asciiSymbols = new int[128];
     private final int digits;
@@ -30,18 +30,17 @@ final class TokenKeys {
     TokenKeys(Set<String> known) {
         keys = known.stream().sorted().toArray(String[]::new);
         int size = Integer.highestOneBit(Math.max(4, keys.length * 4) - 1) << 1;
-        table = new int[size];
-        tableHash = new int[size];
+        table = new int[2 * size];
         mask = size - 1;
         for (int i = 0; i < keys.length; i++) {
             ids.put(keys[i], i);
             int h = keys[i].hashCode();
             int at = mix(h) & mask;
-            while (table[at] != 0) {
+            while (table[2 * at + 1] != 0) {
                 at = (at + 1) & mask;
             }
-            table[at] = i + 1;
-            tableHash[at] = h;
+            table[2 * at] = h;
+            table[2 * at + 1] = i + 1;
         }
         for (char c = 0; c < 128; c++) {
             asciiSymbols[c] = id(String.valueOf(c));
@@ -79,11 +78,12 @@ final class TokenKeys {
      */
     int word(CharSequence text, int begin, int end, int hash) {
         boolean hashed = false;
-        for (int at = mix(hash) & mask; table[at] != 0; at = (at + 1) & mask) {
-            if (tableHash[at] == hash) {
+        for (int at = mix(hash) & mask; table[2 * at + 1] != 0; at = (at + 1) & mask) {
+            if (table[2 * at] == hash) {
                 hashed = true;
-                if (sameWord(text, begin, end, keys[table[at] - 1])) {
-                    return table[at] - 1;
+                int id = table[2 * at + 1] - 1;
+                if (sameWord(text, begin, end, keys[id])) {
+                    return id;
                 }
             }
         }
