@@ -15,7 +15,9 @@ import java.util.regex.PatternSyntaxException;
  * {@code prefix N REGEX TRIGGER...} (the first N digits), {@code union SLOT SLOT...} or {@code clock}.
  */
 public final class PatternLibrary {
+    /** A clock time: "3 p.m.", "20:17", each with an optional zone ("1:07 p.m. EST", "20:17 UTC"). */
     static final String CLOCK_REGEX = "(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?(?:\\s?(?:[ap]\\.m\\.|[ap]m)(?![\\p{L}])"
+            + "(?:\\s(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?![\\p{L}]))?"
             + "|(?::[0-5][0-9])(?:\\s?(?:UTC|GMT|EST|EDT|PST|PDT|CET|local time))?)";
     private static final Pattern HOUR_MINUTE = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
     private final Map<String, Slot> slots = new HashMap<>();
