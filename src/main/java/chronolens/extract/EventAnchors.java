@@ -85,8 +85,8 @@ final class EventAnchors {
                 List<TimeExpression> local = java.util.Arrays.stream(timexesIn[k]).mapToObj(timexes::get).toList();
                 // the age regex is case-blind: every cue may bring an age, only "after" or "before" a distance
                 Event e = birth == null ? null : byAge(text, s, birth);
-                if (e == null && (cued[k] & DISTANCE_CUE) != 0) {
-                    e = byDistance(text, s, local, before);
+                if (e == null && (cued[k] & (DISTANCE_CUE | INTO_CUE)) != 0) {
+                    e = byDistance(text, s, local, before, (cued[k] & DISTANCE_CUE) != 0);
                 }
                 if (e != null) {
                     found.add(e);
@@ -117,9 +117,12 @@ final class EventAnchors {
     private static final List<String> AGE_CUES = List.of("age", "Age", "AGE", "when", "When", "WHEN");
     /** The words a distance needs ("after", "before"), in the cases its patterns accept them in. */
     private static final List<String> DISTANCE_CUES = List.of("after", "After", "AFTER", "before", "Before",
-            "BEFORE", " into ");
+            "BEFORE");
+    /** "56 hours into the flight": common enough a word that only durations before it are read. */
+    private static final List<String> INTO_CUES = List.of(" into ");
     private static final int AGE_CUE = 1;
     private static final int DISTANCE_CUE = 2;
+    private static final int INTO_CUE = 4;
 
     /**
      * For each sentence, which of {@link #AGE_CUE} and {@link #DISTANCE_CUE} it holds a word for: found with
@@ -130,6 +133,7 @@ final class EventAnchors {
         int[] out = new int[sentences.size()];
         mark(text, sentences, AGE_CUES, AGE_CUE, out);
         mark(text, sentences, DISTANCE_CUES, DISTANCE_CUE, out);
+        mark(text, sentences, INTO_CUES, INTO_CUE, out);
         return out;
     }
 
@@ -212,8 +216,9 @@ final class EventAnchors {
     }
 
     /** {@code timexes} are the sentence's; {@code known} the dated events before it, in text order. */
-    private Event byDistance(String text, Sentence s, List<TimeExpression> timexes, List<Event> known) {
-        Matcher near = NEAR.matcher(text).region(s.begin(), s.end());
+    private Event byDistance(String text, Sentence s, List<TimeExpression> timexes, List<Event> known,
+                             boolean afterOrBefore) {
+        Matcher near = NEAR.matcher(text).useTransparentBounds(true);
         for (TimeExpression t : timexes) {
             if (t.end() > s.end() || t.type() != TimexType.DURATION) {
                 continue;
@@ -240,7 +245,7 @@ final class EventAnchors {
                 }
             }
         }
-        if (near.find()) {
+        if (afterOrBefore && findNear(text, s, near)) {
             String lead = near.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             int sign = near.group(2).equalsIgnoreCase("before") ? -1 : 1;
             char unit = lead.startsWith("the ") ? Character.toUpperCase(lead.charAt(4)) : 'X';
@@ -248,6 +253,23 @@ final class EventAnchors {
                     .strip(), timexes);
         }
         return null;
+    }
+
+    /**
+     * {@link #NEAR} found in the sentence, tried only around each "after" or "before" in it: a find over the
+     * whole sentence tries its alternation at every char, and many sentences say "after" without "shortly".
+     */
+    private static boolean findNear(String text, Sentence s, Matcher near) {
+        for (int i = s.begin(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            int n = (c == 'a' || c == 'A') && text.regionMatches(true, i, "after", 0, 5) ? 5
+                    : (c == 'b' || c == 'B') && text.regionMatches(true, i, "before", 0, 6) ? 6 : 0;
+            if (n > 0 && near.region(Math.max(s.begin(), i - 40), Math.min(s.end(), i + n + 8)).find()) {
+                return true;
+            }
+            i += Math.max(0, n - 1);
+        }
+        return false;
     }
 
     /**

@@ -102,8 +102,13 @@ final class Subjects {
         if (ci <= 0) {
             return null;
         }
-        String own = clauses.get(ci).of(text).strip();
-        if (own.isEmpty() || !Character.isLowerCase(own.charAt(0))) {
+        // the first char of the clause, read in place: this runs for every dated clause
+        Span own = clauses.get(ci);
+        int first = own.begin();
+        while (first < own.end() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first >= own.end() || !Character.isLowerCase(text.charAt(first))) {
             return null;
         }
         int k = ci - 1;

@@ -44,6 +44,22 @@ final class Yardsticks {
     }
 
     private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:compared\\s+(?:with|to)|versus|vs\\.)");
+    /**
+     * False when {@code text[from, to)} holds no "compared", "versus" or "vs.", read char by char: the regex
+     * would run for every date otherwise, and few sentences compare.
+     */
+    private static boolean mayCompare(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "compared", 0, 8)
+                    || (c == 'v' || c == 'V') && (text.regionMatches(true, i, "versus", 0, 6)
+                    || text.regionMatches(true, i, "vs.", 0, 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The dates a results story compares with ("a year earlier", "the year-earlier period"). */
     private static final Set<String> EARLIER = Set.of("a year earlier", "a year ago", "the year-earlier period",
             "the year-ago period", "the year-earlier quarter", "the year-ago quarter", "the previous year",
@@ -55,10 +71,10 @@ final class Yardsticks {
      */
     static boolean comparedWith(String text, Sentence s, TimeExpression t) {
         int from = Math.max(s.begin(), t.begin() - 200);
-        if (COMPARED.matcher(text).region(from, t.begin()).find()) {
+        if (mayCompare(text, from, t.begin()) && COMPARED.matcher(text).region(from, t.begin()).find()) {
             return true;
         }
-        if (!EARLIER.contains(t.text().toLowerCase(Locale.ROOT).strip())) {
+        if (t.text().length() > 24 || !EARLIER.contains(t.text().toLowerCase(Locale.ROOT).strip())) {
             return false;
         }
         String before = text.substring(from, t.begin());
