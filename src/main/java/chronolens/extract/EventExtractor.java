@@ -140,8 +140,9 @@ public final class EventExtractor {
                 int titleClause = ci;
                 // short without its date: "On February 14, 1990, the probe turned …" is titled from what follows
                 // "The mill, which burned in 1921, reopened in 1930": short, but a happening of its own
-                boolean own = ci > 0 && Subjects.startsWithVerb(span.of(text))
-                        && Subjects.pastRelative(text, clauses, ci) != null && (draftOfClause[ci - 1] < 0
+                // (pastRelative first: it reads one char of most clauses, where the verb test runs a regex)
+                boolean own = ci > 0 && Subjects.pastRelative(text, clauses, ci) != null
+                        && Subjects.startsWithVerb(span.of(text)) && (draftOfClause[ci - 1] < 0
                         || disjoint(drafts.get(draftOfClause[ci - 1]).when, t.resolved()));
                 // "For the first nine months of the year, the company earned …": a phrase with no verb leads in
                 boolean leadIn = ci == 0 && ci + 1 < clauses.size() && Subjects.isLeadIn(span.of(text));

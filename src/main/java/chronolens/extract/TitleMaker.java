@@ -13,6 +13,8 @@ import java.util.Set;
  */
 public final class TitleMaker {
     static final int MAX_WORDS = 10;
+    /** How many words of a clause a title is chosen from; four times what it keeps covers every lead-in. */
+    private static final int SPLIT_WORDS = 4 * MAX_WORDS;
     /** How much of a clause, its dates removed, a title is made from. */
     private static final int KEPT = 600;
     /** Quotation marks, with the `` and '' of typewriter-era news (TimeBank, AQUAINT). */
@@ -491,11 +493,13 @@ public final class TitleMaker {
         if (mayHaveEdgePunctuation(text)) {
             text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
         }
-        List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
+        // a title keeps ten words of the first few dozen: the rest stays in one piece, never split
+        List<String> words = new ArrayList<>(Arrays.asList(text.split(" ", SPLIT_WORDS)));
         // "In 1990, the firm …", "For the first nine months, the company earned …": what follows the comma
         if (words.size() > 4 && LEAD_INS.contains(words.get(0).toLowerCase(Locale.ROOT)) && text.indexOf(',') > 0
                 && text.indexOf(',') < 60) {
-            words = new ArrayList<>(Arrays.asList(text.substring(text.indexOf(',') + 1).strip().split(" ")));
+            words = new ArrayList<>(Arrays.asList(text.substring(text.indexOf(',') + 1).strip()
+                    .split(" ", SPLIT_WORDS)));
         }
         // a comma standing alone is where a date was cut: "Earlier [this year], the exchange was told" keeps
         // what follows it when only a word or three led up to the date
