@@ -39,7 +39,18 @@ final class Subjects {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
-    /** "signed by the powers in 1856" after "…the Treaty of Paris,": the name before the comma is the subject. */
+    /**
+     * {@code title} with the subject its clause {@code ci} lacks put in front, or as it is:
+     * <ul>
+     *   <li>a relative clause ("…, which peaked in 2023", "…, who became Earl …"): the noun phrase or name before
+     *   the comma;</li>
+     *   <li>a verb after relative clauses or appositions ("The bridge, which opened in 1931, carried …"): the
+     *   clause that opens the sentence ({@link #pastRelative});</li>
+     *   <li>a participle ("signed by the powers in 1856" after "…the Treaty of Paris,", "first approved in 2015"
+     *   after "The mandate,"): the name that ends the clause before, or a short noun phrase opening the
+     *   sentence.</li>
+     * </ul>
+     */
     static String withSubject(String text, List<Span> clauses, int ci, String title) {
         String given = title;
         int space = title.indexOf(' ');
