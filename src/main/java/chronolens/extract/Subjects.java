@@ -137,6 +137,11 @@ final class Subjects {
                 || TitleMaker.pieces(subject) > 6 || SUBORDINATORS.contains(firstWord(subject))) {
             return null;
         }
+        if (AND_WORDS.contains(firstWord(text.substring(first, own.end())))) {
+            // "He took Polly Peck, a small firm, and used it …": the opening clause's own subject
+            String who = subjectOf(subject);
+            return who.isEmpty() ? null : who;
+        }
         return subject;
     }
 
@@ -166,7 +171,22 @@ final class Subjects {
             return true;
         }
         String c = clause.strip();
-        return !c.isEmpty() && Character.isDigit(c.charAt(0)) && TitleMaker.pieces(c) <= 2;
+        if (!c.isEmpty() && Character.isDigit(c.charAt(0)) && TitleMaker.pieces(c) <= 2) {
+            return true;
+        }
+        // "Dr. Slepian, just back from synagogue, was …", "Albright, after a 16-hour flight, is …": no verb
+        return !c.isEmpty() && TitleMaker.pieces(c) <= 8 && !hasVerb(c) && !isPredicateStart(firstWord(c));
+    }
+
+    /** Whether a word of {@code clause} reads as a verb or a modal. */
+    private static boolean hasVerb(String clause) {
+        for (String word : clause.split("\\s+")) {
+            String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (!w.isEmpty() && (isVerb(w) || MODALS.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -187,7 +207,9 @@ final class Subjects {
     }
     /** Words that open a clause which is no subject: "As pressure built in this city, …". */
     private static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "although",
-            "though", "if", "because", "since", "once", "until", "in", "on", "at", "during", "for");
+            "though", "if", "because", "since", "once", "until", "in", "on", "at", "during", "for", "however",
+            "meanwhile", "separately", "also", "still", "yet", "moreover", "furthermore", "nevertheless", "instead",
+            "then", "but", "and", "so", "according", "indeed", "finally", "later", "earlier");
     private static final Set<String> AND_WORDS = Set.of("and", "but", "then", "while");
     /** Verbs a date as subject takes that {@link #VERB} lacks: "1968 brought …", "The next decade will see …". */
     private static final Set<String> DATE_VERBS = Set.of("brought", "brings", "sees", "marks", "will", "would",
@@ -258,13 +280,7 @@ final class Subjects {
         if (!LEAD_PREPOSITIONS.contains(firstWord(c))) {
             return false;
         }
-        for (String word : c.split("\\s+")) {
-            String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-            if (!w.isEmpty() && (isVerb(w) || MODALS.contains(w))) {
-                return false;
-            }
-        }
-        return true;
+        return !hasVerb(c);
     }
 
     /** Whether the clause's first word reads as a verb or a modal ("opened …", "will speak …"). */

@@ -26,7 +26,10 @@ class EventTitlesTest {
             It flew past Jupiter in March 1979 and reached Saturn in 1980. | It flew past Jupiter;It reached Saturn
             They married in 1895, and three years later the couple found radium. | They married;The couple found radium
             The governor, who took office in 2019, resigned. | The governor took office
-            The city was, by tradition, founded in 753 BC. | The city was, by tradition, founded
+            The city was, by tradition, founded in 753 BC. | The city was founded
+            Dr. Ann Lee, just back from Rome, was cooking in May. | Dr. Ann Lee was cooking
+            However, profit was hurt by costs in May. | Profit was hurt by costs
+            He took the firm, a small mill, and merged it with a bank in 1980. | He merged it with a bank
             The summer of 1959 brought three landmark albums. | The summer of 1959 brought three landmark albums
             In 1848 riots spread. The following winter was quiet. | Riots spread;The following winter was quiet
             Last week officials announced a new budget. | Officials announced a new budget
