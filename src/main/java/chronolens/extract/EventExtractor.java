@@ -172,12 +172,11 @@ public final class EventExtractor {
                     }
                 }
                 // a subject borrowed from before a relative clause or apposition belongs to this event too
-                firstDated = Math.min(firstDated, Subjects.pastRelative(text, clauses, titleClause) != null
-                        ? s.begin() : span.begin());
+                String borrowed = Subjects.pastRelative(text, clauses, titleClause);
+                firstDated = Math.min(firstDated, borrowed != null ? s.begin() : span.begin());
                 String title = titles.title(span.of(text), inside(local, span));
-                String subject = TitleMaker.pieces(title) == 1 && titleClause > 0
-                        && Subjects.isVerb(title.toLowerCase(Locale.ROOT))
-                        ? Subjects.pastRelative(text, clauses, titleClause) : null;
+                String subject = TitleMaker.pieces(title) == 1 && Subjects.isVerb(title.toLowerCase(Locale.ROOT))
+                        ? borrowed : null;
                 if (subject != null) {
                     title = subject + " " + title.toLowerCase(Locale.ROOT); // "The mill, which …, reopened in 1930"
                 } else if (TitleMaker.pieces(title) < 2 && titleClause > 0) {
