@@ -123,16 +123,13 @@ final class Subjects {
             return null;
         }
         int k = ci - 1;
-        while (k > 0 && isAside(clauses.get(k).of(text))) {
+        // the sentence's first clause, or the first after a dash ("LONDON, Oct. 3 — Dame Eleanor Price, …"):
+        // asides never reach back past it
+        while (k > 0 && !afterDash(text, clauses.get(k)) && isAside(clauses.get(k).of(text))) {
             k--;
         }
         String subject = clauses.get(k).of(text).strip();
-        // the sentence's first clause, or the first after a dash ("LONDON, Oct. 3 — Dame Eleanor Price, …")
-        int before = clauses.get(k).begin() - 1;
-        while (before > 0 && Character.isWhitespace(text.charAt(before))) {
-            before--;
-        }
-        boolean opens = k == 0 || before >= 0 && "\u2014\u2013:".indexOf(text.charAt(before)) >= 0;
+        boolean opens = k == 0 || afterDash(text, clauses.get(k));
         if (!opens || k == ci - 1 || subject.isEmpty() || !Character.isUpperCase(subject.charAt(0))
                 || TitleMaker.pieces(subject) > 6 || SUBORDINATORS.contains(firstWord(subject))) {
             return null;
@@ -143,6 +140,15 @@ final class Subjects {
             return who.isEmpty() ? null : who;
         }
         return subject;
+    }
+
+    /** Whether {@code clause} follows a dash or colon, which starts the sentence proper after a dateline. */
+    private static boolean afterDash(String text, Span clause) {
+        int before = clause.begin() - 1;
+        while (before > 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && "\u2014\u2013:".indexOf(text.charAt(before)) >= 0;
     }
 
     /**

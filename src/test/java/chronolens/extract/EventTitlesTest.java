@@ -38,6 +38,7 @@ class EventTitlesTest {
             The mill, which burned in 1921, reopened in 1930. | The mill burned;The mill reopened
             The mayor, who was elected in May, will speak on June 3. | The mayor was elected;The mayor will speak
             Dame Ada Lee, the architect whose towers changed the city, died in May. | Dame Ada Lee died
+            'LONDON, Oct. 3, 2025 \u2014 Dame Ada Lee, the architect whose towers changed the city, died in May.' | Dame Ada Lee died
             Her last building, a riverside archive, opened in the spring of 2011. | Her last building opened
             Their coach, 46, signed a new contract in June. | Their coach signed a new contract
             The post-1959 politics split families. | The post-1959 politics split families
