@@ -63,9 +63,13 @@ public final class EventExtractor {
         List<Draft> drafts = new ArrayList<>();
         // a date guessed from the latest year mentioned is too weak to date what the article reports
         boolean news = type == DocumentType.NEWS && date.isKnown() && date.confidence() >= 0.5;
-        int lede = firstBodySentence(text, sentences);
         int[][] inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
         int dateLine = dateLine(text, sentences, date);
+        int lede = firstBodySentence(text, sentences);
+        if (dateLine >= lede
+                && date.evidence().strip().length() >= sentences.get(dateLine).text(text).strip().length()) {
+            lede = dateLine + 1; // "Published 3 June 2024." on its own is no news: the lede comes after it
+        }
         // a date standing alone as a sentence, past the first ("October 14, 1947. Yeager breaks the sound barrier.")
         int alone = -1;
         for (int k = 0; k < sentences.size(); k++) {
@@ -142,7 +146,7 @@ public final class EventExtractor {
                 // "The mill, which burned in 1921, reopened in 1930": short, but a happening of its own
                 // (pastRelative first: it reads one char of most clauses, where the verb test runs a regex)
                 boolean own = ci > 0 && Subjects.pastRelative(text, clauses, ci) != null
-                        && Subjects.startsWithVerb(span.of(text)) && (draftOfClause[ci - 1] < 0
+                        && Subjects.opensPredicate(span.of(text)) && (draftOfClause[ci - 1] < 0
                         || disjoint(drafts.get(draftOfClause[ci - 1]).when, t.resolved()));
                 // "For the first nine months of the year, the company earned …": a phrase with no verb leads in
                 boolean leadIn = ci == 0 && ci + 1 < clauses.size() && Subjects.isLeadIn(span.of(text));

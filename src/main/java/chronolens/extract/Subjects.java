@@ -80,8 +80,7 @@ final class Subjects {
             }
             return given.equals(title) ? title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1) : given;
         }
-        String subject = ci > 0 && (isVerb(first) || MODALS.contains(first))
-                ? pastRelative(text, clauses, ci) : null;
+        String subject = ci > 0 && opensPredicate(title) ? pastRelative(text, clauses, ci) : null;
         if (subject != null) {
             return subject + " " + lowerFirst(title, clauses.get(ci).of(text));
         }
@@ -139,7 +138,26 @@ final class Subjects {
             String who = subjectOf(subject);
             return who.isEmpty() ? null : who;
         }
-        return subject;
+        return reported(subject);
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "reported", "announced",
+            "added", "noted", "stated", "wrote");
+
+    /** "Officials said the increase": the subject of what was said ("The increase"), else the clause itself. */
+    private static String reported(String clause) {
+        String[] w = clause.split("\\s+");
+        for (int i = 1; i + 1 < w.length; i++) {
+            if (REPORTING.contains(w[i].toLowerCase(Locale.ROOT))) {
+                int from = w[i + 1].equalsIgnoreCase("that") ? i + 2 : i + 1;
+                if (from >= w.length) {
+                    return clause;
+                }
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+                return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+            }
+        }
+        return clause;
     }
 
     /** Whether {@code clause} follows a dash or colon, which starts the sentence proper after a dateline. */
@@ -179,6 +197,9 @@ final class Subjects {
         String c = clause.strip();
         if (!c.isEmpty() && Character.isDigit(c.charAt(0)) && TitleMaker.pieces(c) <= 2) {
             return true;
+        }
+        if (TitleMaker.pieces(c) <= 3 && REPORTING.contains(c.substring(c.lastIndexOf(' ') + 1))) {
+            return true; // "The city, officials said, was calm": a report set in the middle
         }
         // "Dr. Slepian, just back from synagogue, was …", "Albright, after a 16-hour flight, is …": no verb
         return !c.isEmpty() && TitleMaker.pieces(c) <= 8 && !hasVerb(c) && !isPredicateStart(firstWord(c));
@@ -295,7 +316,22 @@ final class Subjects {
         return !first.isEmpty() && (isVerb(first) || MODALS.contains(first));
     }
 
-    /** Whether {@code word} reads as a verb: a past form, or one of the common auxiliaries and irregular verbs. */
+    /**
+     * Whether {@code clause} opens with a verb, or with a present-tense verb in -s that no verb follows ("takes
+     * effect" after "Officials said the increase, a quarter point, …"); "officials said" is a noun and its verb.
+     */
+    static boolean opensPredicate(String clause) {
+        if (startsWithVerb(clause)) {
+            return true;
+        }
+        String[] words = clause.strip().toLowerCase(Locale.ROOT).split("\\s+", 3);
+        if (words.length < 2 || !isPredicateStart(firstWord(words[0]))) {
+            return false;
+        }
+        String next = firstWord(words[1]);
+        return !next.isEmpty() && !isVerb(next) && !MODALS.contains(next);
+    }
+
     /**
      * A word a predicate opens with after an aside in a chronology's entry: a verb, a modal, or a present-tense
      * verb ending in -s ("1939 – The first jet, the Heinkel He 178, takes off": chronologies tell in the
@@ -306,6 +342,7 @@ final class Subjects {
                 && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
+    /** Whether {@code word} reads as a verb: a past form, or one of the common auxiliaries and irregular verbs. */
     static boolean isVerb(String word) {
         return VERB.matcher(word).matches();
     }

@@ -10,6 +10,7 @@ import chronolens.model.TemporalValue;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class DocumentDatingTest {
@@ -93,6 +94,15 @@ class DocumentDatingTest {
         assertEquals("2024-05-14", date(text).value().timex());
         var events = PIPELINE.extract(new Article("t", text)).events();
         assertEquals(List.of("2024-05-13"), events.stream().map(e -> e.when().timex()).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Published 3 June 2024.\nThe council approved the budget.",
+        "Council approves budget\n3 June 2024\nThe council approved the budget."})
+    void aDateLineEndingInAPeriodIsNoLede(String text) {
+        var events = PIPELINE.extract(new Article("t", text)).events();
+        assertEquals(List.of("The council approved the budget"), events.stream().map(e -> e.title()).toList());
+        assertEquals("2024-06-03", events.get(0).when().timex());
     }
 
     @Test

@@ -38,7 +38,7 @@ class EventTitlesTest {
             The mill, which burned in 1921, reopened in 1930. | The mill burned;The mill reopened
             The mayor, who was elected in May, will speak on June 3. | The mayor was elected;The mayor will speak
             Dame Ada Lee, the architect whose towers changed the city, died in May. | Dame Ada Lee died
-            'LONDON, Oct. 3, 2025 \u2014 Dame Ada Lee, the architect whose towers changed the city, died in May.' | Dame Ada Lee died
+            'LONDON, Oct. 3, 2025 \u2014 Ada Lee, the architect whose towers rose, died in May.' | Ada Lee died
             Her last building, a riverside archive, opened in the spring of 2011. | Her last building opened
             Their coach, 46, signed a new contract in June. | Their coach signed a new contract
             The post-1959 politics split families. | The post-1959 politics split families
@@ -49,6 +49,8 @@ class EventTitlesTest {
             The mandate, first approved in 2015, expires soon. | The mandate first approved
             A decade later, in the late 1850s, Italy moved toward unity. | Italy moved toward unity
             Earlier this month, the exchange was told of a sale. | The exchange was told of a sale
+            Officials said the rise, a quarter point, takes effect in May. | The rise takes effect
+            The city, the home of exiles, officials said, was calm in May. | The city was calm
             On 3 May, at least four people were killed. | At least four people were killed
             ``We will keep fighting,'' he said in May 2000. | We will keep fighting
             The crew splashed down on April 17 at 1:07 p.m. EST. | The crew splashed down
