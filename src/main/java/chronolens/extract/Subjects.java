@@ -21,7 +21,10 @@ final class Subjects {
             "((?:[A-Z][\\p{L}'\u2019]*\\s+(?:of\\s+(?:the\\s+)?)?)*[A-Z][\\p{L}]*)$");
     private static final Pattern VERB = Pattern.compile(
             "(?i)[\\p{L}]+ed|was|were|is|are|has|have|had|left|became|began|went|made|took|came|won|lost|set|fell|"
-                    + "rose|led|ran|met|built|broke|saw|gave|held|fought|wrote|sent|signed|said");
+                    + "rose|led|ran|met|built|broke|saw|gave|held|fought|wrote|sent|signed|said|struck|fled|spoke|"
+                    + "chose|drove|flew|grew|knew|threw|rode|sang|sank|swam|stood|sold|sought|taught|brought|bought|"
+                    + "caught|found|kept|felt|meant|paid|spent|sat|ate|drank|shook|woke|arose|froze|stole|withdrew|"
+                    + "overthrew|undertook|overtook|did|got|told|hid|bore|swore|wore|forgot|forgave");
 
     /** The words before the clause's first verb ("The crew", "Julius Caesar"), or empty when not clear. */
     static String subjectOf(String clause) {
@@ -265,6 +268,9 @@ final class Subjects {
             return title;
         }
         String date = t.text().strip();
+        if (date.indexOf(' ') < 0 && Character.isLowerCase(date.charAt(0))) {
+            return title; // "…, today sought peace": an adverb, not what the clause is about
+        }
         return Character.toUpperCase(date.charAt(0)) + date.substring(1) + " " + Character.toLowerCase(title.charAt(0))
                 + title.substring(1);
     }

@@ -77,6 +77,46 @@ public final class TitleMaker {
         return best < 0 ? 0 : best + 1;
     }
 
+    private static final Pattern SUBORDINATOR = Pattern.compile(
+            "(?i)(?<!shortly |just |soon |right |immediately |long )\\b(?:until|when|after|before|because) ");
+    /** A duration a main clause lasted ("dominated the land for some 165 million years"), which dates nothing. */
+    private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor(?: (?:some|about|nearly|almost|over|"
+            + "more than|less than|at least))?\\s*$");
+
+    /**
+     * Where the title starts when the date sits in a subordinate clause with a subject and verb of its own ("…
+     * dominated the land until an asteroid struck the Yucatan 66 million years ago" starts at "an asteroid"): the
+     * date tells when that clause happened. Else 0.
+     */
+    private static int subordinate(String clause, List<int[]> dates) {
+        if (dates.isEmpty()) {
+            return 0;
+        }
+        int date = 0;
+        for (int[] d : dates) {
+            date = Math.max(date, d[0]);
+        }
+        java.util.regex.Matcher m = SUBORDINATOR.matcher(clause).region(0, date);
+        int at = -1;
+        while (m.find()) {
+            at = m.end();
+        }
+        if (at < 0 || pieces(clause.substring(0, at).strip()) < 3) {
+            return 0;
+        }
+        String subject = Subjects.subjectOf(clause.substring(at, date));
+        String head = subject.split(" ")[0].toLowerCase(Locale.ROOT);
+        if (subject.isEmpty() || head.equals("being") || head.equals("having") || LEADING.contains(head)) {
+            return 0; // "after being found …" has no subject of its own
+        }
+        for (int[] d : dates) {
+            if (d[0] < at && !FOR_BEFORE.matcher(clause.substring(0, d[0])).find()) {
+                return 0; // the main clause has a date of its own: "moved in 1891 until the war began in 1914"
+            }
+        }
+        return at;
+    }
+
     /** {@code text.split(" ").length}, counted without making the pieces. */
     static int pieces(String text) {
         int end = text.length();
@@ -473,7 +513,8 @@ public final class TitleMaker {
     public String title(String clause, List<int[]> dates) {
         String text = clause;
         List<int[]> sorted = new ArrayList<>(dates);
-        int cut = focus(clause, dates);
+        int focus = focus(clause, dates);
+        int cut = Math.max(focus, subordinate(clause, dates));
         if (cut > 0) {
             text = clause.substring(cut);
             sorted = dates.stream().filter(d -> d[0] >= cut).map(d -> new int[] {d[0] - cut, d[1] - cut}).toList();
@@ -507,7 +548,7 @@ public final class TitleMaker {
         if (lone >= 0 && lone <= 3 && words.size() - lone > 3) {
             words = new ArrayList<>(words.subList(lone + 1, words.size()));
         }
-        boolean stripped = cut > 0;
+        boolean stripped = focus > 0 && focus == cut;
         while (words.size() > 2 && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))
                 && !(words.get(0).equalsIgnoreCase("at") && words.get(1).equalsIgnoreCase("least"))) {
             // a preposition's noun phrase goes with it; after "and" or "when" a subject follows

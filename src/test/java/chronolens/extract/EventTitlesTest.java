@@ -50,6 +50,9 @@ class EventTitlesTest {
             A decade later, in the late 1850s, Italy moved toward unity. | Italy moved toward unity
             Earlier this month, the exchange was told of a sale. | The exchange was told of a sale
             Officials said the rise, a quarter point, takes effect in May. | The rise takes effect
+            Reptiles ruled for some 165 million years until an asteroid struck 66 million years ago. | An asteroid struck
+            He was calm when the case was heard in May. | The case was heard
+            The leader, facing troops, today sought peace. | The leader, facing troops, sought peace
             The city, the home of exiles, officials said, was calm in May. | The city was calm
             On 3 May, at least four people were killed. | At least four people were killed
             ``We will keep fighting,'' he said in May 2000. | We will keep fighting

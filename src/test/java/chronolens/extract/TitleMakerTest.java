@@ -2,6 +2,10 @@ package chronolens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +23,24 @@ class TitleMakerTest {
     void dropsTheDateAndThePhraseThatLeadsToIt(String clause, String title) {
         int date = clause.lastIndexOf(' ') + 1;
         assertEquals(title, new TitleMaker().title(clause, date, clause.length()));
+    }
+
+    /** A date in a subordinate clause with a subject and verb of its own dates that clause. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Reptiles ruled until an asteroid struck the coast 1066      | An asteroid struck the coast
+            They ruled for some 1066 until an asteroid struck 1067      | An asteroid struck
+            She lived there 1891 until the war began 1914               | She lived there until the war began
+            He was shot shortly after he returned home 1998             | He was shot shortly after he returned home
+            The talks stalled until the end of the war 1945             | The talks stalled until the end of the war
+            He was placed in care after being found adrift 1999         | He was placed in care after being found adrift
+            """)
+    void aSubordinateClauseHoldingTheDateGivesTheTitle(String clause, String title) {
+        List<int[]> dates = new ArrayList<>();
+        Matcher m = Pattern.compile("1\\d{3}").matcher(clause);
+        while (m.find()) {
+            dates.add(new int[] {m.start(), m.end()});
+        }
+        assertEquals(title, new TitleMaker().title(clause, dates));
     }
 }
