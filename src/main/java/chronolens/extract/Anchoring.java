@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -226,6 +227,10 @@ public final class Anchoring {
         return Optional.of(expression(m, v, approx(m, parsed.get()), d));
     }
 
+    /** Rules that count units from an anchor ("two decades ago"), rather than name a calendar unit. */
+    private static final Set<String> COUNTED = Set.of("relative.ago", "relative.ago-modified", "relative.earlier",
+            "relative.later", "relative.from-now");
+
     private TimeExpression relative(Mention m, AnchorContext ctx, Matcher rel, Derivation d) {
         // "June last year" is REF-1Y-06: the year is counted, then the month set
         boolean fromLast = rel.group(1).equals("LAST");
@@ -233,6 +238,10 @@ public final class Anchoring {
         String unit = rel.group(4);
         int n = Integer.parseInt(rel.group(3)) * (rel.group(2).equals("-") ? -1 : 1);
         String suffix = rel.group(5);
+        if (unit.equals("DE") && n != 0 && COUNTED.contains(m.rule().name())) {
+            unit = "Y"; // "a decade later" is ten years on (1989 → 1999, as TimeBank values "a decade ago"), where
+            n *= 10;    // "the next decade" is the calendar decade after this one
+        }
         if (base == null || !base.isAnchored() || base.granularity().isDeepTime()) {
             return expression(m, CalendarUnits.unknown(unit) + (suffix == null ? "" : suffix), null,
                     d.then("anchor.none", "", "no reference date is known, so it stays unresolved"));
