@@ -21,11 +21,25 @@ final class StatusWording {
             case NONE -> "article date unknown";
         };
         String count = shown == all ? all + (all == 1 ? " event" : " events") : shown + " of " + all + " events";
-        return x.article().name() + " \u00b7 " + count + " \u00b7 " + date;
+        long waiting = d.origin() == DocumentDate.Origin.NONE || d.confidence() < 0.5 ? unresolved(x) : 0;
+        String hint = waiting == 0 ? "" : " \u00b7 " + waiting + (waiting == 1 ? " date counts" : " dates count")
+                + " from it: Edit \u25b8 Set Article Date\u2026";
+        return x.article().name() + " \u00b7 " + count + " \u00b7 " + date + hint;
+    }
+
+    /** How many time expressions stay unresolved for want of a reference date ("last Tuesday" in undated news). */
+    private static long unresolved(Extraction x) {
+        return x.timexes().stream().filter(t -> t.derivation().steps().stream()
+                .anyMatch(s -> s.rule().equals("anchor.none"))).count();
     }
 
     private static String from(DocumentDate d) {
-        return d.evidence() == null ? "" : " from \u201c" + shorten(d.evidence(), 60) + "\u201d";
+        if (d.evidence() == null) {
+            return "";
+        }
+        // "the latest year mentioned: “1901”" quotes its own evidence
+        String e = shorten(d.evidence(), 60);
+        return e.indexOf('\u201c') >= 0 ? " from " + e : " from \u201c" + e + "\u201d";
     }
 
     static String shorten(String s, int max) {

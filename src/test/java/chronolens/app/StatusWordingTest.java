@@ -30,4 +30,13 @@ class StatusWordingTest {
         assertEquals("a.txt \u00b7 3 events \u00b7 article date 2024 (from the file)",
                 status(new DocumentDate(y, DocumentDate.Origin.FILE, null, 1.0)));
     }
+
+    @Test
+    void undatedNewsSaysHowManyDatesWaitForTheArticleDate() {
+        Extraction x = new chronolens.extract.Pipeline().extract(new Article("b.txt",
+                "Workers said on Tuesday that they would strike next week. The union was founded in 1901."));
+        assertEquals("b.txt \u00b7 1 event \u00b7 article date unknown (1901 or later, a guess from the latest year "
+                + "mentioned: \u201c1901\u201d) \u00b7 2 dates count from it: Edit \u25b8 Set Article Date\u2026",
+                StatusWording.of(x, 1, 1));
+    }
 }
