@@ -56,10 +56,17 @@ public final class Anchoring {
         AnchorContext ctx = start;
         int si = 0;
         Tense tense = Tense.UNKNOWN;
+        TemporalValue story = null; // during a look back in the past perfect, the date the story had reached
+        int flashbackAt = -1;
         for (int mi = 0; mi < mentions.size(); mi++) {
             Mention m = mentions.get(mi);
             while (si < sentences.size() - 1 && sentences.get(si).end() <= m.begin()) {
                 si++;
+            }
+            if (story != null && si > flashbackAt) {
+                // the look back ended with its sentence: back to the date the story had reached
+                ctx = ctx.lastDate() != null && ctx.lastDate().end() <= story.start() ? ctx.withLastDate(story) : ctx;
+                story = null;
             }
             tense = Tense.UNKNOWN;
             if (!sentences.isEmpty() && needsTense(m.value())) {
@@ -97,6 +104,10 @@ public final class Anchoring {
             TemporalValue r = t.get().resolved();
             if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)
                     && !r.granularity().isDeepTime()) {
+                if (story == null && flashback(text, sentences, si, m, r, ctx.lastDate())) {
+                    story = ctx.lastDate();
+                    flashbackAt = si;
+                }
                 ctx = ctx.withLastDate(r);
                 if (r.granularity() == Granularity.QUARTER && !m.value().startsWith("CMP") && ctx.period() == null
                         && current(r, ctx)) {
@@ -105,6 +116,23 @@ public final class Anchoring {
             }
         }
         return out;
+    }
+
+    private static final Pattern HAD = Pattern.compile("(?i)\\bhad\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?\\p{L}+(?:ed|en|t)\\b");
+
+    /**
+     * "Perseverance landed on February 18, 2021. The rover had launched on July 30, 2020.": a date told in the past
+     * perfect, before the date the story has reached, looks back. Its own sentence counts from it ("had fled in
+     * June 1998 and returned later that year"); after it the story is back where it was, and "two months later"
+     * counts from the landing.
+     */
+    private static boolean flashback(String text, java.util.List<chronolens.model.Sentence> sentences, int si,
+                                     Mention m, TemporalValue r, TemporalValue last) {
+        if (last == null || sentences.isEmpty() || r.end() > last.start()) {
+            return false;
+        }
+        int from = Math.max(sentences.get(si).begin(), m.begin() - 120);
+        return from < m.begin() && HAD.matcher(text).region(from, m.begin()).find();
     }
 
     /**

@@ -89,6 +89,18 @@ class AnchoringTest {
     }
 
     @Test
+    void aDateToldInThePastPerfectLooksBackAndTheStoryStaysWhereItWas() {
+        List<TimeExpression> t = anchor("The probe landed on 18 February 2021. It had left Earth on 30 July 2020 "
+                + "and reached orbit the next day. Two months later, on April 19, its drone flew.", DocumentDate.none(),
+                DocumentType.NARRATIVE);
+        assertEquals(List.of("2021-02-18", "2020-07-30", "2020-07-31", "2021-04", "2021-04-19"),
+                t.stream().map(TimeExpression::value).toList());
+        List<TimeExpression> onward = anchor("The probe landed on 18 February 2021. By 30 July 2021 it had driven "
+                + "a mile. Two days later it stopped.", DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals("2021-08-01", onward.get(2).value(), "a past perfect that moves forward still moves the story");
+    }
+
+    @Test
     void weekdayFollowsTense() {
         assertEquals("2024-05-10", anchor("He spoke on Friday.", day("2024-05-16"), DocumentType.NEWS).get(0).value());
         assertEquals("2024-05-17", anchor("He will speak on Friday.", day("2024-05-16"), DocumentType.NEWS)
