@@ -64,12 +64,8 @@ public final class EventExtractor {
         // a date guessed from the latest year mentioned is too weak to date what the article reports
         boolean news = type == DocumentType.NEWS && date.isKnown() && date.confidence() >= 0.5;
         int[][] inSentence = Buckets.bySentence(sentences, timexes, TimeExpression::begin);
-        int dateLine = dateLine(text, sentences, date);
-        int lede = firstBodySentence(text, sentences);
-        if (dateLine >= lede
-                && date.evidence().strip().length() >= sentences.get(dateLine).text(text).strip().length()) {
-            lede = dateLine + 1; // "Published 3 June 2024." on its own is no news: the lede comes after it
-        }
+        int dateLine = NewsLayout.dateLine(text, sentences, date);
+        int lede = NewsLayout.lede(text, sentences, date, dateLine);
         // a date standing alone as a sentence, past the first ("October 14, 1947. Yeager breaks the sound barrier.")
         int alone = -1;
         for (int k = 0; k < sentences.size(); k++) {
@@ -191,7 +187,7 @@ public final class EventExtractor {
                     }
                     title = plainTitles[main];
                 }
-                if (title.isBlank() || isPlaceOfDateline(title) || isBareReport(title)) {
+                if (title.isBlank() || NewsLayout.isPlaceOfDateline(title) || NewsLayout.isBareReport(title)) {
                     if (k > 0 && title.isBlank() && inSentence[k].length == 1) {
                         alone = ti;
                     }
@@ -239,7 +235,11 @@ public final class EventExtractor {
         // the expressions are in text order and do not overlap, so the last one before t ends last
         int last = lastBefore(local, t.begin());
         int from = Math.min(first.source.end(), last < 0 ? clause.begin() : local.get(last).end());
-        if (!disjoint || from >= t.begin()) {
+        // "in 1361 and again in the late 1360s": the late 1360s hold 1361's decade, yet it happened once more
+        boolean onceMore = from < t.begin() && !w.timex().equals(first.when.timex())
+                && (text.substring(from, t.begin()).contains(" again") || text.substring(from, t.begin())
+                .contains(" once more"));
+        if (!disjoint && !onceMore || from >= t.begin()) {
             return null;
         }
         if (!holdsConjunction(text, from, t.begin())) {
@@ -258,17 +258,25 @@ public final class EventExtractor {
         Span part = new Span(at, clause.end());
         List<int[]> inside = List.of(new int[] {t.begin() - at, t.end() - at});
         String title = titles.title(part.of(text), inside);
-        if (title.isBlank() || TitleMaker.pieces(title) < 2) {
+        boolean again = REPEATS.contains(title.toLowerCase(Locale.ROOT));
+        if (title.isBlank() || TitleMaker.pieces(title) < 2 && !again) {
             return null;
         }
         // The first happening ends where the second begins: "crossed the river in 49 BC" before "and".
         Span before = new Span(first.source.begin(), Math.max(first.source.begin(), at - joined.length()));
+        String firstTitle = first.title;
         if (first.timex >= 0 && before.contains(last < 0 ? before : local.get(last).span())) {
-            String firstTitle = titles.title(before.of(text), inside(local, before));
+            firstTitle = titles.title(before.of(text), inside(local, before));
             if (firstTitle.split(" ").length >= 2) {
                 drafts.set(index, new Draft(firstTitle, first.when, before, first.timex, first.derivation,
                         first.entities));
             }
+        }
+        if (again) {
+            // "The plague returned in 1361 and again in the late 1360s": the same happening once more
+            return firstTitle.split(" ").length < 2 ? null : new Draft(firstTitle + " again", w, part, ti,
+                    t.derivation().then("event.clause", "", "the happening before \u201c" + joined.strip()
+                    + "\u201d, once more"), names);
         }
         // the first happening may have started in an earlier clause: its subject is then no help
         String subject = Subjects.subjectOf(new Span(clause.begin(), Math.max(clause.begin(), from)).of(text));
@@ -278,6 +286,9 @@ public final class EventExtractor {
         return new Draft(title, w, part, ti, t.derivation().then("event.clause", "",
                 "a second happening in the clause, after \u201c" + joined + "\u201d"), names);
     }
+
+    /** What is left of "… and again in 1370" once its date is cut: the happening before it, repeated. */
+    private static final Set<String> REPEATS = Set.of("again", "once again", "once more", "yet again");
 
     /**
      * "1842 and 1843", "between 1982 and 1992": the date before {@code t} is joined to it by "and" into one stretch
@@ -338,45 +349,6 @@ public final class EventExtractor {
             }
         }
         return out;
-    }
-
-    /** The sentence whose opening is the date line the article's date was read from, or -1. */
-    private static int dateLine(String text, List<Sentence> sentences, DocumentDate date) {
-        if (date.origin() != DocumentDate.Origin.INFERRED || date.evidence() == null || date.confidence() < 0.9) {
-            return -1;
-        }
-        for (int k = 0; k < Math.min(4, sentences.size()); k++) {
-            if (text.startsWith(date.evidence(), sentences.get(k).begin())) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "added", "noted",
-            "stated", "wrote");
-
-    /**
-     * "Officials said" of "…, officials said on Wednesday": only when something was said, which is no happening a
-     * teacher would put on the board (the clause reported is dated on its own).
-     */
-    private static boolean isBareReport(String title) {
-        int words = TitleMaker.pieces(title);
-        int space = title.lastIndexOf(' ');
-        return words <= 4 && REPORTING.contains(title.substring(space + 1).toLowerCase(Locale.ROOT));
-    }
-
-    /** "LONDON" or "WASHINGTON (AP)" of "LONDON, Oct. 3, 2025 — …": a few words without a lower-case letter. */
-    private static boolean isPlaceOfDateline(String title) {
-        if (TitleMaker.pieces(title) > 3) {
-            return false;
-        }
-        for (int i = 0; i < title.length(); i++) {
-            if (Character.isLowerCase(title.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean disjoint(TemporalValue a, TemporalValue b) {
@@ -541,18 +513,6 @@ public final class EventExtractor {
             case INFERRED -> "inferred from \u201c" + date.evidence() + "\u201d";
             case NONE -> "unknown";
         };
-    }
-
-    /** The first sentence after a headline: a first line without closing punctuation is a headline. */
-    static int firstBodySentence(String text, List<Sentence> sentences) {
-        if (sentences.size() < 2) {
-            return 0;
-        }
-        Sentence first = sentences.get(0);
-        char last = text.charAt(first.end() - 1);
-        boolean ownLine = first.end() < text.length() && text.substring(first.end(), sentences.get(1).begin())
-                .contains("\n");
-        return ownLine && ".!?\"\u201d".indexOf(last) < 0 ? 1 : 0;
     }
 
     private List<Event> merge(List<Draft> drafts) {

@@ -144,14 +144,11 @@ final class Subjects {
         return reported(subject);
     }
 
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "reported", "announced",
-            "added", "noted", "stated", "wrote");
-
     /** "Officials said the increase": the subject of what was said ("The increase"), else the clause itself. */
     private static String reported(String clause) {
         String[] w = clause.split("\\s+");
         for (int i = 1; i + 1 < w.length; i++) {
-            if (REPORTING.contains(w[i].toLowerCase(Locale.ROOT))) {
+            if (NewsLayout.REPORTING.contains(w[i].toLowerCase(Locale.ROOT))) {
                 int from = w[i + 1].equalsIgnoreCase("that") ? i + 2 : i + 1;
                 if (from >= w.length) {
                     return clause;
@@ -201,7 +198,7 @@ final class Subjects {
         if (!c.isEmpty() && Character.isDigit(c.charAt(0)) && TitleMaker.pieces(c) <= 2) {
             return true;
         }
-        if (TitleMaker.pieces(c) <= 3 && REPORTING.contains(c.substring(c.lastIndexOf(' ') + 1))) {
+        if (TitleMaker.pieces(c) <= 3 && NewsLayout.REPORTING.contains(c.substring(c.lastIndexOf(' ') + 1))) {
             return true; // "The city, officials said, was calm": a report set in the middle
         }
         // "Dr. Slepian, just back from synagogue, was …", "Albright, after a 16-hour flight, is …": no verb

@@ -52,6 +52,7 @@ class EventTitlesTest {
             Officials said the rise, a quarter point, takes effect in May. | The rise takes effect
             Reptiles ruled for some 165 million years until an asteroid struck 66 million years ago. | An asteroid struck
             He was calm when the case was heard in May. | The case was heard
+            The plague returned in 1361 and again in the late 1360s. | The plague returned;The plague returned again
             The leader, facing troops, today sought peace. | The leader, facing troops, sought peace
             The city, the home of exiles, officials said, was calm in May. | The city was calm
             On 3 May, at least four people were killed. | At least four people were killed

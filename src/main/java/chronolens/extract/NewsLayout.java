@@ -1,0 +1,81 @@
+package chronolens.extract;
+
+import chronolens.model.DocumentDate;
+import chronolens.model.Sentence;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The parts of a news article that report no happening: the headline, the date line or dateline the article's
+ * date was read from, the place that opens a dateline, and a bare "officials said". The lede comes after them.
+ */
+final class NewsLayout {
+    private NewsLayout() {
+    }
+
+    /**
+     * The lede: the first sentence after a headline and after a date line that stands alone ("Published 3 June
+     * 2024."), which is no news itself.
+     */
+    static int lede(String text, List<Sentence> sentences, DocumentDate date, int dateLine) {
+        int lede = firstBodySentence(text, sentences);
+        if (dateLine >= lede
+                && date.evidence().strip().length() >= sentences.get(dateLine).text(text).strip().length()) {
+            return dateLine + 1;
+        }
+        return lede;
+    }
+
+    /** The first sentence after a headline: a first line without closing punctuation is a headline. */
+    private static int firstBodySentence(String text, List<Sentence> sentences) {
+        if (sentences.size() < 2) {
+            return 0;
+        }
+        Sentence first = sentences.get(0);
+        char last = text.charAt(first.end() - 1);
+        boolean ownLine = first.end() < text.length() && text.substring(first.end(), sentences.get(1).begin())
+                .contains("\n");
+        return ownLine && ".!?\"\u201d".indexOf(last) < 0 ? 1 : 0;
+    }
+
+    /** The sentence whose opening is the date line the article's date was read from, or -1. */
+    static int dateLine(String text, List<Sentence> sentences, DocumentDate date) {
+        if (date.origin() != DocumentDate.Origin.INFERRED || date.evidence() == null || date.confidence() < 0.9) {
+            return -1;
+        }
+        for (int k = 0; k < Math.min(4, sentences.size()); k++) {
+            if (text.startsWith(date.evidence(), sentences.get(k).begin())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs that report what someone said ("officials said"). */
+    static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "reported", "added", "noted",
+            "stated", "wrote");
+
+    /**
+     * "Officials said" of "…, officials said on Wednesday": only when something was said, which is no happening a
+     * teacher would put on the board (the clause reported is dated on its own).
+     */
+    static boolean isBareReport(String title) {
+        int words = TitleMaker.pieces(title);
+        int space = title.lastIndexOf(' ');
+        return words <= 4 && REPORTING.contains(title.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** "LONDON" or "WASHINGTON (AP)" of "LONDON, Oct. 3, 2025 — …": a few words without a lower-case letter. */
+    static boolean isPlaceOfDateline(String title) {
+        if (TitleMaker.pieces(title) > 3) {
+            return false;
+        }
+        for (int i = 0; i < title.length(); i++) {
+            if (Character.isLowerCase(title.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
