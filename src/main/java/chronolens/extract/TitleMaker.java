@@ -28,11 +28,11 @@ public final class TitleMaker {
     private static final Pattern FINAL_COLON = Pattern.compile("[,;:]$");
     private static final Pattern FINAL_DASHES = Pattern.compile(
             "[,;:\u2014\u2013\\-]+$");
-    private static final Set<String> LEADING = Set.of("since", "while", "although", "though", "as", "when",
+    static final Set<String> LEADING = Set.of("since", "while", "although", "though", "as", "when",
             "after", "before", "because", "if", "and", "but", "so", "then", "also", "meanwhile", "however",
             "moreover", "thus", "yet", "still", "even", "once", "until", "by", "in", "on", "during", "following",
             "from", "at", "which", "who", "where", "that", "amid", "amidst", "whereas", "ahead", "including");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "their", "its", "his", "her");
+    static final Set<String> ARTICLES = Set.of("the", "a", "an", "their", "its", "his", "her");
     private static final Set<String> LEAD_INS = Set.of("in", "for", "during", "over", "throughout", "within");
     /** The {@link #LEADING} words a noun phrase follows, which a title drops along with them. */
     private static final Set<String> PREPOSITIONS = Set.of("since", "after", "before", "until", "by", "in", "on",
@@ -44,78 +44,6 @@ public final class TitleMaker {
             "what", "when", "where", "whose", "over", "under", "through", "against", "between", "among", "up",
             "same", "not", "never", "also", "very", "more", "most", "within", "across", "throughout", "toward",
             "towards", "via", "per", "like", "without", "upon", "onto", "despite", "amid");
-
-    /**
-     * Where a long clause's title should start when its date comes late: at the noun phrase before the date
-     * ("… commitment to enhancing their relationship established in 2022" starts at "their"), else 0.
-     */
-    private static int focus(String clause, List<int[]> dates) {
-        if (dates.isEmpty()) {
-            return 0;
-        }
-        int date = Integer.MIN_VALUE;
-        for (int[] d : dates) {
-            date = Math.max(date, d[0]);
-        }
-        // the cheap test first: most dates do not come late, and counting the words reads the whole clause
-        if (date < clause.length() * 0.6 || pieces(clause) <= MAX_WORDS + 2) {
-            return 0;
-        }
-        String before = clause.substring(0, date).toLowerCase(Locale.ROOT);
-        String lead = withoutFinalPreposition(before).strip();
-        String verb = lead.substring(lead.lastIndexOf(' ') + 1); // the last word, as split(" ") would give it
-        if (!(verb.endsWith("ed") || verb.endsWith("en"))) {
-            return 0; // only "… relationship established in 2022" is a reduced clause worth focusing on
-        }
-        int best = -1;
-        for (String det : ARTICLES) {
-            int at = before.lastIndexOf(" " + det + " ");
-            if (at > best && date - at < 80) {
-                best = at;
-            }
-        }
-        return best < 0 ? 0 : best + 1;
-    }
-
-    private static final Pattern SUBORDINATOR = Pattern.compile(
-            "(?i)(?<!shortly |just |soon |right |immediately |long )\\b(?:until|when|after|before|because) ");
-    /** A duration a main clause lasted ("dominated the land for some 165 million years"), which dates nothing. */
-    private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor(?: (?:some|about|nearly|almost|over|"
-            + "more than|less than|at least))?\\s*$");
-
-    /**
-     * Where the title starts when the date sits in a subordinate clause with a subject and verb of its own ("…
-     * dominated the land until an asteroid struck the Yucatan 66 million years ago" starts at "an asteroid"): the
-     * date tells when that clause happened. Else 0.
-     */
-    private static int subordinate(String clause, List<int[]> dates) {
-        if (dates.isEmpty()) {
-            return 0;
-        }
-        int date = 0;
-        for (int[] d : dates) {
-            date = Math.max(date, d[0]);
-        }
-        java.util.regex.Matcher m = SUBORDINATOR.matcher(clause).region(0, date);
-        int at = -1;
-        while (m.find()) {
-            at = m.end();
-        }
-        if (at < 0 || pieces(clause.substring(0, at).strip()) < 3) {
-            return 0;
-        }
-        String subject = Subjects.subjectOf(clause.substring(at, date));
-        String head = subject.split(" ")[0].toLowerCase(Locale.ROOT);
-        if (subject.isEmpty() || head.equals("being") || head.equals("having") || LEADING.contains(head)) {
-            return 0; // "after being found …" has no subject of its own
-        }
-        for (int[] d : dates) {
-            if (d[0] < at && !FOR_BEFORE.matcher(clause.substring(0, d[0])).find()) {
-                return 0; // the main clause has a date of its own: "moved in 1891 until the war began in 1914"
-            }
-        }
-        return at;
-    }
 
     /** {@code text.split(" ").length}, counted without making the pieces. */
     static int pieces(String text) {
@@ -154,7 +82,7 @@ public final class TitleMaker {
      * {@code text} without the prepositions that end it ({@code DATE_PREPOSITION} replaced), the regex run only
      * when the text ends in white space after such a word: a title runs this for every date it removes.
      */
-    private static String withoutFinalPreposition(String text) {
+    static String withoutFinalPreposition(String text) {
         if (!text.isEmpty() && "\u0085\u2028\u2029".indexOf(text.charAt(text.length() - 1)) >= 0) {
             return DATE_PREPOSITION.matcher(text).replaceAll(""); // "$" also matches before a final line break
         }
@@ -513,8 +441,8 @@ public final class TitleMaker {
     public String title(String clause, List<int[]> dates) {
         String text = clause;
         List<int[]> sorted = new ArrayList<>(dates);
-        int focus = focus(clause, dates);
-        int cut = Math.max(focus, subordinate(clause, dates));
+        int focus = TitleStarts.focus(clause, dates);
+        int cut = Math.max(focus, TitleStarts.subordinate(clause, dates));
         if (cut > 0) {
             text = clause.substring(cut);
             sorted = dates.stream().filter(d -> d[0] >= cut).map(d -> new int[] {d[0] - cut, d[1] - cut}).toList();

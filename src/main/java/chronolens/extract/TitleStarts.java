@@ -1,0 +1,88 @@
+package chronolens.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where in a long clause a title starts, when the words the date belongs to are not the clause's first: the noun
+ * phrase of a reduced clause ("… their relationship established in 2022") or a subordinate clause with a
+ * subject of its own ("… until an asteroid struck the Yucatan 66 million years ago").
+ */
+final class TitleStarts {
+    private TitleStarts() {
+    }
+
+    /**
+     * Where a long clause's title should start when its date comes late: at the noun phrase before the date
+     * ("… commitment to enhancing their relationship established in 2022" starts at "their"), else 0.
+     */
+    static int focus(String clause, List<int[]> dates) {
+        if (dates.isEmpty()) {
+            return 0;
+        }
+        int date = Integer.MIN_VALUE;
+        for (int[] d : dates) {
+            date = Math.max(date, d[0]);
+        }
+        // the cheap test first: most dates do not come late, and counting the words reads the whole clause
+        if (date < clause.length() * 0.6 || TitleMaker.pieces(clause) <= TitleMaker.MAX_WORDS + 2) {
+            return 0;
+        }
+        String before = clause.substring(0, date).toLowerCase(Locale.ROOT);
+        String lead = TitleMaker.withoutFinalPreposition(before).strip();
+        String verb = lead.substring(lead.lastIndexOf(' ') + 1); // the last word, as split(" ") would give it
+        if (!(verb.endsWith("ed") || verb.endsWith("en"))) {
+            return 0; // only "… relationship established in 2022" is a reduced clause worth focusing on
+        }
+        int best = -1;
+        for (String det : TitleMaker.ARTICLES) {
+            int at = before.lastIndexOf(" " + det + " ");
+            if (at > best && date - at < 80) {
+                best = at;
+            }
+        }
+        return best < 0 ? 0 : best + 1;
+    }
+
+    private static final Pattern SUBORDINATOR = Pattern.compile(
+            "(?i)(?<!shortly |just |soon |right |immediately |long )\\b(?:until|when|after|before|because) ");
+    /** A duration a main clause lasted ("dominated the land for some 165 million years"), which dates nothing. */
+    private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor(?: (?:some|about|nearly|almost|over|"
+            + "more than|less than|at least))?\\s*$");
+
+    /**
+     * Where the title starts when the date sits in a subordinate clause with a subject and verb of its own ("…
+     * dominated the land until an asteroid struck the Yucatan 66 million years ago" starts at "an asteroid"): the
+     * date tells when that clause happened. Else 0.
+     */
+    static int subordinate(String clause, List<int[]> dates) {
+        if (dates.isEmpty()) {
+            return 0;
+        }
+        int date = 0;
+        for (int[] d : dates) {
+            date = Math.max(date, d[0]);
+        }
+        Matcher m = SUBORDINATOR.matcher(clause).region(0, date);
+        int at = -1;
+        while (m.find()) {
+            at = m.end();
+        }
+        if (at < 0 || TitleMaker.pieces(clause.substring(0, at).strip()) < 3) {
+            return 0;
+        }
+        String subject = Subjects.subjectOf(clause.substring(at, date));
+        String head = subject.split(" ")[0].toLowerCase(Locale.ROOT);
+        if (subject.isEmpty() || head.equals("being") || head.equals("having") || TitleMaker.LEADING.contains(head)) {
+            return 0; // "after being found …" has no subject of its own
+        }
+        for (int[] d : dates) {
+            if (d[0] < at && !FOR_BEFORE.matcher(clause.substring(0, d[0])).find()) {
+                return 0; // the main clause has a date of its own: "moved in 1891 until the war began in 1914"
+            }
+        }
+        return at;
+    }
+}
