@@ -442,7 +442,8 @@ public final class TitleMaker {
         String text = clause;
         List<int[]> sorted = new ArrayList<>(dates);
         int focus = TitleStarts.focus(clause, dates);
-        int cut = Math.max(focus, TitleStarts.subordinate(clause, dates));
+        int cut = Math.max(focus,
+                Math.max(TitleStarts.subordinate(clause, dates), TitleStarts.reported(clause, dates)));
         if (cut > 0) {
             text = clause.substring(cut);
             sorted = dates.stream().filter(d -> d[0] >= cut).map(d -> new int[] {d[0] - cut, d[1] - cut}).toList();

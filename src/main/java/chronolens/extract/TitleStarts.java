@@ -85,4 +85,41 @@ final class TitleStarts {
         }
         return at;
     }
+
+    /** "A Pentagon spokesman said (that) ": a short subject and a verb that reports speech, at the clause's start. */
+    private static final Pattern REPORTER = Pattern.compile(
+            "^\\s*(?:[A-Z][\\p{L}.'\u2019-]*\\s+)?(?:[\\p{L}.'\u2019-]+\\s+){0,4}?"
+            + "(?:said|says|say|reported|added|noted|stated|wrote)\\s+(?:that\\s+)?");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "these",
+            "those");
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i",
+            "you", "there", "this", "that", "its", "their", "his", "her", "our", "my", "it's");
+
+    /**
+     * Where the title starts when the date belongs to what was said ("Prosecutors said the mayor took bribes in
+     * 2019" starts at "the mayor"): the happening is what was reported, not the report. A pronoun stays with its
+     * speaker ("Prosecutors said he took …"), and a date told with the verb ("said on Monday that …") dates the
+     * report. Else 0.
+     */
+    static int reported(String clause, List<int[]> dates) {
+        if (dates.isEmpty() || !Character.isUpperCase(clause.strip().isEmpty() ? 'x' : clause.strip().charAt(0))) {
+            return 0;
+        }
+        Matcher m = REPORTER.matcher(clause);
+        if (!m.lookingAt()) {
+            return 0;
+        }
+        int at = m.end();
+        for (int[] d : dates) {
+            if (d[0] < at + 1) {
+                return 0;
+            }
+        }
+        String next = Guards.nextWord(clause, at);
+        // a subject that stands alone: "the economy", "Castro"; not "said on Tuesday they …", nor "said net
+        // income rose", whose owner is the speaker
+        boolean standsAlone = next != null && (DETERMINERS.contains(next.toLowerCase(Locale.ROOT))
+                || Character.isUpperCase(next.charAt(0)) && !PRONOUNS.contains(next.toLowerCase(Locale.ROOT)));
+        return standsAlone && !Subjects.subjectOf(clause.substring(at)).isEmpty() ? at : 0;
+    }
 }

@@ -50,8 +50,13 @@ class EventTitlesTest {
             A decade later, in the late 1850s, Italy moved toward unity. | Italy moved toward unity
             Earlier this month, the exchange was told of a sale. | The exchange was told of a sale
             Officials said the rise, a quarter point, takes effect in May. | The rise takes effect
-            Reptiles ruled for some 165 million years until an asteroid struck 66 million years ago. | An asteroid struck
+            Reptiles ruled for 165 million years until an asteroid struck 66 million years ago. | An asteroid struck
             He was calm when the case was heard in May. | The case was heard
+            Prosecutors said the mayor took bribes in 2019. | The mayor took bribes
+            Prosecutors said he took bribes in 2019. | Prosecutors said he took bribes
+            Acme said its profit rose in May. | Acme said its profit rose
+            Acme said net income rose in May. | Acme said net income rose
+            The ministry said in May that the talks had failed. | The ministry said that the talks had failed
             The plague returned in 1361 and again in the late 1360s. | The plague returned;The plague returned again
             The leader, facing troops, today sought peace. | The leader, facing troops, sought peace
             The city, the home of exiles, officials said, was calm in May. | The city was calm
