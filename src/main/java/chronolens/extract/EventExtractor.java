@@ -137,6 +137,7 @@ public final class EventExtractor {
                     continue;
                 }
                 Span span = clauses.get(ci);
+                Span titled = null; // where the title is read, when not the whole span
                 int titleClause = ci;
                 // short without its date: "On February 14, 1990, the probe turned …" is titled from what follows
                 // "The mill, which burned in 1921, reopened in 1930": short, but a happening of its own
@@ -155,9 +156,20 @@ public final class EventExtractor {
                     }
                     if (ci + 1 < clauses.size() && (ci == 0 || dated[ci - 1])) {
                         // "1969 – ARPANET sends …"; "1939 – The first jet, the He 178, takes off": past the aside
-                        int to = Subjects.predicateAfterAsides(text, clauses, ci + 2);
-                        int last = to < 0 ? ci + 1 : to;
+                        // "On 1 July 1916, after a week-long bombardment, troops attacked": past the phrase
+                        int main = ci + 1;
+                        if (ci + 2 < clauses.size() && Subjects.isPhrase(clauses.get(ci + 1).of(text))
+                                && inside(local, clauses.get(ci + 1)).isEmpty()) {
+                            main = ci + 2; // and past a name that ends the phrase: "at a summit in Madrid, Spain,"
+                            while (main + 1 < clauses.size() && Clauses.words(text, clauses.get(main)) <= 3
+                                    && !Subjects.hasVerb(clauses.get(main).of(text))) {
+                                main++;
+                            }
+                        }
+                        int to = Subjects.predicateAfterAsides(text, clauses, main + 1);
+                        int last = to < 0 ? main : to;
                         span = new Span(span.begin(), clauses.get(last).end());
+                        titled = main > ci + 1 ? new Span(clauses.get(main).begin(), span.end()) : span;
                         for (int c = ci + 1; c <= last; c++) {
                             dated[c] = true;
                             draftOfClause[c] = drafts.size();
@@ -174,7 +186,8 @@ public final class EventExtractor {
                 // a subject borrowed from before a relative clause or apposition belongs to this event too
                 String borrowed = Subjects.pastRelative(text, clauses, titleClause);
                 firstDated = Math.min(firstDated, borrowed != null ? s.begin() : span.begin());
-                String title = titles.title(span.of(text), inside(local, span));
+                String title = titles.title(titled == null ? span.of(text) : titled.of(text),
+                        inside(local, titled == null ? span : titled));
                 String subject = TitleMaker.pieces(title) == 1 && Subjects.isVerb(title.toLowerCase(Locale.ROOT))
                         ? borrowed : null;
                 if (subject != null) {

@@ -206,7 +206,7 @@ final class Subjects {
     }
 
     /** Whether a word of {@code clause} reads as a verb or a modal. */
-    private static boolean hasVerb(String clause) {
+    static boolean hasVerb(String clause) {
         for (String word : clause.split("\\s+")) {
             String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
             if (!w.isEmpty() && (isVerb(w) || MODALS.contains(w))) {
@@ -311,6 +311,14 @@ final class Subjects {
             return false;
         }
         return !hasVerb(c);
+    }
+
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("after", "before", "following", "amid", "despite",
+            "with", "without", "under", "in", "on", "at", "by", "for", "during", "over", "against", "among");
+
+    /** Whether {@code clause} is a phrase without a verb that opens with a preposition ("after a long siege"). */
+    static boolean isPhrase(String clause) {
+        return PHRASE_PREPOSITIONS.contains(firstWord(clause)) && !hasVerb(clause.strip());
     }
 
     /** Whether the clause's first word reads as a verb or a modal ("opened …", "will speak …"). */
