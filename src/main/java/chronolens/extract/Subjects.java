@@ -55,6 +55,10 @@ final class Subjects {
      * </ul>
      */
     static String withSubject(String text, List<Span> clauses, int ci, String title) {
+        Matcher some = PART_OF_WHICH.matcher(title);
+        if (some.lookingAt()) {
+            return some.group(1) + " of them" + title.substring(some.end()); // "some of which were left …"
+        }
         String given = title;
         int space = title.indexOf(' ');
         // the first word, as title.split(" ", 2)[0] gives it
@@ -104,6 +108,8 @@ final class Subjects {
     }
 
     private static final Set<String> RELATIVE = Set.of("which", "who", "that");
+    private static final Pattern PART_OF_WHICH = Pattern.compile(
+            "(?i)(some|many|most|all|none|one|two|three|several|few|each|both|half) of (?:which|whom)\\b");
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "must",
             "should", "shall");
 
