@@ -180,7 +180,16 @@ public final class EventExtractor {
                         while (titleClause > 0 && Clauses.words(text, clauses.get(titleClause)) < 3) {
                             titleClause--;
                         }
-                        span = new Span(clauses.get(titleClause).begin(), span.end());
+                        int end = span.end();
+                        if (titleClause == 0 && ci == 1 && ci + 1 < clauses.size()
+                                && inside(local, clauses.get(ci + 1)).isEmpty()
+                                && Subjects.opensPredicate(clauses.get(ci + 1).of(text))) {
+                            // "The last shutdown, in December 2018, lasted 35 days": the predicate after the aside
+                            end = clauses.get(ci + 1).end();
+                            dated[ci + 1] = true;
+                            draftOfClause[ci + 1] = drafts.size();
+                        }
+                        span = new Span(clauses.get(titleClause).begin(), end);
                     }
                 }
                 // a subject borrowed from before a relative clause or apposition belongs to this event too

@@ -15,28 +15,26 @@ final class NewsLayout {
     }
 
     /**
-     * The lede: the first sentence after a headline and after a date line that stands alone ("Published 3 June
-     * 2024."), which is no news itself.
+     * The lede: the first sentence past the lines that open the article without closing punctuation (a headline,
+     * "Tuesday, 9 July 2024") and past a date line that stands alone ("Published 3 June 2024."), none of which is
+     * news itself.
      */
     static int lede(String text, List<Sentence> sentences, DocumentDate date, int dateLine) {
-        int lede = firstBodySentence(text, sentences);
-        if (dateLine >= lede
-                && date.evidence().strip().length() >= sentences.get(dateLine).text(text).strip().length()) {
-            return dateLine + 1;
+        int k = 0;
+        while (k < Math.min(3, sentences.size() - 1) && (k == dateLine && date.evidence().strip().length()
+                >= sentences.get(k).text(text).strip().length() || isHeadline(text, sentences, k))) {
+            k++;
         }
-        return lede;
+        return k;
     }
 
-    /** The first sentence after a headline: a first line without closing punctuation is a headline. */
-    private static int firstBodySentence(String text, List<Sentence> sentences) {
-        if (sentences.size() < 2) {
-            return 0;
-        }
-        Sentence first = sentences.get(0);
-        char last = text.charAt(first.end() - 1);
-        boolean ownLine = first.end() < text.length() && text.substring(first.end(), sentences.get(1).begin())
+    /** A line of its own without closing punctuation, followed by more text: a headline or a date line. */
+    private static boolean isHeadline(String text, List<Sentence> sentences, int k) {
+        Sentence s = sentences.get(k);
+        char last = text.charAt(s.end() - 1);
+        boolean ownLine = s.end() < text.length() && text.substring(s.end(), sentences.get(k + 1).begin())
                 .contains("\n");
-        return ownLine && ".!?\"\u201d".indexOf(last) < 0 ? 1 : 0;
+        return ownLine && ".!?\"'\u201d\u2019".indexOf(last) < 0;
     }
 
     /** The sentence whose opening is the date line the article's date was read from, or -1. */

@@ -344,8 +344,23 @@ public final class TitleMaker {
         StringBuilder out = new StringBuilder();
         int from = 0;
         for (int i = 0; i < sorted.size() && out.length() <= KEPT; i++) {
-            out.append(text, from, keep[i]).append(' ');
-            from = sorted.get(i)[1];
+            int cut = keep[i];
+            int after = sorted.get(i)[1];
+            // an aside that only holds the date (", in December 2018,") goes with both its commas
+            int b = cut;
+            while (b > from && text.charAt(b - 1) == ' ') {
+                b--;
+            }
+            int a = after;
+            while (a < text.length() && text.charAt(a) == ' ') {
+                a++;
+            }
+            if (b > from && text.charAt(b - 1) == ',' && a < text.length() && text.charAt(a) == ',') {
+                cut = b - 1;
+                after = a + 1;
+            }
+            out.append(text, from, cut).append(' ');
+            from = after;
         }
         if (out.length() <= KEPT) {
             out.append(text, from, Math.min(text.length(), from + KEPT + 1));

@@ -58,6 +58,7 @@ class EventTitlesTest {
             Acme said net income rose in May. | Acme said net income rose
             On 1 July 1916, after a long bombardment, British troops attacked. | British troops attacked
             In July 1997, at a summit in Madrid, Spain, the alliance grew. | The alliance grew
+            The last shutdown, in December 2018, lasted 35 days. | The last shutdown lasted 35 days
             It sealed tubes, some of which were left there in May. | Some of them were left there
             The ministry said in May that the talks had failed. | The ministry said that the talks had failed
             The plague returned in 1361 and again in the late 1360s. | The plague returned;The plague returned again
