@@ -234,7 +234,8 @@ public final class EventExtractor {
             }
             boolean related = relative(text, s, clauses, dated, date, names, drafts);
             if (!related) {
-                present(text, s, clauses, k == lede, firstDated, local, date, names, drafts);
+                int body = k == dateLine ? NewsLayout.afterDateline(text, s, date) : s.begin();
+                present(text, s, clauses, k == lede ? body : -1, firstDated, local, date, names, drafts);
             }
         }
         return merge(drafts);
@@ -470,12 +471,13 @@ public final class EventExtractor {
         return true;
     }
 
-    private void present(String text, Sentence s, List<Span> clauses, boolean lede, int firstDated,
+    /** {@code lede} is where the lede's news begins (past a dateline), or -1 when {@code s} is no lede. */
+    private void present(String text, Sentence s, List<Span> clauses, int lede, int firstDated,
                          List<TimeExpression> timexes, DocumentDate date, List<String> names, List<Draft> drafts) {
         Span span = null;
         String why = null;
-        if (lede) {
-            span = new Span(s.begin(), Math.max(s.begin(), trimEnd(text, s.begin(), firstDated)));
+        if (lede >= 0) {
+            span = new Span(lede, Math.max(lede, trimEnd(text, lede, firstDated)));
             why = "the lede of a news article reports its news";
         } else {
             for (Span c : clauses) {

@@ -21,11 +21,32 @@ final class NewsLayout {
      */
     static int lede(String text, List<Sentence> sentences, DocumentDate date, int dateLine) {
         int k = 0;
-        while (k < Math.min(3, sentences.size() - 1) && (k == dateLine && date.evidence().strip().length()
-                >= sentences.get(k).text(text).strip().length() || isHeadline(text, sentences, k))) {
+        while (k < Math.min(3, sentences.size() - 1) && (k == dateLine && onlyDate(text, sentences.get(k), date)
+                || isHeadline(text, sentences, k))) {
             k++;
         }
         return k;
+    }
+
+    /** Where the news of a dateline's sentence begins: past "LONDON, Oct. 3, 2025 (AP) — ". */
+    static int afterDateline(String text, Sentence s, DocumentDate date) {
+        int i = Math.min(s.end(), s.begin() + date.evidence().length());
+        while (i < s.end() && (Character.isWhitespace(text.charAt(i)) || "\u2014\u2013-:_,".indexOf(text.charAt(i)) >= 0
+                || text.charAt(i) == '(' && text.indexOf(')', i) > 0 && text.indexOf(')', i) < i + 40)) {
+            i = text.charAt(i) == '(' ? text.indexOf(')', i) + 1 : i + 1;
+        }
+        return Math.min(i, s.end());
+    }
+
+    /** Whether the date line says nothing past its date but an agency or a dash: "LONDON, May 3, 2025 (AP) —". */
+    private static boolean onlyDate(String text, Sentence s, DocumentDate date) {
+        int from = s.begin() + date.evidence().length();
+        for (int i = from; i < s.end(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line of its own without closing punctuation, followed by more text: a headline or a date line. */

@@ -99,7 +99,8 @@ class DocumentDatingTest {
     @ParameterizedTest
     @ValueSource(strings = {"Published 3 June 2024.\nThe council approved the budget.",
         "Council approves budget\n3 June 2024\nThe council approved the budget.",
-        "Monday, 3 June 2024\n\nCouncil approves budget\n\nThe council approved the budget."})
+        "Monday, 3 June 2024\n\nCouncil approves budget\n\nThe council approved the budget.",
+        "PARIS, June 3, 2024 (AP) \u2014 The council approved the budget."})
     void aDateLineEndingInAPeriodIsNoLede(String text) {
         var events = PIPELINE.extract(new Article("t", text)).events();
         assertEquals(List.of("The council approved the budget"), events.stream().map(e -> e.title()).toList());
