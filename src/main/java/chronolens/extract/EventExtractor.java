@@ -126,6 +126,16 @@ public final class EventExtractor {
                             first.entities));
                     continue;
                 }
+                if (claimed && draftOfClause[ci] >= 0 && drafts.get(draftOfClause[ci]).timex >= 0
+                        && Yardsticks.names(text, timexes.get(drafts.get(draftOfClause[ci]).timex))
+                        && !Yardsticks.names(text, t) && !Yardsticks.bounds(text, t)) {
+                    // "will publish its June figures on Thursday": Thursday says when, June names the figures
+                    Draft d = drafts.get(draftOfClause[ci]);
+                    drafts.set(draftOfClause[ci], new Draft(d.title, t.resolved(), d.source, ti, t.derivation()
+                            .then("event.clause", "", "the event is the clause that holds the date; \u201c"
+                            + timexes.get(d.timex).text() + "\u201d only names what follows it"), d.entities));
+                    continue;
+                }
                 if (claimed) {
                     Draft second = secondHappening(text, drafts, draftOfClause[ci], clauses.get(ci), t, ti, local,
                             names);

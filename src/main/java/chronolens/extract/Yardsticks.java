@@ -81,4 +81,28 @@ final class Yardsticks {
         return before.contains(" from ") && (before.indexOf('$') >= 0 || before.indexOf('%') >= 0
                 || before.contains(" cents") || before.contains(" pence"));
     }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "this", "a");
+
+    /**
+     * "its June figures", "the 2019 budget": a date that names what follows it, between a determiner and a noun.
+     * The clause's other date, if it has one ("will publish its June figures on Thursday"), says when.
+     */
+    static boolean names(String text, TimeExpression t) {
+        String before = Guards.previousWord(text, t.begin());
+        String after = Guards.nextWord(text, t.end());
+        boolean determined = before != null && (DETERMINERS.contains(before.toLowerCase(Locale.ROOT))
+                || before.endsWith("'s") || before.endsWith("\u2019s"));
+        return determined && after != null && t.end() < text.length() && text.charAt(t.end()) == ' '
+                && Character.isLowerCase(after.charAt(0)) && !NOT_NOUNS.contains(after) && !Subjects.isVerb(after);
+    }
+
+    /** "the quarter ended Sept. 30": a date that bounds the period before it rather than dating the clause. */
+    static boolean bounds(String text, TimeExpression t) {
+        String before = Guards.previousWord(text, t.begin());
+        return before != null && Set.of("ended", "ending", "ends", "through", "to", "until").contains(before);
+    }
+
+    private static final Set<String> NOT_NOUNS = Set.of("and", "or", "to", "of", "in", "on", "at", "was", "were",
+            "is", "are", "has", "had", "will", "when", "that", "which", "as", "for", "by", "with", "from");
 }

@@ -78,6 +78,14 @@ class EventTitlesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aDateThatNamesWhatFollowsItGivesWayToTheDateThatSaysWhen() {
+        Article a = new Article("t", "The office will publish its June figures on 11 July 2024.",
+                DocumentDate.given(TemporalValue.ofYear(2024)));
+        List<Event> events = PIPELINE.extract(a).events();
+        assertEquals(List.of("2024-07-11"), events.stream().map(e -> e.when().timex()).toList());
+    }
+
+    @org.junit.jupiter.api.Test
     void datesJoinedByAndDateOneHappeningOverBoth() {
         Article a = new Article("t", "During 1842 and 1843 she translated an article.",
                 DocumentDate.given(TemporalValue.ofYear(2020)));
