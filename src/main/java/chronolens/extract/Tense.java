@@ -73,6 +73,9 @@ public enum Tense {
     private static final int UNTIL;
     private static final int TILL;
     private static final int SINCE;
+    private static final int WHICH;
+    private static final int WHO;
+    private static final int THAT;
 
     static {
         Set<String> all = new java.util.HashSet<>();
@@ -83,7 +86,7 @@ public enum Tense {
         for (String lead : FUTURE_LEADS) {
             all.addAll(List.of(lead.split(" ")));
         }
-        all.addAll(List.of("to", "next", "had", "until", "till", "since"));
+        all.addAll(List.of("to", "next", "had", "until", "till", "since", "which", "who", "that"));
         for (String w : all) {
             int slot = w.hashCode() & (SLOTS - 1);
             while (LEXICON[slot] != null) {
@@ -106,6 +109,9 @@ public enum Tense {
         UNTIL = slotOf("until", 0, 5);
         TILL = slotOf("till", 0, 4);
         SINCE = slotOf("since", 0, 5);
+        WHICH = slotOf("which", 0, 5);
+        WHO = slotOf("who", 0, 3);
+        THAT = slotOf("that", 0, 4);
     }
 
     /** The slot of the word {@code text[b, e)} (word characters only), lower-cased, or -1 when no rule names it. */
@@ -196,7 +202,10 @@ public enum Tense {
                 end++;
             }
             int w = slotOf(text, start, end);
-            Tense t = w >= 0 ? LEXICON_TENSE[w] : isPastEd(text, start, end) ? PAST : UNKNOWN;
+            // "a bill that keeps …": a verb in -s after "that", "which" or "who" speaks in the present
+            boolean afterRelative = previous >= 0 && (previous == WHICH || previous == WHO || previous == THAT);
+            Tense t = w >= 0 ? LEXICON_TENSE[w] : isPastEd(text, start, end) ? PAST
+                    : afterRelative && isPresentS(text, start, end) ? PRESENT : UNKNOWN;
             if (t == PAST && flag(previous, AUXILIARY)) {
                 // a participle after an auxiliary: the present perfect looks back ("have gathered"); after "be"
                 // or "will" the auxiliary decides ("will be named")
@@ -237,6 +246,11 @@ public enum Tense {
             return PAST;
         }
         return before != UNKNOWN ? before : after;
+    }
+
+    private static boolean isPresentS(CharSequence text, int start, int end) {
+        return end - start >= 4 && text.charAt(end - 1) == 's' && text.charAt(end - 2) != 's'
+                && text.charAt(end - 2) != 'u' && text.charAt(end - 2) != 'i';
     }
 
     private static boolean isFutureLeadPair(int first, int second) {

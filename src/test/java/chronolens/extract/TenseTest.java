@@ -27,6 +27,9 @@ class TenseTest {
             The bank is next to the embassy on Friday.         | Friday | PRESENT
             The unlimited offer ends Friday.                   | Friday | UNKNOWN
             The offer, payable Friday, was made.               | Friday | FUTURE
+            They passed a bill that keeps it open through May. | May | FUTURE
+            They passed a bill which runs until May.           | May | FUTURE
+            He passed a law that students liked in May.        | May | PAST
             """)
     void leadWordThenNearestMarkerBeforeThenAfterDecides(String sentence, String word, Tense expected) {
         int at = sentence.indexOf(word);
