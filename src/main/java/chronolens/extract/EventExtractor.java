@@ -157,7 +157,14 @@ public final class EventExtractor {
                         || disjoint(drafts.get(draftOfClause[ci - 1]).when, t.resolved()));
                 // "For the first nine months of the year, the company earned …": a phrase with no verb leads in
                 boolean leadIn = ci == 0 && ci + 1 < clauses.size() && Subjects.isLeadIn(span.of(text));
-                if (!own && (leadIn || Clauses.words(text, span) - Clauses.words(text, t.span()) < 3)) {
+                // "“This is a terrible bill,” he told reporters on Wednesday": the quote is what happened
+                boolean quoted = ci > 0 && NewsLayout.isQuoteReport(text, clauses.get(ci - 1), span,
+                        Clauses.words(text, span) - Clauses.words(text, t.span()));
+                if (quoted && draftOfClause[ci - 1] < 0) {
+                    titleClause = ci - 1;
+                    titled = clauses.get(ci - 1);
+                    span = new Span(titled.begin(), span.end());
+                } else if (!own && (leadIn || Clauses.words(text, span) - Clauses.words(text, t.span()) < 3)) {
                     if (ci > 0 && draftOfClause[ci - 1] >= 0) {
                         // "on July 20, 1969, at 20:17 UTC": the short clause makes the previous date finer
                         refine(drafts, draftOfClause[ci - 1], t, ti, span);

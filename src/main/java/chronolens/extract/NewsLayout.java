@@ -2,6 +2,7 @@ package chronolens.extract;
 
 import chronolens.model.DocumentDate;
 import chronolens.model.Sentence;
+import chronolens.model.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -96,5 +97,32 @@ final class NewsLayout {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code clause}, {@code words} long without its date, reports the quote that ends the clause before
+     * it: "“This is a terrible bill,” he told reporters on Wednesday".
+     */
+    static boolean isQuoteReport(String text, Span before, Span clause, int words) {
+        int end = before.end();
+        while (end > before.begin() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = clause.begin();
+        while (start < clause.end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        boolean quote = end > before.begin() && "\"\u201d'".indexOf(text.charAt(end - 1)) >= 0
+                || start < clause.end() && "\"\u201d'".indexOf(text.charAt(start)) >= 0;
+        String quoted = before.of(text).replaceFirst("^[\\s`\"\u201c']+", "");
+        if (!quote || words > 5 || quoted.isEmpty() || !Character.isUpperCase(quoted.charAt(0))) {
+            return false; // "…, belongs with his father,” she said": the quote began a clause earlier
+        }
+        for (String w : clause.of(text).toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (REPORTING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

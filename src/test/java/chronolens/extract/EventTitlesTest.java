@@ -66,6 +66,7 @@ class EventTitlesTest {
             The city, the home of exiles, officials said, was calm in May. | The city was calm
             On 3 May, at least four people were killed. | At least four people were killed
             ``We will keep fighting,'' he said in May 2000. | We will keep fighting
+            "This is a bad bill," he told reporters in May. | This is a bad bill
             The crew splashed down on April 17 at 1:07 p.m. EST. | The crew splashed down
             They expect calm over the summer of 2021 but warn of storms. | They expect calm but warn of storms
             For the first nine months of 2023, the company earned $120 million. | The company earned $120 million
