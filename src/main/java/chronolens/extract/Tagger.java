@@ -237,6 +237,10 @@ public final class Tagger {
             for (int g : rules.groupsOfKey(key)) {
                 scan.lastMet[g] = scan.count;
             }
+        } else if (scan.count > 0 && scan.keys[scan.count - 1] < 0) {
+            // an unknown token matters only as the next one after a known token: of a run of them (most words
+            // of a text) the first is enough, and the scan of the tokens gets shorter
+            return;
         }
         scan.add(at, key);
     }
