@@ -17,7 +17,7 @@ import java.util.Set;
  * "any key may follow". A repeat without bound of letter-free text is spelled up to two times more than its
  * least: more repeats only add keys after the first two, the only ones {@link KeyPairs} reads.
  */
-final class Spellings {
+public final class Spellings {
     /**
      * Ends a spelling after which the regex forbids a letter ({@code (?![\p{L}])}): the last word is whole. It
      * is dropped when more text follows.
@@ -40,6 +40,100 @@ final class Spellings {
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether no match of {@code regex} can hold white space (a space, tab, line break, vertical tab or form
+     * feed). Read in one pass, not spelled out, as it is asked of whole rules: outside lookarounds, which match
+     * no text, nothing may stand that could match such a char (a space, {@code \s}, {@code .}, a negated
+     * class, a range over one, any escape but {@code \d}, {@code \b} and of a symbol, inline flags).
+     * Errs towards false.
+     */
+    public static boolean spansNoSpace(String regex) {
+        try {
+            java.util.ArrayDeque<Boolean> groups = new java.util.ArrayDeque<>();
+            int lookarounds = 0;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                boolean consumed = lookarounds == 0;
+                if (c == '\\') {
+                    char e = regex.charAt(++i);
+                    if (e == 'Q' || consumed && !(e == 'd' || e == 'b' || e == 'B' || !Character.isLetterOrDigit(e)
+                            && !isSpace(e))) {
+                        return false;
+                    }
+                } else if (c == '[') {
+                    int close = classEnd(regex, i);
+                    if (close < 0 || consumed && classMaySpan(regex, i + 1, close)) {
+                        return false;
+                    }
+                    i = close;
+                } else if (c == '(') {
+                    boolean look = regex.startsWith("(?=", i) || regex.startsWith("(?!", i)
+                            || regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+                    if (!look && regex.startsWith("(?", i) && !regex.startsWith("(?:", i)
+                            && !regex.startsWith("(?>", i) && !regex.startsWith("(?<", i)) {
+                        return false; // inline flags: (?x) would change what a space means
+                    }
+                    groups.push(look);
+                    lookarounds += look ? 1 : 0;
+                } else if (c == ')') {
+                    lookarounds -= groups.pop() ? 1 : 0;
+                } else if (consumed && (c == '.' || isSpace(c))) {
+                    return false;
+                }
+            }
+            return groups.isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The index of the ']' closing the class opening at {@code open}, or -1 for one this reading avoids. */
+    private static int classEnd(String regex, int open) {
+        for (int i = open + 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[' || c == ']' && (i == open + 1 || i == open + 2 && regex.charAt(open + 1) == '^')) {
+                return -1; // nested classes and a leading ']' are left to the regex
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the members of a class, {@code regex[from, to)}, may match white space. */
+    private static boolean classMaySpan(String regex, int from, int to) {
+        if (regex.charAt(from) == '^' || regex.indexOf("&&", from) >= 0 && regex.indexOf("&&", from) < to) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                char e = regex.charAt(++i);
+                if (e != 'd' && (Character.isLetterOrDigit(e) || isSpace(e))) {
+                    return true;
+                }
+                c = e;
+            } else if (isSpace(c)) {
+                return true;
+            }
+            if (i + 2 < to && regex.charAt(i + 1) == '-') {
+                char high = regex.charAt(i + 2);
+                // a range over a white space char, or to an escape this reading does not follow
+                if (high == '\\' || c <= ' ' && high >= '\t') {
+                    return true;
+                }
+                i += 2;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** {@code s} followed by {@code c}, both spelled: digit and space runs collapse, {@link #WHOLE} drops. */
