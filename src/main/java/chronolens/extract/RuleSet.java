@@ -5,6 +5,7 @@ import chronolens.extract.rules.Rule;
 import chronolens.extract.rules.RuleFile;
 import chronolens.extract.rules.NormalizationTable;
 import chronolens.extract.rules.Openings;
+import chronolens.extract.rules.Spellings;
 import chronolens.extract.rules.Triggers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,6 +53,8 @@ public final class RuleSet {
      * tried: reading all the regexes (200,000 chars, the tables' tries) at load would slow the app's start.
      */
     private final OpeningSet[] openings;
+    /** For each rule in priority order: 0 until {@link #spansNoSpace} is first asked, then 1 for yes, 2 for no. */
+    private final byte[] noSpace;
     private final Map<String, java.util.BitSet> openingsOfGroups = new java.util.concurrent.ConcurrentHashMap<>();
     private final int groupCount;
 
@@ -139,6 +142,7 @@ public final class RuleSet {
             }
         }
         this.openings = new OpeningSet[rules.size()];
+        this.noSpace = new byte[rules.size()];
         this.yearContext = yearContext;
         this.abbreviations = abbreviations;
     }
@@ -203,6 +207,20 @@ public final class RuleSet {
         long[] bits = o.bits;
         int word = opening >>> 6;
         return word < bits.length && (bits[word] & 1L << opening) != 0;
+    }
+
+    /**
+     * Whether no match of the rule with this priority index can hold white space ({@link Spellings#spansNoSpace}):
+     * then a match starting at a token ends before the next white space. Worked out when first asked, as the
+     * openings are.
+     */
+    boolean spansNoSpace(int priority) {
+        byte known = noSpace[priority];
+        if (known == 0) {
+            known = Spellings.spansNoSpace(rules.get(priority).pattern().pattern()) ? (byte) 1 : (byte) 2;
+            noSpace[priority] = known; // two threads may both work it out: the same answer
+        }
+        return known == 1;
     }
 
     /**

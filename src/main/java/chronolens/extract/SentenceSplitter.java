@@ -12,6 +12,8 @@ import java.util.Locale;
  */
 public final class SentenceSplitter {
     private static final int MAX_SENTENCE = 2_000;
+    /** The chars that may end a sentence. */
+    private static final String ENDERS = "\n\r.!?";
     private final NormalizationTable abbreviations;
 
     public SentenceSplitter(NormalizationTable abbreviations) {
@@ -22,30 +24,60 @@ public final class SentenceSplitter {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        // the next of each char that may end a sentence, found with indexOf: reading the text char by char cost
+        // more than all the rest here, and only these chars (or white space in an overlong run) can cut
+        int[] next = new int[ENDERS.length()];
+        for (int k = 0; k < next.length; k++) {
+            next[k] = indexOf(text, ENDERS.charAt(k), 0);
+        }
+        int i = 0;
+        while (i < n) {
+            int j = n;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] < i) {
+                    next[k] = indexOf(text, ENDERS.charAt(k), i);
+                }
+                j = Math.min(j, next[k]);
+            }
+            // a run without punctuation is cut at its first white space past MAX_SENTENCE chars
+            for (int w = Math.max(i, start + MAX_SENTENCE); w < j; w++) {
+                if (Character.isWhitespace(text.charAt(w))) {
+                    j = w;
+                    break;
+                }
+            }
+            if (j >= n) {
+                break;
+            }
+            char c = text.charAt(j);
             boolean cut = false;
-            int end = i + 1;
+            int end = j + 1;
             if (c == '\n' || c == '\r') {
-                end = i;
+                end = j;
                 cut = true;
-            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, j)) {
                 while (end < n && isCloser(text.charAt(end))) {
                     end++;
                 }
                 cut = true;
-            } else if (i - start >= MAX_SENTENCE && Character.isWhitespace(c)) {
-                end = i; // very long runs without punctuation are cut so no rule scans unbounded text
+            } else if (j - start >= MAX_SENTENCE && Character.isWhitespace(c)) {
+                end = j; // very long runs without punctuation are cut so no rule scans unbounded text
                 cut = true;
             }
             if (cut) {
                 add(out, text, start, end);
                 start = end;
-                i = Math.max(i, end - 1);
             }
+            i = Math.max(j + 1, end);
         }
         add(out, text, start, n);
         return out;
+    }
+
+    /** The index of {@code c} in {@code text} at or after {@code from}, or the text's length when none. */
+    private static int indexOf(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
     }
 
     private static boolean isCloser(char c) {

@@ -237,6 +237,10 @@ public final class Tagger {
             for (int g : rules.groupsOfKey(key)) {
                 scan.lastMet[g] = scan.count;
             }
+        } else if (scan.count > 0 && scan.keys[scan.count - 1] < 0) {
+            // an unknown token matters only as the next one after a known token: of a run of them (most words
+            // of a text) the first is enough, and the scan of the tokens gets shorter
+            return;
         }
         scan.add(at, key);
     }
@@ -256,6 +260,7 @@ public final class Tagger {
             int next = t + 1 < scan.count ? scan.keys[t + 1] : TokenKeys.OTHER;
             int longest = 0;
             int opening = -1;
+            int run = -1;
             for (int p : rules.candidates(key, next)) {
                 if (opening < 0) {
                     opening = Openings.code(text, i, to);
@@ -263,6 +268,13 @@ public final class Tagger {
                 // reach first: it rules out most rules and is worked out once a sentence, then one read
                 if (reach(scan, p) < t || !rules.opens(p, opening)) {
                     continue;
+                }
+                if (longest > 0 && rules.spansNoSpace(p)) {
+                    // a one-word rule ("{monthName}") after a longer match here ("May 16") could only lose to it
+                    run = run < 0 ? spaceFree(text, i, to) : run;
+                    if (run < longest) {
+                        continue;
+                    }
                 }
                 Matcher m = matcher(scan, p, text);
                 m.region(i, to);
@@ -279,6 +291,19 @@ public final class Tagger {
         }
         select(candidates, from, scan, out);
         candidates.clear(); // let go of this text's mentions
+    }
+
+    /** How many chars from {@code i} on, before {@code to}, hold none of the white space {@code \s} matches. */
+    private static int spaceFree(String text, int i, int to) {
+        int e = i;
+        while (e < to) {
+            char c = text.charAt(e);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                break;
+            }
+            e++;
+        }
+        return e - i;
     }
 
     /**

@@ -34,6 +34,21 @@ class SentenceSplitterTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aLongRunWithoutAStopIsCutAtItsFirstSpacePastTwoThousandChars() {
+        String run = "word ".repeat(500) + "end";
+        assertEquals(List.of(run.substring(0, 2004), run.substring(2005)), split(run));
+        // stops that end no sentence ("Sept. 11") leave the run whole, and the cut comes at the same place
+        String dotted = "Sept. 11 ".repeat(300);
+        assertEquals(List.of(dotted.substring(0, 2003), dotted.substring(2004).strip()), split(dotted));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStopAfterACutRunStillEndsItsSentence() {
+        String text = "x".repeat(2100) + " yes. Next one\r\nlast";
+        assertEquals(List.of("x".repeat(2100), "yes.", "Next one", "last"), split(text));
+    }
+
+    @org.junit.jupiter.api.Test
     void emptyTextHasNoSentences() {
         assertEquals(List.of(), split(""));
         assertEquals(List.of(), split("   \n\n "));

@@ -38,7 +38,13 @@ final class KeyPairs {
             // a slot that matches nothing but digits ("{year4}", "{hh}") is one digit token, as a literal
             // number is: what follows it is settled by the rule, so "2024" is not tried as the start of
             // "2024/05/16" when a word follows it
-            return digitsOnly(slot.regex()) ? literals(List.of("0")) : new Part(null, slot.triggers());
+            if (digitsOnly(slot.regex())) {
+                return literals(List.of("0"));
+            }
+            // any other slot (a clock time, a number) as every text it can match, spelled as Spellings does
+            Set<String> spelled = Spellings.of(slot.regex());
+            return spelled != null && spelled.stream().allMatch(KeyPairs::settles)
+                    ? literals(Spellings.texts(spelled)) : new Part(null, slot.triggers());
         }
     }
 
@@ -49,6 +55,18 @@ final class KeyPairs {
      *              and a digit starting the next would make one token of the text
      */
     record Token(List<Part> parts, boolean optional, boolean loose) {
+    }
+
+    /**
+     * Whether a slot's spelling settles its second key: not when that key is a word ending the spelling that the
+     * regex lets a letter follow ("16th" in "{day}" could be the start of "16ths"), as the text's word may be longer.
+     */
+    private static boolean settles(String spelling) {
+        int n = spelling.length();
+        if (n == 0 || spelling.charAt(n - 1) == Spellings.WHOLE || !Character.isLetter(spelling.charAt(n - 1))) {
+            return true;
+        }
+        return keys(spelling).size() != 2;
     }
 
     /** A match's first key or first two keys; {@code complete} when the token holds no more keys than these. */
@@ -72,10 +90,13 @@ final class KeyPairs {
             Set<String> next = pairs.computeIfAbsent(p.first(), k -> new HashSet<>());
             if (p.second() != null) {
                 next.add(p.second());
-            } else if (!p.complete() || (token.loose() && p.endsInDigit())) {
+            } else if (!p.complete()) {
                 next.add(ANY);
             } else {
-                next.addAll(firstKeys(tokens, j + 1));
+                Set<String> after = firstKeys(tokens, j + 1);
+                // with no white space between, digits ending this token and digits starting the next are one
+                // token of the text: "2-day" is settled, "{count}{digits}" is not
+                next.addAll(token.loose() && p.endsInDigit() && after.contains(Triggers.DIGITS) ? Set.of(ANY) : after);
             }
         }
         if (token.optional()) {
