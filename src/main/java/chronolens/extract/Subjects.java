@@ -59,6 +59,10 @@ final class Subjects {
         if (some.lookingAt()) {
             return some.group(1) + " of them" + title.substring(some.end()); // "some of which were left …"
         }
+        String listed = namesBefore(text, clauses, ci, title);
+        if (listed != null) {
+            return listed + title; // "Fleming, Florey and Chain shared …" lost "Fleming, " at its comma
+        }
         String given = title;
         int space = title.indexOf(' ');
         // the first word, as title.split(" ", 2)[0] gives it
@@ -105,6 +109,28 @@ final class Subjects {
             return opening + " " + lowerFirst(title, clauses.get(ci).of(text));
         }
         return title;
+    }
+
+    /**
+     * "Fleming, " of "Fleming, Florey and Chain shared the prize": the names that open the sentence, each a clause
+     * of its own, when the title goes on with the list's last two ("Florey and Chain …"); else null.
+     */
+    private static String namesBefore(String text, List<Span> clauses, int ci, String title) {
+        int and = title.indexOf(" and ");
+        if (ci == 0 || ci > 4 || and < 0 || TitleMaker.pieces(title.substring(0, and)) > 3
+                || !Character.isUpperCase(title.charAt(0)) || !Character.isUpperCase(title.charAt(and + 5))
+                || !clauses.get(ci).of(text).strip().startsWith(title.substring(0, and))) {
+            return null;
+        }
+        StringBuilder names = new StringBuilder();
+        for (int c = 0; c < ci; c++) {
+            String name = clauses.get(c).of(text).strip();
+            if (name.isEmpty() || TitleMaker.pieces(name) > 3 || !NAME_AT_END.matcher(name).matches()) {
+                return null;
+            }
+            names.append(name).append(", ");
+        }
+        return names.toString();
     }
 
     private static final Set<String> RELATIVE = Set.of("which", "who", "that");

@@ -67,6 +67,8 @@ class EventTitlesTest {
             On 3 May, at least four people were killed. | At least four people were killed
             ``We will keep fighting,'' he said in May 2000. | We will keep fighting
             "This is a bad bill," he told reporters in May. | This is a bad bill
+            Fleming, Florey and Chain shared the Nobel Prize in 1945. | Fleming, Florey and Chain shared the Nobel Prize
+            Paris, London and Rome fell in 1945. | Paris, London and Rome fell
             The crew splashed down on April 17 at 1:07 p.m. EST. | The crew splashed down
             They expect calm over the summer of 2021 but warn of storms. | They expect calm but warn of storms
             For the first nine months of 2023, the company earned $120 million. | The company earned $120 million
