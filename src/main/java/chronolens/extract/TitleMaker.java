@@ -46,6 +46,12 @@ public final class TitleMaker {
             "same", "not", "never", "also", "very", "more", "most", "within", "across", "throughout", "toward",
             "towards", "via", "per", "like", "without", "upon", "onto", "despite", "amid");
 
+    /** "on" after a verb, where its date was cut: "The siege dragged on [through 1916]" keeps its particle. */
+    private static boolean isParticle(String word, String before) {
+        return word.equalsIgnoreCase("on")
+                && (before.endsWith("ed") || Subjects.isVerb(before.toLowerCase(Locale.ROOT)));
+    }
+
     /** {@code text.split(" ").length}, counted without making the pieces. */
     static int pieces(String text) {
         int end = text.length();
@@ -132,6 +138,14 @@ public final class TitleMaker {
             java.util.regex.Matcher m = DATE_PREPOSITION.matcher(text).region(from, text.length())
                     .useTransparentBounds(true);
             return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
+        }
+        if (start >= 0 && count > 1 && text.regionMatches(true, start, "on", 0, 2)
+                && isRegexSpace(text.charAt(start + 2))) {
+            start = start + 3; // "dragged on through the summer": an "on" before the date's preposition is the verb's
+            while (start < text.length() && isRegexSpace(text.charAt(start))) {
+                start++;
+            }
+            return text.substring(0, start).stripTrailing() + " ";
         }
         // a match runs to the text's end: its \s+ takes all the white space there
         return start < 0 ? text : text.substring(0, start);
@@ -525,7 +539,8 @@ public final class TitleMaker {
                 }
             }
         }
-        while (words.size() > 1 && isTrailing(words.get(words.size() - 1))) {
+        while (words.size() > 1 && isTrailing(words.get(words.size() - 1))
+                && !(!truncated && isParticle(words.get(words.size() - 1), words.get(words.size() - 2)))) {
             words.remove(words.size() - 1);
         }
         if (words.size() > 3 && wordBeforeADate(clause, dates, words.get(words.size() - 1))

@@ -17,6 +17,8 @@ class TitleMakerTest {
             Sales rose as early as 1998                   | Sales rose
             The league was founded as of 1901             | The league was founded
             Fighting resumed on and off in 2014           | Fighting resumed on and off
+            The siege dragged on through 1916             | The siege dragged on
+            The vote was held on 1916                     | The vote was held
             The vote came in 2001                         | The vote came
             x_in 1998                                     | X_in
             """)
