@@ -96,11 +96,11 @@ public final class DocumentDating {
                         return Optional.of(new DocumentDate(v.get(), DocumentDate.Origin.INFERRED, evidence, 0.9));
                     }
                 }
-                if (!onlyDateLineLetters(text, s.begin(), m.begin()) || !onlyDateLineLetters(text, m.end(), s.end())) {
+                String rest = lineWithoutClock(text, s, m, mentions, buckets[k]);
+                if (!onlyDateLineLetters(rest, 0, rest.length())) {
                     continue;
                 }
-                String rest = (text.substring(s.begin(), m.begin()) + text.substring(m.end(), s.end()))
-                        .replaceAll("(?i)published|updated|posted|on|date|dated|[^\\p{L}]", "");
+                rest = rest.replaceAll("(?i)published|updated|posted|on|date|dated|[^\\p{L}]", "");
                 if (rest.isEmpty()) {
                     Optional<TemporalValue> v = TemporalValue.parse(m.value());
                     if (v.isPresent()) {
@@ -110,6 +110,26 @@ public final class DocumentDating {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The line {@code s} without the date {@code m} and without the clock times beside it, so that a line
+     * such as "4 March 2025 | 10:32 GMT" or "Friday 14 November 2025, 06:45" still holds nothing but its date:
+     * a time of day (with its zone, inside the mention) says when the piece was filed, not what it is about.
+     */
+    private static String lineWithoutClock(String text, Sentence s, Mention m, List<Mention> mentions, int[] in) {
+        StringBuilder b = new StringBuilder();
+        int at = s.begin();
+        for (int mi : in) {
+            Mention o = mentions.get(mi);
+            boolean cut = o == m || o.type() == TimexType.TIME && o.text().indexOf(':') >= 0;
+            if (!cut || o.begin() < at || o.end() > s.end()) {
+                continue;
+            }
+            b.append(text, at, o.begin());
+            at = o.end();
+        }
+        return b.append(text, at, s.end()).toString();
     }
 
     /**

@@ -105,6 +105,21 @@ class DocumentDatingTest {
         assertEquals("2024-06-03", events.get(0).when().timex());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Storm hits coast\n\n4 March 2025 | 10:32 GMT\n\nThe storm hit on Tuesday.",
+        "Published: Tuesday 4 March 2025, 06:45\n\nThe storm hit on Tuesday.",
+        "Storm hits coast\n4 March 2025 10:32 UTC\nThe storm hit on Tuesday."})
+    void aDateLineWithItsClockTimeDatesTheArticle(String text) {
+        DocumentDate d = date(text);
+        assertEquals("2025-03-04", d.value().timex(), text);
+        assertTrue(d.confidence() >= 0.9, text);
+    }
+
+    @Test
+    void aDateLineWithWordsBesideItsClockTimeIsNoDateLine() {
+        assertTrue(date("Storm hits coast\n4 March 2025, when the storm hit at 10:32 GMT\n").confidence() < 0.9);
+    }
+
     @Test
     void aDateLineDatesTheArticle() {
         DocumentDate d = date("Leaders meet\nMay 16, 2024\nThe leaders met in the capital.");
