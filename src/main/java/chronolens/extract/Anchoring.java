@@ -86,6 +86,10 @@ public final class Anchoring {
                 tense = Tense.PAST; // "Friday's ruling": news names a day by what already happened on it
             }
             AnchorContext here = ctx.withTense(tense);
+            if (m.value().startsWith("XXXX-XX-XXT")) {
+                TemporalValue day = FollowingDay.of(text, mentions, mi); // "09:32 EDT (13:32 UTC) on July 16, 1969"
+                here = day != null ? here.withLastDate(day) : here;
+            }
             if ((m.value().startsWith("CMP") || m.value().endsWith("-QP"))
                     && namesLongerSpan(mentions, mi, sentences.isEmpty() ? 0 : sentences.get(si).begin())) {
                 here = here.withPeriod(null);

@@ -51,6 +51,17 @@ class AnchoringTest {
     }
 
     @Test
+    void aClockTimeTakesTheDayNamedRightAfterIt() {
+        List<TimeExpression> t = anchor("Apollo 11 lifted off at 09:32 EDT (13:32 UTC) on July 16, 1969.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals(List.of("1969-07-16T09:32", "1969-07-16T13:32", "1969-07-16"),
+                t.stream().map(TimeExpression::value).toList());
+        List<TimeExpression> apart = anchor("The crew woke at 06:00. On July 20, 1969, they landed.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertNull(apart.get(0).resolved(), "a day in the next sentence is not the time's day");
+    }
+
+    @Test
     void withoutADocumentDateABareYearOrADeicticSeasonGivesNoYear() {
         List<TimeExpression> t = anchor("The bridge, which opened in 1931, carried cars until last spring. A meeting "
                 + "is planned for March 3.", DocumentDate.none(), DocumentType.NEWS);
