@@ -408,7 +408,9 @@ final class Guards {
         return true;
     }
 
-    /** "in the fall", "this spring" are seasons; "prices fall", "the fall of Rome" are not. */
+    /**
+     * "in the fall", "this spring", "spent the summer" are seasons; "prices fall", "the fall of Rome" are not.
+     */
     private boolean season(String text, Mention m) {
         String after = nextWord(text, m.end());
         if (after != null && Set.of("of", "in", "from", "to", "by", "back", "into", "on").contains(after)) {
@@ -418,7 +420,7 @@ final class Guards {
         boolean withThe = m.text().toLowerCase(Locale.ROOT).startsWith("the");
         Set<String> context = Set.of("in", "during", "since", "until", "by", "through", "early", "late", "that",
                 "each", "every", "this", "last", "next", "over", "for", "mid", "before", "after", "till", "into",
-                "throughout");
+                "throughout", "spent", "spend", "spends", "spending");
         return before != null && context.contains(before) && (withThe || !Set.of("the", "a").contains(before));
     }
 
@@ -438,6 +440,12 @@ final class Guards {
         }
         if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
+        }
+        if (m.value().equals("REF-1TM") && m.rule().name().equals("relative.last-unit")) {
+            return false; // "at the last minute", "a last-minute deal": an idiom for "just in time", not a date
+        }
+        if (m.value().equals("REF+0D") && m.rule().name().equals("relative.early-in-the-unit")) {
+            return false; // "later in the day": TimeBank leaves a time of the same day untagged
         }
         if (m.rule().name().equals("vague.one-day-future")) {
             return before != null && ONE_DAY_BEFORE.contains(before);
