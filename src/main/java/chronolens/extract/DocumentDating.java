@@ -89,10 +89,13 @@ public final class DocumentDating {
                 if (m.begin() < s.begin() || m.end() > s.end() || !isFullDate(m.value())) {
                     continue;
                 }
-                if (k == 0 && isDateline(text, s.begin(), m)) {
+                // the dateline's own line, under a headline (a headline without a full stop may share its
+                // sentence): a place in capitals, the date and a dash are rare enough anywhere in the first lines
+                int line = Math.max(s.begin(), text.lastIndexOf('\n', m.begin()) + 1);
+                if (isDateline(text, line, m)) {
                     Optional<TemporalValue> v = TemporalValue.parse(m.value());
                     if (v.isPresent()) {
-                        String evidence = text.substring(s.begin(), m.end());
+                        String evidence = text.substring(line, m.end());
                         return Optional.of(new DocumentDate(v.get(), DocumentDate.Origin.INFERRED, evidence, 0.9));
                     }
                 }

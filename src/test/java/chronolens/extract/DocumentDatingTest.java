@@ -73,6 +73,17 @@ class DocumentDatingTest {
         "NEW YORK, October 3, 2025 (AP) -- Shares fell on Thursday.",
         "ST. PAUL, Minn., Oct. 3, 2025: The council met on Thursday."})
     void aNewsDatelineDatesTheArticle(String text) {
+        assertNewsDateline(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Retailer lifts outlook\n\nNEW YORK, Oct. 3, 2025 (Reuters) - Shares fell on Thursday.",
+        "Retailer lifts outlook after strong quarter\nLONDON, Oct. 3, 2025 \u2014 Shares fell on Thursday."})
+    void aNewsDatelineUnderAHeadlineDatesTheArticle(String text) {
+        assertNewsDateline(text);
+    }
+
+    private static void assertNewsDateline(String text) {
         DocumentDate d = date(text);
         assertEquals("2025-10-03", d.value().timex(), text);
         assertTrue(d.confidence() >= 0.9);
