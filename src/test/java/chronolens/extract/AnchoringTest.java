@@ -62,6 +62,19 @@ class AnchoringTest {
     }
 
     @Test
+    void inALifeStoryNextMonthToldInTheFutureIsTheWritersNotTheStorys() {
+        String text = "He retired in the spring of 2011. A memorial will be held next month.";
+        List<TimeExpression> none = anchor(text, DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals(List.of("2011-SP", "XXXX-XX"), none.stream().map(TimeExpression::value).toList());
+        assertNull(none.get(1).resolved(), "the article's date is unknown, so the writer's next month is too");
+        List<TimeExpression> dated = anchor(text, day("2025-06-10"), DocumentType.NARRATIVE);
+        assertEquals("2025-07", dated.get(1).value());
+        List<TimeExpression> told = anchor("He retired in March 2011. The next month he will move.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals("2011-04", told.get(1).value(), "'the next month' is the story's, whatever the tense");
+    }
+
+    @Test
     void withoutADocumentDateABareYearOrADeicticSeasonGivesNoYear() {
         List<TimeExpression> t = anchor("The bridge, which opened in 1931, carried cars until last spring. A meeting "
                 + "is planned for March 3.", DocumentDate.none(), DocumentType.NEWS);
