@@ -134,7 +134,25 @@ final class Guards {
      * Whether a unit word is used for something else: "quarter-to-quarter", "day-to-day" (a comparison or a
      * manner), "more than a quarter of the market" (a fraction).
      */
+    /**
+     * Words that make a weekday the name of one day of the year ("Easter Monday", "Good Friday", "Black Friday",
+     * "Bloody Sunday"): not the nearest Monday or Friday, and no day we can count to.
+     */
+    private static final Set<String> NAMED_DAY = Set.of("easter", "good", "black", "cyber", "ash", "palm",
+            "maundy", "holy", "whit", "shrove", "bloody", "super", "giving", "low", "orange");
+
     private static boolean notATime(String text, Mention m) {
+        if (m.value().startsWith("WD")) {
+            String before = previousWord(text, m.begin());
+            int b = m.begin();
+            while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (before != null && NAMED_DAY.contains(before) && b >= before.length()
+                    && Character.isUpperCase(text.charAt(b - before.length()))) {
+                return true;
+            }
+        }
         int e = m.end();
         if (e + 4 < text.length() && text.startsWith("-to-", e) && TO_UNITS.contains(lastWord(m.text()))) {
             return true;
@@ -194,6 +212,9 @@ final class Guards {
      * half of the 19th century" or "of the '80s" the date is the century or decade, not a half year.
      */
     private static boolean half(String text, Mention m) {
+        if ("into".equals(previousWord(text, m.begin()))) {
+            return false; // "ten minutes into the second half": a half of a game
+        }
         if (!"of".equals(nextWord(text, m.end()))) {
             return true;
         }
