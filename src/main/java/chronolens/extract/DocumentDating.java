@@ -103,7 +103,7 @@ public final class DocumentDating {
                 if (!onlyDateLineLetters(rest, 0, rest.length())) {
                     continue;
                 }
-                rest = rest.replaceAll("(?i)published|updated|posted|on|date|dated|[^\\p{L}]", "");
+                rest = rest.replaceAll("(?i)published|updated|posted|on|at|date|dated|[^\\p{L}]", "");
                 if (rest.isEmpty()) {
                     Optional<TemporalValue> v = TemporalValue.parse(m.value());
                     if (v.isPresent()) {
@@ -130,9 +130,23 @@ public final class DocumentDating {
                 continue;
             }
             b.append(text, at, o.begin());
-            at = o.end();
+            at = o == m ? o.end() : afterZone(text, o.end(), s.end());
         }
         return b.append(text, at, s.end()).toString();
+    }
+
+    /** Past a time zone the clock rule did not take ("10:32 AM ET", "09:00 CEST"): one to four capitals. */
+    private static int afterZone(String text, int at, int end) {
+        int i = at;
+        while (i < end && text.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < end && j - i < 5 && Character.isUpperCase(text.charAt(j))) {
+            j++;
+        }
+        boolean zone = j > i && j - i <= 4 && (j == end || !Character.isLetter(text.charAt(j)));
+        return zone ? j : at;
     }
 
     /**
@@ -194,7 +208,7 @@ public final class DocumentDating {
 
     /**
      * False when {@code text[from, to)} holds a letter that no word of a date line ("published", "updated",
-     * "posted", "on", "date") has: then the line holds more than a date, and the regex that removes those words
+     * "posted", "on", "at", "date") has: then the line holds more than a date, and the regex that removes those words
      * need not copy and scan it. The regex folds ASCII case only, so any other letter stays.
      */
     private static boolean onlyDateLineLetters(String text, int from, int to) {

@@ -119,7 +119,9 @@ class DocumentDatingTest {
     @ParameterizedTest
     @ValueSource(strings = {"Storm hits coast\n\n4 March 2025 | 10:32 GMT\n\nThe storm hit on Tuesday.",
         "Published: Tuesday 4 March 2025, 06:45\n\nThe storm hit on Tuesday.",
-        "Storm hits coast\n4 March 2025 10:32 UTC\nThe storm hit on Tuesday."})
+        "Storm hits coast\n4 March 2025 10:32 UTC\nThe storm hit on Tuesday.",
+        "Storm hits coast\n\nMar 4, 2025, 10:32 AM ET\n\nThe storm hit on Tuesday.",
+        "Posted on 4th March 2025 at 9:15am\n\nThe storm hit on Tuesday."})
     void aDateLineWithItsClockTimeDatesTheArticle(String text) {
         DocumentDate d = date(text);
         assertEquals("2025-03-04", d.value().timex(), text);
