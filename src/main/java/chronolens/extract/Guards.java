@@ -445,6 +445,18 @@ final class Guards {
         return before != null && context.contains(before) && (withThe || !Set.of("the", "a").contains(before));
     }
 
+    /**
+     * Whether a comma, a full stop or the end of the text comes right after {@code at}: "ten years on from the
+     * crash" counts from the crash, which may be no date the text reached.
+     */
+    private static boolean closesClause(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == text.length() || ",.;:)\u2014".indexOf(text.charAt(i)) >= 0;
+    }
+
     /** Words after which "one day" is some day to come: a modal ("will one day") or a subject ("he one day"). */
     private static final Set<String> ONE_DAY_BEFORE = Set.of("will", "would", "could", "might", "may", "can",
             "shall", "should", "must", "he", "she", "they", "we", "i", "you");
@@ -467,6 +479,9 @@ final class Guards {
         }
         if (m.value().equals("REF+0D") && m.rule().name().equals("relative.early-in-the-unit")) {
             return false; // "later in the day": TimeBank leaves a time of the same day untagged
+        }
+        if (m.rule().name().equals("relative.later") && m.text().endsWith(" on")) {
+            return closesClause(text, m.end()); // "Three years on, she …", not "two days on the road"
         }
         if (m.rule().name().equals("vague.one-day-future")) {
             return before != null && ONE_DAY_BEFORE.contains(before);
