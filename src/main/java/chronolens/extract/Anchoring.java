@@ -55,6 +55,10 @@ public final class Anchoring {
         int flashbackAt = -1;
         for (int mi = 0; mi < mentions.size(); mi++) {
             Mention m = mentions.get(mi);
+            if (m.value().startsWith("XXXX-")) {
+                Mention ranged = RangeStart.withYear(text, mentions, mi); // "from April to October 2021"
+                m = ranged != null ? ranged : m;
+            }
             while (si < sentences.size() - 1 && sentences.get(si).end() <= m.begin()) {
                 si++;
             }

@@ -75,6 +75,18 @@ class AnchoringTest {
     }
 
     @Test
+    void aYearlessDateOpeningARangeTakesTheYearThatClosesIt() {
+        assertEquals(List.of("2021-04", "2021-10"), values("The expedition ran from April to October 2021.",
+                "2026-03-01"));
+        assertEquals(List.of("2020-12", "2021-02"), values("The season ran from December to February 2021.",
+                "2026-03-01"));
+        assertEquals(List.of("2020-05-03", "2020-06-01"), values("It runs between May 3 and June 1, 2020.",
+                "2026-03-01"));
+        assertEquals("2025-04", values("It rained in April, and in May 2020 it snowed.", "2025-06-01").get(0),
+                "no range: April is the article's");
+    }
+
+    @Test
     void withoutADocumentDateABareYearOrADeicticSeasonGivesNoYear() {
         List<TimeExpression> t = anchor("The bridge, which opened in 1931, carried cars until last spring. A meeting "
                 + "is planned for March 3.", DocumentDate.none(), DocumentType.NEWS);
