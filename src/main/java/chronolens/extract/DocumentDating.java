@@ -31,6 +31,8 @@ public final class DocumentDating {
     private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private final chronolens.extract.rules.NormalizationTable ordinals;
+    /** The longest sentence read as a date line ("Published: Friday 14 November 2025, 06:45 GMT"). */
+    private static final int DATE_LINE = 200;
 
     public DocumentDating(chronolens.extract.rules.NormalizationTable ordinals) {
         this.ordinals = ordinals;
@@ -99,8 +101,10 @@ public final class DocumentDating {
                         return Optional.of(new DocumentDate(v.get(), DocumentDate.Origin.INFERRED, evidence, 0.9));
                     }
                 }
-                String rest = lineWithoutClock(text, s, m, mentions, buckets[k]);
-                if (!onlyDateLineLetters(rest, 0, rest.length())) {
+                // a date line is short: a long sentence need not be copied once per date in it
+                String rest = s.end() - s.begin() > DATE_LINE ? null : lineWithoutClock(text, s, m, mentions,
+                        buckets[k]);
+                if (rest == null || !onlyDateLineLetters(rest, 0, rest.length())) {
                     continue;
                 }
                 rest = rest.replaceAll("(?i)published|updated|posted|on|at|date|dated|[^\\p{L}]", "");
