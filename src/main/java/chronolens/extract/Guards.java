@@ -194,7 +194,7 @@ final class Guards {
         if (streetAfter(text, end)) {
             return false; // "1600 Pennsylvania Avenue": a house number
         }
-        if ("before".equals(beforeKind)) {
+        if ("before".equals(beforeKind) || after != null && "after".equals(yearContext.get(after))) {
             return true;
         }
         // A bare number followed by a plural noun is a quantity ("2030 delegates"), not a year; nextWord gives
