@@ -104,6 +104,7 @@ public final class Anchoring {
             if (t.isEmpty()) {
                 continue;
             }
+            RangeStart.moveWeekday(text, out, mentions, mi, t.get()); // "from Friday through Sunday"
             out.add(t.get());
             TemporalValue r = t.get().resolved();
             if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)

@@ -1,13 +1,18 @@
 package chronolens.extract;
 
+import chronolens.model.Granularity;
+import chronolens.model.TemporalValue;
+import chronolens.model.TimeExpression;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The year of a range's first date when only its last one says it: "from April to October 2021", "between May 3
- * and June 1, 2020" put April and May 3 in that year (the one before if the first month comes later: "December to
- * February 2021"). Without it the first date took the year of the article or of the story.
+ * The first date of a range, read from its last: "from April to October 2021", "between May 3 and June 1, 2020"
+ * put April and May 3 in that year (the one before if the first month comes later: "December to February 2021"),
+ * and "from Friday through Sunday" puts Friday in Sunday's week. Without it each end took its own year or week.
  */
 final class RangeStart {
     /** The words that join the two ends of a range. */
@@ -39,6 +44,54 @@ final class RangeStart {
         }
         String value = "%04d".formatted(y) + m.value().substring(4);
         return new Mention(m.begin(), m.end(), m.text(), m.rule(), value, m.type(), m.approximate());
+    }
+
+    /**
+     * "from Friday through Sunday": when {@code first} and {@code last} are weekdays joined as a range and each
+     * was placed by its own tense (Friday the one just gone, Sunday the coming one), the first moved to the latest
+     * such weekday not after the last; null when nothing needs to move.
+     */
+    static TimeExpression weekdayBefore(String text, TimeExpression first, TimeExpression last) {
+        TemporalValue a = first.resolved();
+        TemporalValue b = last.resolved();
+        if (a == null || b == null || a.granularity() != Granularity.DAY
+                || b.granularity() != Granularity.DAY || a.startDate() == null || b.startDate() == null
+                || first.end() > last.begin() || last.begin() - first.end() > 12) {
+            return null;
+        }
+        String join = text.substring(first.end(), last.begin()).strip().toLowerCase(Locale.ROOT);
+        if (!JOINS.contains(join) || join.equals("and")) {
+            return null; // "statements made Friday and Thursday": two days, no range
+        }
+        LocalDate from = a.startDate();
+        LocalDate to = b.startDate();
+        if (!from.isAfter(to) && to.toEpochDay() - from.toEpochDay() < 7) {
+            return null;
+        }
+        LocalDate moved = to.with(TemporalAdjusters.previousOrSame(from.getDayOfWeek()));
+        TemporalValue v = TemporalValue.ofDay(moved);
+        return new TimeExpression(first.begin(), first.end(), first.text(), first.type(), v.timex(), v,
+                first.derivation().then("anchor.range", "", "the start of a range that ends " + to + " = " + moved));
+    }
+
+    /**
+     * Replaces the last of {@code out} as {@link #weekdayBefore} says, before {@code last}, anchored from
+     * {@code mentions[at]}, joins it: only when both are weekdays ("from Sept. 14 to Thursday" moves nothing).
+     */
+    static void moveWeekday(String text, List<TimeExpression> out, List<Mention> mentions, int at,
+                            TimeExpression last) {
+        if (out.isEmpty() || at == 0 || !mentions.get(at).value().startsWith("WD")) {
+            return;
+        }
+        TimeExpression first = out.get(out.size() - 1);
+        Mention before = mentions.get(at - 1);
+        if (before.begin() != first.begin() || !before.value().startsWith("WD")) {
+            return;
+        }
+        TimeExpression moved = weekdayBefore(text, first, last);
+        if (moved != null) {
+            out.set(out.size() - 1, moved);
+        }
     }
 
     /** "XXXX-04" or "XXXX-04-15", nothing after. */

@@ -87,6 +87,16 @@ class AnchoringTest {
     }
 
     @Test
+    void theFirstWeekdayOfARangeIsInTheWeekOfItsLast() {
+        assertEquals(List.of("2025-03-07", "2025-03-09"), values("The festival runs from Friday through Sunday.",
+                "2025-03-05"));
+        assertEquals(List.of("2025-02-24", "2025-02-28"), values("The strike lasted Monday to Friday.",
+                "2025-03-05"));
+        assertEquals(List.of("2025-02-28", "2025-02-27"), values("He spoke Friday and Thursday.", "2025-03-05"),
+                "two days named, no range");
+    }
+
+    @Test
     void withoutADocumentDateABareYearOrADeicticSeasonGivesNoYear() {
         List<TimeExpression> t = anchor("The bridge, which opened in 1931, carried cars until last spring. A meeting "
                 + "is planned for March 3.", DocumentDate.none(), DocumentType.NEWS);
