@@ -123,7 +123,8 @@ public final class Anchoring {
         return out;
     }
 
-    private static final Pattern HAD = Pattern.compile("(?i)\\bhad\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?\\p{L}+(?:ed|en|t)\\b");
+    private static final Pattern HAD = Pattern.compile(
+            "(?i)\\bhad\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?\\p{L}+(?:ed|en|t)\\b");
 
     /**
      * "Perseverance landed on February 18, 2021. The rover had launched on July 30, 2020.": a date told in the past

@@ -47,7 +47,7 @@ final class Guards {
     }
 
     boolean accept(String text, Mention m) {
-        if (inName(text, m) || notATime(text, m)) {
+        if (NotATime.inName(text, m) || NotATime.notATime(text, m)) {
             return false;
         }
         String guard = m.rule().guard();
@@ -66,30 +66,6 @@ final class Guards {
             case "year-span" -> yearSpan(text, m);
             default -> true;
         };
-    }
-
-    /** Time words English writes in lower case: capitalized inside a sentence they belong to a title. */
-    private static final Set<String> LOWER_CASE_TIME_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
-            "Now", "Noon", "Midnight", "Week", "Weeks", "Month", "Months", "Minutes", "Hours", "Days", "Years");
-
-    /**
-     * Whether the match ends in a title or name: ABC's This Week, CBS's 60 Minutes, the film High
-     * Noon, VOA Today. A time word that is capitalized after a letter or digit is not at a sentence's start.
-     */
-    private static boolean inName(String text, Mention m) {
-        int b = m.end();
-        while (b > m.begin() && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        if (b == m.end() || !Character.isUpperCase(text.charAt(b))
-                || !LOWER_CASE_TIME_WORDS.contains(text.substring(b, m.end()))) {
-            return false;
-        }
-        int p = b;
-        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
-            p--;
-        }
-        return p > 0 && p < b && Character.isLetterOrDigit(text.charAt(p - 1)) && !headline(text, b);
     }
 
     /**
@@ -114,61 +90,6 @@ final class Guards {
             i = j;
         }
         return words >= 2 && capitalized * 4 >= words * 3;
-    }
-
-    /** Units that "-to-" joins into a manner or a comparison ("day-to-day", "year-to-year"), not a time. */
-    private static final Set<String> TO_UNITS = Set.of("day", "week", "month", "quarter", "year", "hour", "minute");
-
-    private static String lastWord(String t) {
-        int b = t.length();
-        while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
-            b--;
-        }
-        return t.substring(b).toLowerCase(Locale.ROOT);
-    }
-
-    /** The units that keep "a quarter of" a time: "a quarter of a century", "of an hour", "of the year". */
-    private static final Set<String> QUARTER_OF_UNITS = Set.of("century", "hour", "year", "decade", "day", "month");
-
-    /**
-     * Whether a unit word is used for something else: "quarter-to-quarter", "day-to-day" (a comparison or a
-     * manner), "more than a quarter of the market" (a fraction).
-     */
-    /**
-     * Words that make a weekday the name of one day of the year ("Easter Monday", "Good Friday", "Black Friday",
-     * "Bloody Sunday"): not the nearest Monday or Friday, and no day we can count to.
-     */
-    private static final Set<String> NAMED_DAY = Set.of("easter", "good", "black", "cyber", "ash", "palm",
-            "maundy", "holy", "whit", "shrove", "bloody", "super", "giving", "low", "orange");
-
-    private static boolean notATime(String text, Mention m) {
-        if (m.value().startsWith("WD")) {
-            String before = previousWord(text, m.begin());
-            int b = m.begin();
-            while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
-                b--;
-            }
-            if (before != null && NAMED_DAY.contains(before) && b >= before.length()
-                    && Character.isUpperCase(text.charAt(b - before.length()))) {
-                return true;
-            }
-        }
-        int e = m.end();
-        if (e + 4 < text.length() && text.startsWith("-to-", e) && TO_UNITS.contains(lastWord(m.text()))) {
-            return true;
-        }
-        int n = m.text().length();
-        if (n >= 7 && m.text().regionMatches(true, n - 7, "quarter", 0, 7) && e < text.length()
-                && text.regionMatches(true, e + 1, "final", 0, 5) && (text.charAt(e) == '-' || text.charAt(e) == ' ')) {
-            return true; // "the quarter-finals" of a tournament
-        }
-        if (n < 9 || !m.text().regionMatches(true, n - 9, "a quarter", 0, 9) || !"of".equals(nextWord(text, e))) {
-            return false;
-        }
-        int at = wordStart(text, e) + 2; // past "of"
-        String determiner = nextWord(text, at);
-        String unit = determiner == null ? null : nextWord(text, wordStart(text, at) + determiner.length());
-        return unit == null || !QUARTER_OF_UNITS.contains(unit);
     }
 
     private boolean year(String text, Mention m) {
@@ -266,7 +187,7 @@ final class Guards {
     }
 
     /** The index of the first non-space character at or after {@code at}, or the text's length. */
-    private static int wordStart(String text, int at) {
+    static int wordStart(String text, int at) {
         int b = at;
         while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
             b++;
