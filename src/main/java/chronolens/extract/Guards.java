@@ -401,7 +401,7 @@ final class Guards {
         if (m.value().equals("REF+0D") && m.rule().name().equals("relative.early-in-the-unit")) {
             return false; // "later in the day": TimeBank leaves a time of the same day untagged
         }
-        if (m.rule().name().equals("relative.later") && m.text().endsWith(" on")) {
+        if (m.rule().name().startsWith("relative.") && m.rule().name().endsWith("later") && m.text().endsWith(" on")) {
             return closesClause(text, m.end()); // "Three years on, she …", not "two days on the road"
         }
         if (m.rule().name().equals("vague.one-day-future")) {
