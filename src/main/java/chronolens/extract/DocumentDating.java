@@ -33,6 +33,13 @@ public final class DocumentDating {
     private final chronolens.extract.rules.NormalizationTable ordinals;
     /** The longest sentence read as a date line ("Published: Friday 14 November 2025, 06:45 GMT"). */
     private static final int DATE_LINE = 200;
+    /** "By Jane Doe |" before the date: a byline (bounded: a name is short). */
+    private static final Pattern BYLINE = Pattern.compile("^\\s*[Bb]y\\s[^|\u2022\u00b7\n]{1,60}[|\u2022\u00b7]");
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,3}\\s*min(?:ute)?s?\\s+read\\b");
+    /** The words a date line may hold beside its date and time, then anything not a letter. */
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?i)\\b(?:first|last|published|updated|posted"
+            + "|on|at|date|dated|gmt|bst|utc|cet|cest|edt|est|pdt|pst|et|pt|am|pm|mon|tue|wed|thu|thur|thurs|fri|sat"
+            + "|sun)\\b|[ap]\\.m\\.|(?<=\\d)z\\b|[^\\p{L}]");
 
     public DocumentDating(chronolens.extract.rules.NormalizationTable ordinals) {
         this.ordinals = ordinals;
@@ -88,28 +95,23 @@ public final class DocumentDating {
             Sentence s = sentences.get(k);
             for (int mi : buckets[k]) {
                 Mention m = mentions.get(mi);
-                if (m.begin() < s.begin() || m.end() > s.end() || !isFullDate(m.value())) {
+                String day = dayOf(m.value());
+                if (m.begin() < s.begin() || m.end() > s.end() || day == null) {
                     continue;
                 }
                 // the dateline's own line, under a headline (a headline without a full stop may share its
                 // sentence): a place in capitals, the date and a dash are rare enough anywhere in the first lines
                 int line = Math.max(s.begin(), text.lastIndexOf('\n', m.begin()) + 1);
                 if (isDateline(text, line, m)) {
-                    Optional<TemporalValue> v = TemporalValue.parse(m.value());
+                    Optional<TemporalValue> v = TemporalValue.parse(day);
                     if (v.isPresent()) {
                         String evidence = text.substring(line, m.end());
                         return Optional.of(new DocumentDate(v.get(), DocumentDate.Origin.INFERRED, evidence, 0.9));
                     }
                 }
                 // a date line is short: a long sentence need not be copied once per date in it
-                String rest = s.end() - s.begin() > DATE_LINE ? null : lineWithoutClock(text, s, m, mentions,
-                        buckets[k]);
-                if (rest == null || !onlyDateLineLetters(rest, 0, rest.length())) {
-                    continue;
-                }
-                rest = rest.replaceAll("(?i)published|updated|posted|on|at|date|dated|[^\\p{L}]", "");
-                if (rest.isEmpty()) {
-                    Optional<TemporalValue> v = TemporalValue.parse(m.value());
+                if (s.end() - s.begin() <= DATE_LINE && onlyDate(lineWithout(text, s, mentions, buckets[k]))) {
+                    Optional<TemporalValue> v = TemporalValue.parse(day);
                     if (v.isPresent()) {
                         return Optional.of(new DocumentDate(v.get(), DocumentDate.Origin.INFERRED, s.text(text), 0.9));
                     }
@@ -120,23 +122,42 @@ public final class DocumentDating {
     }
 
     /**
-     * The line {@code s} without the date {@code m} and without the clock times beside it, so that a line
-     * such as "4 March 2025 | 10:32 GMT" or "Friday 14 November 2025, 06:45" still holds nothing but its date:
-     * a time of day (with its zone, inside the mention) says when the piece was filed, not what it is about.
+     * The line {@code s} without its time expressions, so that a line such as "4 March 2025 | 10:32 GMT", "Friday
+     * 14 November 2025, 06:45" or "March 4, 2025 / 10:32 AM / Updated 2 hours ago" leaves only its separators and
+     * words: the time of day says when the piece was filed, not what it is about.
      */
-    private static String lineWithoutClock(String text, Sentence s, Mention m, List<Mention> mentions, int[] in) {
+    private static String lineWithout(String text, Sentence s, List<Mention> mentions, int[] in) {
         StringBuilder b = new StringBuilder();
         int at = s.begin();
         for (int mi : in) {
             Mention o = mentions.get(mi);
-            boolean cut = o == m || o.type() == TimexType.TIME && o.text().indexOf(':') >= 0;
-            if (!cut || o.begin() < at || o.end() > s.end()) {
+            if (o.begin() < at || o.end() > s.end()) {
                 continue;
             }
             b.append(text, at, o.begin());
-            at = o == m ? o.end() : afterZone(text, o.end(), s.end());
+            at = afterZone(text, o.end(), s.end());
         }
         return b.append(text, at, s.end()).toString();
+    }
+
+    /**
+     * Whether what is left of a date line ({@link #lineWithout}) is only the words such lines carry: "Published",
+     * "Updated", "First published on", a byline before a bar ("By Jane Doe |"), a reading time ("3 min read"), a
+     * weekday's short name ("Tue"), a zone ("GMT"), "a.m.".
+     */
+    static boolean onlyDate(String rest) {
+        String r = BYLINE.matcher(rest).replaceFirst("");
+        r = READING_TIME.matcher(r).replaceAll("");
+        return DATE_LINE_WORDS.matcher(r).replaceAll("").isEmpty();
+    }
+
+    /** The day of a full date or of a timestamp ("2025-03-04", "2025-03-04T10:32"), or null. */
+    private static String dayOf(String v) {
+        if (v.length() < 10 || v.length() > 10 && v.charAt(10) != 'T') {
+            return null;
+        }
+        String day = v.length() == 10 ? v : v.substring(0, 10);
+        return isFullDate(day) ? day : null;
     }
 
     /** Past a time zone the clock rule did not take ("10:32 AM ET", "09:00 CEST"): one to four capitals. */
@@ -208,21 +229,6 @@ public final class DocumentDating {
     /** Whether {@link #FULL_DATE} matches {@code v}, the regex run only on strings of its shape. */
     private static boolean isFullDate(String v) {
         return v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && FULL_DATE.matcher(v).matches();
-    }
-
-    /**
-     * False when {@code text[from, to)} holds a letter that no word of a date line ("published", "updated",
-     * "posted", "on", "at", "date") has: then the line holds more than a date, and the regex that removes those words
-     * need not copy and scan it. The regex folds ASCII case only, so any other letter stays.
-     */
-    private static boolean onlyDateLineLetters(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c) && "abdehilnopstuABDEHILNOPSTU".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     List<Candidate> candidates(String text, List<Sentence> sentences, List<Mention> mentions) {
