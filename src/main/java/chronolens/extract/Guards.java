@@ -404,6 +404,9 @@ final class Guards {
         if (m.rule().name().startsWith("relative.") && m.rule().name().endsWith("later") && m.text().endsWith(" on")) {
             return closesClause(text, m.end()); // "Three years on, she …", not "two days on the road"
         }
+        if (m.rule().name().startsWith("duration.compound")) {
+            return Durations.compound(m.value()) != null; // "3 hours and 18 minutes", not "6 months and 18 months"
+        }
         if (m.rule().name().equals("vague.one-day-future")) {
             return before != null && ONE_DAY_BEFORE.contains(before);
         }
