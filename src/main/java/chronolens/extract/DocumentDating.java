@@ -49,7 +49,12 @@ public final class DocumentDating {
             "contract", "lease", "plan", "programme", "program", "deal", "agreement", "sentence");
     private static final Set<String> END_WORDS = Set.of("until", "till", "through", "to", "ending", "ends", "expires",
             "least", "end");
-    private static final Set<String> FUTURE_MARKERS = Set.of("until", "till", "through", "by", "to", "least");
+    /**
+     * Words before a year that say the article is not from that year: "until 2028" lies ahead, and "the first
+     * win since 2019" was written after it.
+     */
+    private static final Set<String> FUTURE_MARKERS = Set.of("until", "till", "through", "by", "to", "least",
+            "since");
 
     private static boolean isYear(String v) {
         return v.length() == 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
@@ -333,7 +338,10 @@ public final class DocumentDating {
         return Optional.empty();
     }
 
-    /** The latest year named in the past (not "until 2028"): weak evidence that the text is from then or later. */
+    /**
+     * The latest year named in the past (not "until 2028", not "since 2019"): weak evidence that the text is from
+     * then or later.
+     */
     private static Optional<Candidate> latestYear(String text, List<Mention> mentions) {
         Mention latest = null;
         for (Mention m : mentions) {

@@ -54,6 +54,12 @@ class DocumentDatingTest {
     }
 
     @Test
+    void aYearAfterSinceIsNoGuessAtTheArticlesYear() {
+        DocumentDate d = date("United won on Saturday, their first win at the ground since 2019.");
+        assertEquals(DocumentDate.Origin.NONE, d.origin(), "written after 2019, not in it: " + d);
+    }
+
+    @Test
     void noEvidenceMeansNoDate() {
         DocumentDate d = date("The minister said on Friday that talks would continue.");
         assertEquals(DocumentDate.Origin.NONE, d.origin());
