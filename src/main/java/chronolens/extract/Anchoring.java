@@ -39,11 +39,6 @@ public final class Anchoring {
     private static final Pattern MONTHS = Pattern.compile("P(\\d{1,2})M");
     /** The longest sentence whose every word is read for the tense of a date with no marker near it. */
     private static final int WIDE = 600;
-    /** "ended Sept. 30", "ending July 31": the month a reporting quarter closes with. */
-    private static final Pattern QUARTER_ENDED = Pattern.compile(
-            "\\s+(?:ended|ending)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s",
-            Pattern.CASE_INSENSITIVE);
-    private static final String MONTH_ABBREVIATIONS = "janfebmaraprmayjunjulaugsepoctnovdec";
     private static final Pattern YEAR_PERIOD = Pattern.compile("(\\d{4})-QP");
 
     /**
@@ -60,6 +55,10 @@ public final class Anchoring {
         int flashbackAt = -1;
         for (int mi = 0; mi < mentions.size(); mi++) {
             Mention m = mentions.get(mi);
+            if (m.value().startsWith("XXXX-")) {
+                Mention ranged = RangeStart.withYear(text, mentions, mi); // "from April to October 2021"
+                m = ranged != null ? ranged : m;
+            }
             while (si < sentences.size() - 1 && sentences.get(si).end() <= m.begin()) {
                 si++;
             }
@@ -69,7 +68,8 @@ public final class Anchoring {
                 story = null;
             }
             tense = Tense.UNKNOWN;
-            if (!sentences.isEmpty() && needsTense(m.value())) {
+            if (!sentences.isEmpty() && (needsTense(m.value())
+                    || ctx.type() == chronolens.model.DocumentType.NARRATIVE && m.value().startsWith("REF"))) {
                 // the words near the expression tell its tense better than the whole sentence
                 chronolens.model.Sentence st = sentences.get(si);
                 int from = Math.max(st.begin(), Math.min(m.begin(), st.end()) - 100);
@@ -86,12 +86,16 @@ public final class Anchoring {
                 tense = Tense.PAST; // "Friday's ruling": news names a day by what already happened on it
             }
             AnchorContext here = ctx.withTense(tense);
+            if (m.value().startsWith("XXXX-XX-XXT")) {
+                TemporalValue day = FollowingDay.of(text, mentions, mi); // "09:32 EDT (13:32 UTC) on July 16, 1969"
+                here = day != null ? here.withLastDate(day) : here;
+            }
             if ((m.value().startsWith("CMP") || m.value().endsWith("-QP"))
                     && namesLongerSpan(mentions, mi, sentences.isEmpty() ? 0 : sentences.get(si).begin())) {
                 here = here.withPeriod(null);
             }
             if (m.value().equals("LASTQ")) {
-                TemporalValue q = quarterEnded(text, m.end(), ctx.documentDate());
+                TemporalValue q = CalendarUnits.quarterEnded(text, m.end(), ctx.documentDate());
                 if (q != null) {
                     here = here.withPeriod(q);
                 }
@@ -100,6 +104,7 @@ public final class Anchoring {
             if (t.isEmpty()) {
                 continue;
             }
+            RangeStart.moveWeekday(text, out, mentions, mi, t.get()); // "from Friday through Sunday"
             out.add(t.get());
             TemporalValue r = t.get().resolved();
             if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)
@@ -134,31 +139,6 @@ public final class Anchoring {
         }
         int from = Math.max(sentences.get(si).begin(), m.begin() - 120);
         return from < m.begin() && HAD.matcher(text).region(from, m.begin()).find();
-    }
-
-    /**
-     * "the quarter ended July 31": the calendar quarter that holds most of the three months up to that month, i.e.
-     * the one of the month before it (May to July is mostly the second quarter); null when no "ended"/"ending" and
-     * month follow.
-     */
-    private static TemporalValue quarterEnded(String text, int at, TemporalValue dct) {
-        if (dct == null || dct.startDate() == null) {
-            return null;
-        }
-        Matcher e = QUARTER_ENDED.matcher(text).region(at, Math.min(text.length(), at + 24));
-        if (!e.lookingAt()) {
-            return null;
-        }
-        int month = MONTH_ABBREVIATIONS.indexOf(e.group(1).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
-        LocalDate ref = dct.startDate();
-        // the closing month falls in the document's year unless that is over a quarter ahead of it
-        int year = month - ref.getMonthValue() > 3 ? ref.getYear() - 1 : ref.getYear();
-        int middle = month == 1 ? 12 : month - 1;
-        if (month == 1) {
-            year--;
-        }
-        int quarter = (middle - 1) / 3 + 1;
-        return TemporalValue.parse("%04d-Q%d".formatted(year, quarter)).orElse(null);
     }
 
     /** Whether tense can change this value: yearless dates, weekdays and "the weekend"; explicit dates not. */
@@ -260,10 +240,19 @@ public final class Anchoring {
     private static final Set<String> COUNTED = Set.of("relative.ago", "relative.ago-modified", "relative.earlier",
             "relative.later", "relative.from-now");
 
+    /** Rules that name a unit from where the writer stands: "next month", "this year", "last spring". */
+    private static final Pattern DEICTIC = Pattern.compile("relative\\.(?:next|last|this)-(?!daypart)");
+
     private TimeExpression relative(Mention m, AnchorContext ctx, Matcher rel, Derivation d) {
         // "June last year" is REF-1Y-06: the year is counted, then the month set
         boolean fromLast = rel.group(1).equals("LAST");
-        TemporalValue base = fromLast && ctx.lastDate() != null ? ctx.lastDate() : ctx.reference();
+        // "He died in 2011 … A memorial will be held next month": told in the future, "next month" is the
+        // writer's, not the story's; it counts from the article's date even in a life story
+        boolean writers = !fromLast && ctx.type() == chronolens.model.DocumentType.NARRATIVE
+                && ctx.tense() == Tense.FUTURE && DEICTIC.matcher(m.rule().name()).lookingAt()
+                && !m.text().regionMatches(true, 0, "the ", 0, 4); // "the next month" is the story's
+        TemporalValue base = fromLast && ctx.lastDate() != null ? ctx.lastDate()
+                : writers ? ctx.documentDate() : ctx.reference();
         String unit = rel.group(4);
         int n = Integer.parseInt(rel.group(3)) * (rel.group(2).equals("-") ? -1 : 1);
         String suffix = rel.group(5);
@@ -293,7 +282,8 @@ public final class Anchoring {
             shifted = part.orElse(shifted);
             suffix = null;
         }
-        String baseName = fromLast && ctx.lastDate() != null ? "the last date mentioned" : ctx.referenceName();
+        String baseName = fromLast && ctx.lastDate() != null ? "the last date mentioned"
+                : writers ? "the article's date (told in the future tense)" : ctx.referenceName();
         if (shifted == null) {
             return expression(m, CalendarUnits.unknown(unit), null,
                     d.then("anchor.none", "", "cannot count from " + baseName));

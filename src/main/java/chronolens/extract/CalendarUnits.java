@@ -4,13 +4,21 @@ import chronolens.model.Granularity;
 import chronolens.model.TemporalValue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Calendar arithmetic in the units relative values name ("REF-2W", "LAST+6TH"): D, W, M, Q, Y, DE (decade),
  * CE (century), TH, TM, TS (hour, minute, second); their granularity, the TimeML value of an unknown one, and
- * their names in words for derivations.
+ * their names in words for derivations; and the quarter a "quarter ended July 31" reports on.
  */
 final class CalendarUnits {
+    /** "ended Sept. 30", "ending July 31": the month a reporting quarter closes with. */
+    private static final Pattern QUARTER_ENDED = Pattern.compile(
+            "\\s+(?:ended|ending)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final String MONTH_ABBREVIATIONS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
     private CalendarUnits() {
     }
 
@@ -111,5 +119,30 @@ final class CalendarUnits {
             default -> "year";
         };
         return n == 1 ? s : s.equals("century") ? "centuries" : s + "s";
+    }
+
+    /**
+     * "the quarter ended July 31": the calendar quarter that holds most of the three months up to that month, i.e.
+     * the one of the month before it (May to July is mostly the second quarter); null when no "ended"/"ending" and
+     * month follow.
+     */
+    static TemporalValue quarterEnded(String text, int at, TemporalValue dct) {
+        if (dct == null || dct.startDate() == null) {
+            return null;
+        }
+        Matcher e = QUARTER_ENDED.matcher(text).region(at, Math.min(text.length(), at + 24));
+        if (!e.lookingAt()) {
+            return null;
+        }
+        int month = MONTH_ABBREVIATIONS.indexOf(e.group(1).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
+        LocalDate ref = dct.startDate();
+        // the closing month falls in the document's year unless that is over a quarter ahead of it
+        int year = month - ref.getMonthValue() > 3 ? ref.getYear() - 1 : ref.getYear();
+        int middle = month == 1 ? 12 : month - 1;
+        if (month == 1) {
+            year--;
+        }
+        int quarter = (middle - 1) / 3 + 1;
+        return TemporalValue.parse("%04d-Q%d".formatted(year, quarter)).orElse(null);
     }
 }

@@ -31,6 +31,15 @@ public final class DocumentDating {
     private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private final chronolens.extract.rules.NormalizationTable ordinals;
+    /** The longest sentence read as a date line ("Published: Friday 14 November 2025, 06:45 GMT"). */
+    private static final int DATE_LINE = 200;
+    /** "By Jane Doe |" before the date: a byline (bounded: a name is short). */
+    private static final Pattern BYLINE = Pattern.compile("^\\s*[Bb]y\\s[^|\u2022\u00b7\n]{1,60}[|\u2022\u00b7]");
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\d{1,3}\\s*min(?:ute)?s?\\s+read\\b");
+    /** The words a date line may hold beside its date and time, then anything not a letter. */
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?i)\\b(?:first|last|published|updated|posted"
+            + "|on|at|date|dated|gmt|bst|utc|cet|cest|edt|est|pdt|pst|et|pt|am|pm|mon|tue|wed|thu|thur|thurs|fri|sat"
+            + "|sun)\\b|[ap]\\.m\\.|(?<=\\d)z\\b|[^\\p{L}]");
 
     public DocumentDating(chronolens.extract.rules.NormalizationTable ordinals) {
         this.ordinals = ordinals;
@@ -40,7 +49,12 @@ public final class DocumentDating {
             "contract", "lease", "plan", "programme", "program", "deal", "agreement", "sentence");
     private static final Set<String> END_WORDS = Set.of("until", "till", "through", "to", "ending", "ends", "expires",
             "least", "end");
-    private static final Set<String> FUTURE_MARKERS = Set.of("until", "till", "through", "by", "to", "least");
+    /**
+     * Words before a year that say the article is not from that year: "until 2028" lies ahead, and "the first
+     * win since 2019" was written after it.
+     */
+    private static final Set<String> FUTURE_MARKERS = Set.of("until", "till", "through", "by", "to", "least",
+            "since");
 
     private static boolean isYear(String v) {
         return v.length() == 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
@@ -86,23 +100,23 @@ public final class DocumentDating {
             Sentence s = sentences.get(k);
             for (int mi : buckets[k]) {
                 Mention m = mentions.get(mi);
-                if (m.begin() < s.begin() || m.end() > s.end() || !isFullDate(m.value())) {
+                String day = dayOf(m.value());
+                if (m.begin() < s.begin() || m.end() > s.end() || day == null) {
                     continue;
                 }
-                if (k == 0 && isDateline(text, s.begin(), m)) {
-                    Optional<TemporalValue> v = TemporalValue.parse(m.value());
+                // the dateline's own line, under a headline (a headline without a full stop may share its
+                // sentence): a place in capitals, the date and a dash are rare enough anywhere in the first lines
+                int line = Math.max(s.begin(), text.lastIndexOf('\n', m.begin()) + 1);
+                if (isDateline(text, line, m)) {
+                    Optional<TemporalValue> v = TemporalValue.parse(day);
                     if (v.isPresent()) {
-                        String evidence = text.substring(s.begin(), m.end());
+                        String evidence = text.substring(line, m.end());
                         return Optional.of(new DocumentDate(v.get(), DocumentDate.Origin.INFERRED, evidence, 0.9));
                     }
                 }
-                if (!onlyDateLineLetters(text, s.begin(), m.begin()) || !onlyDateLineLetters(text, m.end(), s.end())) {
-                    continue;
-                }
-                String rest = (text.substring(s.begin(), m.begin()) + text.substring(m.end(), s.end()))
-                        .replaceAll("(?i)published|updated|posted|on|date|dated|[^\\p{L}]", "");
-                if (rest.isEmpty()) {
-                    Optional<TemporalValue> v = TemporalValue.parse(m.value());
+                // a date line is short: a long sentence need not be copied once per date in it
+                if (s.end() - s.begin() <= DATE_LINE && onlyDate(lineWithout(text, s, mentions, buckets[k]))) {
+                    Optional<TemporalValue> v = TemporalValue.parse(day);
                     if (v.isPresent()) {
                         return Optional.of(new DocumentDate(v.get(), DocumentDate.Origin.INFERRED, s.text(text), 0.9));
                     }
@@ -110,6 +124,59 @@ public final class DocumentDating {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The line {@code s} without its time expressions, so that a line such as "4 March 2025 | 10:32 GMT", "Friday
+     * 14 November 2025, 06:45" or "March 4, 2025 / 10:32 AM / Updated 2 hours ago" leaves only its separators and
+     * words: the time of day says when the piece was filed, not what it is about.
+     */
+    private static String lineWithout(String text, Sentence s, List<Mention> mentions, int[] in) {
+        StringBuilder b = new StringBuilder();
+        int at = s.begin();
+        for (int mi : in) {
+            Mention o = mentions.get(mi);
+            if (o.begin() < at || o.end() > s.end()) {
+                continue;
+            }
+            b.append(text, at, o.begin());
+            at = afterZone(text, o.end(), s.end());
+        }
+        return b.append(text, at, s.end()).toString();
+    }
+
+    /**
+     * Whether what is left of a date line ({@link #lineWithout}) is only the words such lines carry: "Published",
+     * "Updated", "First published on", a byline before a bar ("By Jane Doe |"), a reading time ("3 min read"), a
+     * weekday's short name ("Tue"), a zone ("GMT"), "a.m.".
+     */
+    static boolean onlyDate(String rest) {
+        String r = BYLINE.matcher(rest).replaceFirst("");
+        r = READING_TIME.matcher(r).replaceAll("");
+        return DATE_LINE_WORDS.matcher(r).replaceAll("").isEmpty();
+    }
+
+    /** The day of a full date or of a timestamp ("2025-03-04", "2025-03-04T10:32"), or null. */
+    private static String dayOf(String v) {
+        if (v.length() < 10 || v.length() > 10 && v.charAt(10) != 'T') {
+            return null;
+        }
+        String day = v.length() == 10 ? v : v.substring(0, 10);
+        return isFullDate(day) ? day : null;
+    }
+
+    /** Past a time zone the clock rule did not take ("10:32 AM ET", "09:00 CEST"): one to four capitals. */
+    private static int afterZone(String text, int at, int end) {
+        int i = at;
+        while (i < end && text.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < end && j - i < 5 && Character.isUpperCase(text.charAt(j))) {
+            j++;
+        }
+        boolean zone = j > i && j - i <= 4 && (j == end || !Character.isLetter(text.charAt(j)));
+        return zone ? j : at;
     }
 
     /**
@@ -167,21 +234,6 @@ public final class DocumentDating {
     /** Whether {@link #FULL_DATE} matches {@code v}, the regex run only on strings of its shape. */
     private static boolean isFullDate(String v) {
         return v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && FULL_DATE.matcher(v).matches();
-    }
-
-    /**
-     * False when {@code text[from, to)} holds a letter that no word of a date line ("published", "updated",
-     * "posted", "on", "date") has: then the line holds more than a date, and the regex that removes those words
-     * need not copy and scan it. The regex folds ASCII case only, so any other letter stays.
-     */
-    private static boolean onlyDateLineLetters(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c) && "abdehilnopstuABDEHILNOPSTU".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     List<Candidate> candidates(String text, List<Sentence> sentences, List<Mention> mentions) {
@@ -286,7 +338,10 @@ public final class DocumentDating {
         return Optional.empty();
     }
 
-    /** The latest year named in the past (not "until 2028"): weak evidence that the text is from then or later. */
+    /**
+     * The latest year named in the past (not "until 2028", not "since 2019"): weak evidence that the text is from
+     * then or later.
+     */
     private static Optional<Candidate> latestYear(String text, List<Mention> mentions) {
         Mention latest = null;
         for (Mention m : mentions) {

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns rule duration values such as "P2TH", "P1DE" or "P3Q" into TimeML ("PT2H", "P10Y", "P9M"). */
+/**
+ * Turns rule duration values such as "P2TH", "P1DE", "P3Q" or "P8D3TH" into TimeML ("PT2H", "P10Y", "P9M",
+ * "P8DT3H").
+ */
 final class Durations {
     private static final Pattern RAW = Pattern.compile("P(X|\\d+(?:\\.\\d+)?)(TS|TM|TH|D|W|M|Q|Y|DE|CE|ML)");
 
@@ -26,11 +29,46 @@ final class Durations {
         return true;
     }
 
+    /** One part of a compound value: a whole count and a unit that ISO 8601 writes as is. */
+    private static final Pattern PART = Pattern.compile("(\\d{1,6})(TS|TM|TH|D|M|Y)");
+    /** The units of a compound, largest first; "W" mixes with none of them in ISO 8601. */
+    private static final java.util.List<String> ORDER = java.util.List.of("Y", "M", "D", "TH", "TM", "TS");
+
+    /**
+     * "8 days, 3 hours and 18 minutes" as a rule writes it ("P8D3TH18TM") in TimeML ("P8DT3H18M"); null unless
+     * it is two or more whole counts in units from the largest down, each unit once.
+     */
+    static String compound(String raw) {
+        if (!raw.startsWith("P") || raw.length() > 40) {
+            return null;
+        }
+        Matcher m = PART.matcher(raw).region(1, raw.length());
+        StringBuilder date = new StringBuilder("P");
+        StringBuilder time = new StringBuilder();
+        int last = -1;
+        int parts = 0;
+        while (m.lookingAt()) {
+            int rank = ORDER.indexOf(m.group(2));
+            if (rank <= last) {
+                return null;
+            }
+            last = rank;
+            parts++;
+            (rank >= 3 ? time : date).append(m.group(1)).append(m.group(2).replace("T", ""));
+            m.region(m.end(), raw.length());
+        }
+        if (parts < 2 || m.regionStart() != raw.length()) {
+            return null;
+        }
+        return time.length() == 0 ? date.toString() : date.append('T').append(time).toString();
+    }
+
     /** The TimeML duration for a raw value, the value itself when it is not raw. */
     static String normalize(String raw) {
         Matcher m = RAW.matcher(raw);
         if (!m.matches()) {
-            return raw;
+            String c = compound(raw);
+            return c != null ? c : raw;
         }
         String count = m.group(1);
         String unit = m.group(2);

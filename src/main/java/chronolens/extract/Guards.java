@@ -47,7 +47,7 @@ final class Guards {
     }
 
     boolean accept(String text, Mention m) {
-        if (inName(text, m) || notATime(text, m)) {
+        if (NotATime.inName(text, m) || NotATime.notATime(text, m)) {
             return false;
         }
         String guard = m.rule().guard();
@@ -66,30 +66,6 @@ final class Guards {
             case "year-span" -> yearSpan(text, m);
             default -> true;
         };
-    }
-
-    /** Time words English writes in lower case: capitalized inside a sentence they belong to a title. */
-    private static final Set<String> LOWER_CASE_TIME_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
-            "Now", "Noon", "Midnight", "Week", "Weeks", "Month", "Months", "Minutes", "Hours", "Days", "Years");
-
-    /**
-     * Whether the match ends in a title or name: ABC's This Week, CBS's 60 Minutes, the film High
-     * Noon, VOA Today. A time word that is capitalized after a letter or digit is not at a sentence's start.
-     */
-    private static boolean inName(String text, Mention m) {
-        int b = m.end();
-        while (b > m.begin() && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        if (b == m.end() || !Character.isUpperCase(text.charAt(b))
-                || !LOWER_CASE_TIME_WORDS.contains(text.substring(b, m.end()))) {
-            return false;
-        }
-        int p = b;
-        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
-            p--;
-        }
-        return p > 0 && p < b && Character.isLetterOrDigit(text.charAt(p - 1)) && !headline(text, b);
     }
 
     /**
@@ -116,43 +92,6 @@ final class Guards {
         return words >= 2 && capitalized * 4 >= words * 3;
     }
 
-    /** Units that "-to-" joins into a manner or a comparison ("day-to-day", "year-to-year"), not a time. */
-    private static final Set<String> TO_UNITS = Set.of("day", "week", "month", "quarter", "year", "hour", "minute");
-
-    private static String lastWord(String t) {
-        int b = t.length();
-        while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
-            b--;
-        }
-        return t.substring(b).toLowerCase(Locale.ROOT);
-    }
-
-    /** The units that keep "a quarter of" a time: "a quarter of a century", "of an hour", "of the year". */
-    private static final Set<String> QUARTER_OF_UNITS = Set.of("century", "hour", "year", "decade", "day", "month");
-
-    /**
-     * Whether a unit word is used for something else: "quarter-to-quarter", "day-to-day" (a comparison or a
-     * manner), "more than a quarter of the market" (a fraction).
-     */
-    private static boolean notATime(String text, Mention m) {
-        int e = m.end();
-        if (e + 4 < text.length() && text.startsWith("-to-", e) && TO_UNITS.contains(lastWord(m.text()))) {
-            return true;
-        }
-        int n = m.text().length();
-        if (n >= 7 && m.text().regionMatches(true, n - 7, "quarter", 0, 7) && e < text.length()
-                && text.regionMatches(true, e + 1, "final", 0, 5) && (text.charAt(e) == '-' || text.charAt(e) == ' ')) {
-            return true; // "the quarter-finals" of a tournament
-        }
-        if (n < 9 || !m.text().regionMatches(true, n - 9, "a quarter", 0, 9) || !"of".equals(nextWord(text, e))) {
-            return false;
-        }
-        int at = wordStart(text, e) + 2; // past "of"
-        String determiner = nextWord(text, at);
-        String unit = determiner == null ? null : nextWord(text, wordStart(text, at) + determiner.length());
-        return unit == null || !QUARTER_OF_UNITS.contains(unit);
-    }
-
     private boolean year(String text, Mention m) {
         int end = m.end();
         if (end < text.length()) {
@@ -176,7 +115,7 @@ final class Guards {
         if (streetAfter(text, end)) {
             return false; // "1600 Pennsylvania Avenue": a house number
         }
-        if ("before".equals(beforeKind)) {
+        if ("before".equals(beforeKind) || after != null && "after".equals(yearContext.get(after))) {
             return true;
         }
         // A bare number followed by a plural noun is a quantity ("2030 delegates"), not a year; nextWord gives
@@ -194,6 +133,9 @@ final class Guards {
      * half of the 19th century" or "of the '80s" the date is the century or decade, not a half year.
      */
     private static boolean half(String text, Mention m) {
+        if ("into".equals(previousWord(text, m.begin()))) {
+            return false; // "ten minutes into the second half": a half of a game
+        }
         if (!"of".equals(nextWord(text, m.end()))) {
             return true;
         }
@@ -245,7 +187,7 @@ final class Guards {
     }
 
     /** The index of the first non-space character at or after {@code at}, or the text's length. */
-    private static int wordStart(String text, int at) {
+    static int wordStart(String text, int at) {
         int b = at;
         while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
             b++;
@@ -408,7 +350,9 @@ final class Guards {
         return true;
     }
 
-    /** "in the fall", "this spring" are seasons; "prices fall", "the fall of Rome" are not. */
+    /**
+     * "in the fall", "this spring", "spent the summer" are seasons; "prices fall", "the fall of Rome" are not.
+     */
     private boolean season(String text, Mention m) {
         String after = nextWord(text, m.end());
         if (after != null && Set.of("of", "in", "from", "to", "by", "back", "into", "on").contains(after)) {
@@ -418,8 +362,20 @@ final class Guards {
         boolean withThe = m.text().toLowerCase(Locale.ROOT).startsWith("the");
         Set<String> context = Set.of("in", "during", "since", "until", "by", "through", "early", "late", "that",
                 "each", "every", "this", "last", "next", "over", "for", "mid", "before", "after", "till", "into",
-                "throughout");
+                "throughout", "spent", "spend", "spends", "spending");
         return before != null && context.contains(before) && (withThe || !Set.of("the", "a").contains(before));
+    }
+
+    /**
+     * Whether a comma, a full stop or the end of the text comes right after {@code at}: "ten years on from the
+     * crash" counts from the crash, which may be no date the text reached.
+     */
+    private static boolean closesClause(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == text.length() || ",.;:)\u2014".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Words after which "one day" is some day to come: a modal ("will one day") or a subject ("he one day"). */
@@ -438,6 +394,18 @@ final class Guards {
         }
         if (YEAR_AS_UNIT.matcher(m.value()).matches() && FOUR_DIGITS.matcher(m.text()).find()) {
             return false; // "the 1988 second quarter": a year, not 1988 seconds
+        }
+        if (m.value().equals("REF-1TM") && m.rule().name().equals("relative.last-unit")) {
+            return false; // "at the last minute", "a last-minute deal": an idiom for "just in time", not a date
+        }
+        if (m.value().equals("REF+0D") && m.rule().name().equals("relative.early-in-the-unit")) {
+            return false; // "later in the day": TimeBank leaves a time of the same day untagged
+        }
+        if (m.rule().name().startsWith("relative.") && m.rule().name().endsWith("later") && m.text().endsWith(" on")) {
+            return closesClause(text, m.end()); // "Three years on, she …", not "two days on the road"
+        }
+        if (m.rule().name().startsWith("duration.compound")) {
+            return Durations.compound(m.value()) != null; // "3 hours and 18 minutes", not "6 months and 18 months"
         }
         if (m.rule().name().equals("vague.one-day-future")) {
             return before != null && ONE_DAY_BEFORE.contains(before);

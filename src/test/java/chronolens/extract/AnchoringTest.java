@@ -51,6 +51,52 @@ class AnchoringTest {
     }
 
     @Test
+    void aClockTimeTakesTheDayNamedRightAfterIt() {
+        List<TimeExpression> t = anchor("Apollo 11 lifted off at 09:32 EDT (13:32 UTC) on July 16, 1969.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals(List.of("1969-07-16T09:32", "1969-07-16T13:32", "1969-07-16"),
+                t.stream().map(TimeExpression::value).toList());
+        List<TimeExpression> apart = anchor("The crew woke at 06:00. On July 20, 1969, they landed.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertNull(apart.get(0).resolved(), "a day in the next sentence is not the time's day");
+    }
+
+    @Test
+    void inALifeStoryNextMonthToldInTheFutureIsTheWritersNotTheStorys() {
+        String text = "He retired in the spring of 2011. A memorial will be held next month.";
+        List<TimeExpression> none = anchor(text, DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals(List.of("2011-SP", "XXXX-XX"), none.stream().map(TimeExpression::value).toList());
+        assertNull(none.get(1).resolved(), "the article's date is unknown, so the writer's next month is too");
+        List<TimeExpression> dated = anchor(text, day("2025-06-10"), DocumentType.NARRATIVE);
+        assertEquals("2025-07", dated.get(1).value());
+        List<TimeExpression> told = anchor("He retired in March 2011. The next month he will move.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals("2011-04", told.get(1).value(), "'the next month' is the story's, whatever the tense");
+    }
+
+    @Test
+    void aYearlessDateOpeningARangeTakesTheYearThatClosesIt() {
+        assertEquals(List.of("2021-04", "2021-10"), values("The expedition ran from April to October 2021.",
+                "2026-03-01"));
+        assertEquals(List.of("2020-12", "2021-02"), values("The season ran from December to February 2021.",
+                "2026-03-01"));
+        assertEquals(List.of("2020-05-03", "2020-06-01"), values("It runs between May 3 and June 1, 2020.",
+                "2026-03-01"));
+        assertEquals("2025-04", values("It rained in April, and in May 2020 it snowed.", "2025-06-01").get(0),
+                "no range: April is the article's");
+    }
+
+    @Test
+    void theFirstWeekdayOfARangeIsInTheWeekOfItsLast() {
+        assertEquals(List.of("2025-03-07", "2025-03-09"), values("The festival runs from Friday through Sunday.",
+                "2025-03-05"));
+        assertEquals(List.of("2025-02-24", "2025-02-28"), values("The strike lasted Monday to Friday.",
+                "2025-03-05"));
+        assertEquals(List.of("2025-02-28", "2025-02-27"), values("He spoke Friday and Thursday.", "2025-03-05"),
+                "two days named, no range");
+    }
+
+    @Test
     void withoutADocumentDateABareYearOrADeicticSeasonGivesNoYear() {
         List<TimeExpression> t = anchor("The bridge, which opened in 1931, carried cars until last spring. A meeting "
                 + "is planned for March 3.", DocumentDate.none(), DocumentType.NEWS);

@@ -54,6 +54,12 @@ class DocumentDatingTest {
     }
 
     @Test
+    void aYearAfterSinceIsNoGuessAtTheArticlesYear() {
+        DocumentDate d = date("United won on Saturday, their first win at the ground since 2019.");
+        assertEquals(DocumentDate.Origin.NONE, d.origin(), "written after 2019, not in it: " + d);
+    }
+
+    @Test
     void noEvidenceMeansNoDate() {
         DocumentDate d = date("The minister said on Friday that talks would continue.");
         assertEquals(DocumentDate.Origin.NONE, d.origin());
@@ -73,6 +79,17 @@ class DocumentDatingTest {
         "NEW YORK, October 3, 2025 (AP) -- Shares fell on Thursday.",
         "ST. PAUL, Minn., Oct. 3, 2025: The council met on Thursday."})
     void aNewsDatelineDatesTheArticle(String text) {
+        assertNewsDateline(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Retailer lifts outlook\n\nNEW YORK, Oct. 3, 2025 (Reuters) - Shares fell on Thursday.",
+        "Retailer lifts outlook after strong quarter\nLONDON, Oct. 3, 2025 \u2014 Shares fell on Thursday."})
+    void aNewsDatelineUnderAHeadlineDatesTheArticle(String text) {
+        assertNewsDateline(text);
+    }
+
+    private static void assertNewsDateline(String text) {
         DocumentDate d = date(text);
         assertEquals("2025-10-03", d.value().timex(), text);
         assertTrue(d.confidence() >= 0.9);
@@ -105,6 +122,31 @@ class DocumentDatingTest {
         var events = PIPELINE.extract(new Article("t", text)).events();
         assertEquals(List.of("The council approved the budget"), events.stream().map(e -> e.title()).toList());
         assertEquals("2024-06-03", events.get(0).when().timex());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Storm hits coast\n\n4 March 2025 | 10:32 GMT\n\nThe storm hit on Tuesday.",
+        "Published: Tuesday 4 March 2025, 06:45\n\nThe storm hit on Tuesday.",
+        "Storm hits coast\n4 March 2025 10:32 UTC\nThe storm hit on Tuesday.",
+        "Storm hits coast\n\nMar 4, 2025, 10:32 AM ET\n\nThe storm hit on Tuesday.",
+        "Posted on 4th March 2025 at 9:15am\n\nThe storm hit on Tuesday.",
+        "Storm hits coast\n\nBy Jane Doe | March 4, 2025\n\nThe storm hit on Tuesday.",
+        "Storm hits coast\n\nFirst published on Tue 4 Mar 2025 10.32 GMT\n\nThe storm hit on Tuesday.",
+        "Storm hits coast\n\nMarch 4, 2025 / 10:32 AM / Updated 2 hours ago\n\nThe storm hit on Tuesday.",
+        "Storm hits coast\n\n4 March 2025 \u2022 3 min read\n\nThe storm hit on Tuesday.",
+        "Storm hits coast\n\n2025-03-04T10:32:00Z\n\nThe storm hit on Tuesday."})
+    void aDateLineWithItsClockTimeDatesTheArticle(String text) {
+        DocumentDate d = date(text);
+        assertEquals("2025-03-04", d.value().timex(), text);
+        assertTrue(d.confidence() >= 0.9, text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Storm hits coast\n4 March 2025, when the storm hit at 10:32 GMT\n",
+        "Storm hits coast\nIn Paris on March 4, 2025 it rained.\n",
+        "Storm hits coast\nBy March 4, 2025 | the storm had passed.\n"})
+    void aDateWithWordsBesideItIsNoDateLine(String text) {
+        assertTrue(date(text).confidence() < 0.9, text);
     }
 
     @Test

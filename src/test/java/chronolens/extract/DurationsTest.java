@@ -1,6 +1,7 @@
 package chronolens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,8 +29,19 @@ class DurationsTest {
             P10DE   | P100Y
             P3TM    | PT3M
             P2ML    | P2000Y
+            P8D3TH18TM | P8DT3H18M
+            P102TH45TM | PT102H45M
+            P4Y2M   | P4Y2M
+            P6M18M  | P6M18M
+            P2TH1D  | P2TH1D
             """)
     void normalizesToTimeMl(String raw, String timeMl) {
         assertEquals(timeMl, Durations.normalize(raw));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"P6M18M", "P2TH1D", "P1W2D", "P2D", "P1.5Y2M"})
+    void aCompoundNeedsTwoWholeCountsInFallingUnits(String raw) {
+        assertNull(Durations.compound(raw), raw);
     }
 }

@@ -1,0 +1,95 @@
+package chronolens.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Matches that look like times but are not: a time word inside a title ("CBS's 60 Minutes"), a unit in a manner
+ * or a fraction ("day-to-day", "a quarter of the market"), a weekday in a feast's name ("Good Friday"). Split from
+ * {@link Guards}, which asks these first for every match.
+ */
+final class NotATime {
+    private NotATime() {
+    }
+
+    /** Time words English writes in lower case: capitalized inside a sentence they belong to a title. */
+    private static final Set<String> LOWER_CASE_TIME_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday",
+            "Now", "Noon", "Midnight", "Week", "Weeks", "Month", "Months", "Minutes", "Hours", "Days", "Years");
+
+    /**
+     * Whether the match ends in a title or name: ABC's This Week, CBS's 60 Minutes, the film High
+     * Noon, VOA Today. A time word that is capitalized after a letter or digit is not at a sentence's start.
+     */
+    static boolean inName(String text, Mention m) {
+        int b = m.end();
+        while (b > m.begin() && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == m.end() || !Character.isUpperCase(text.charAt(b))
+                || !LOWER_CASE_TIME_WORDS.contains(text.substring(b, m.end()))) {
+            return false;
+        }
+        int p = b;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        return p > 0 && p < b && Character.isLetterOrDigit(text.charAt(p - 1)) && !Guards.headline(text, b);
+    }
+
+    /** Units that "-to-" joins into a manner or a comparison ("day-to-day", "year-to-year"), not a time. */
+    private static final Set<String> TO_UNITS = Set.of("day", "week", "month", "quarter", "year", "hour", "minute");
+
+    private static String lastWord(String t) {
+        int b = t.length();
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+            b--;
+        }
+        return t.substring(b).toLowerCase(Locale.ROOT);
+    }
+
+    /** The units that keep "a quarter of" a time: "a quarter of a century", "of an hour", "of the year". */
+    private static final Set<String> QUARTER_OF_UNITS = Set.of("century", "hour", "year", "decade", "day", "month");
+
+    /**
+     * Words that make a weekday the name of one day of the year ("Easter Monday", "Good Friday", "Black Friday",
+     * "Bloody Sunday"): not the nearest Monday or Friday, and no day we can count to.
+     */
+    private static final Set<String> NAMED_DAY = Set.of("easter", "good", "black", "cyber", "ash", "palm",
+            "maundy", "holy", "whit", "shrove", "bloody", "super", "giving", "low", "orange");
+
+    /**
+     * Whether a unit word is used for something else: "quarter-to-quarter", "day-to-day" (a comparison or a
+     * manner), "more than a quarter of the market" (a fraction), or a weekday names a feast ("Easter Monday").
+     */
+    static boolean notATime(String text, Mention m) {
+        if (m.value().startsWith("WD")) {
+            String before = Guards.previousWord(text, m.begin());
+            int b = m.begin();
+            while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (before != null && NAMED_DAY.contains(before) && b >= before.length()
+                    && Character.isUpperCase(text.charAt(b - before.length()))) {
+                return true;
+            }
+        }
+        int e = m.end();
+        if (e + 4 < text.length() && text.startsWith("-to-", e) && TO_UNITS.contains(lastWord(m.text()))) {
+            return true;
+        }
+        int n = m.text().length();
+        if (n >= 7 && m.text().regionMatches(true, n - 7, "quarter", 0, 7) && e < text.length()
+                && text.regionMatches(true, e + 1, "final", 0, 5) && (text.charAt(e) == '-' || text.charAt(e) == ' ')) {
+            return true; // "the quarter-finals" of a tournament
+        }
+        if (n < 9 || !m.text().regionMatches(true, n - 9, "a quarter", 0, 9)
+                || !"of".equals(Guards.nextWord(text, e))) {
+            return false;
+        }
+        int at = Guards.wordStart(text, e) + 2; // past "of"
+        String determiner = Guards.nextWord(text, at);
+        String unit = determiner == null ? null
+                : Guards.nextWord(text, Guards.wordStart(text, at) + determiner.length());
+        return unit == null || !QUARTER_OF_UNITS.contains(unit);
+    }
+}
