@@ -23,7 +23,9 @@ public enum Tense {
             "found", "gave", "got", "saw", "sent", "sold", "spent", "stood", "thought", "bought", "fell", "rose", "led",
             "paid", "kept", "became", "struck", "wrote", "fought", "knew", "felt", "ran", "spoke", "broke", "chose",
             "drove", "flew", "grew", "heard", "meant", "sought", "taught", "caught", "built", "sank", "shot", "wore",
-            "threw", "forgot", "froze", "hid", "lay", "laid", "withdrew", "overthrew", "undertook");
+            "threw", "forgot", "froze", "hid", "lay", "laid", "withdrew", "overthrew", "undertook", "lit", "given",
+            "taken", "written", "chosen", "broken", "spoken", "stolen", "driven", "fled", "swam", "sang", "rode",
+            "shook", "woke", "arose", "ate", "drank", "bore", "swore", "forgave");
     private static final Set<String> PRESENT_WORDS = Set.of("is", "are", "am", "says", "has", "have", "does",
             "now", "today");
     private static final Set<String> NOT_PAST_ED = Set.of("need", "speed", "seed", "feed", "bed", "red", "shed",

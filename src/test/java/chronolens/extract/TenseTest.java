@@ -30,6 +30,8 @@ class TenseTest {
             They passed a bill that keeps it open through May. | May | FUTURE
             They passed a bill which runs until May.           | May | FUTURE
             He passed a law that students liked in May.        | May | PAST
+            Fireworks lit up the sky on Friday.                | Friday | PAST
+            The prize will be given on Friday.                 | Friday | FUTURE
             """)
     void leadWordThenNearestMarkerBeforeThenAfterDecides(String sentence, String word, Tense expected) {
         int at = sentence.indexOf(word);
