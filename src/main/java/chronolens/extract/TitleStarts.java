@@ -53,8 +53,39 @@ final class TitleStarts {
         return best < 0 ? 0 : best + 1;
     }
 
-    private static final Pattern SUBORDINATOR = Pattern.compile(
-            "(?i)(?<!shortly |just |soon |right |immediately |long )\\b(?:until|when|after|before|because) ");
+    private static final List<String> SUBORDINATORS = List.of(" until ", " when ", " after ", " before ",
+            " because ");
+    /** "shortly after he returned": the main clause is then told by its distance from the subordinate one. */
+    private static final java.util.Set<String> NEAR = java.util.Set.of("shortly", "just", "soon", "right",
+            "immediately", "long");
+
+    /**
+     * Where the clause after the last subordinator before {@code date} begins ("until an asteroid …" begins at
+     * "an"), or -1. Found with lastIndexOf, as it is asked of every dated clause.
+     */
+    private static int lastSubordinator(String clause, int date) {
+        int best = -1;
+        for (String sub : SUBORDINATORS) {
+            int i = clause.lastIndexOf(sub, date - sub.length());
+            while (i >= 0 && NEAR.contains(wordEndingAt(clause, i))) {
+                i = i == 0 ? -1 : clause.lastIndexOf(sub, i - 1);
+            }
+            if (i >= 0 && i + sub.length() > best) {
+                best = i + sub.length();
+            }
+        }
+        return best;
+    }
+
+    /** The word that ends at {@code end} of {@code text}, in lower case. */
+    private static String wordEndingAt(String text, int end) {
+        int b = end;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, end).toLowerCase(Locale.ROOT);
+    }
+
     /** A duration a main clause lasted ("dominated the land for some 165 million years"), which dates nothing. */
     private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor(?: (?:some|about|nearly|almost|over|"
             + "more than|less than|at least))?\\s*$");
@@ -72,11 +103,7 @@ final class TitleStarts {
         for (int[] d : dates) {
             date = Math.max(date, d[0]);
         }
-        Matcher m = SUBORDINATOR.matcher(clause).region(0, date);
-        int at = -1;
-        while (m.find()) {
-            at = m.end();
-        }
+        int at = lastSubordinator(clause, date);
         if (at < 0 || TitleMaker.pieces(clause.substring(0, at).strip()) < 3) {
             return 0;
         }
