@@ -114,8 +114,15 @@ final class NewsLayout {
         }
         boolean quote = end > before.begin() && "\"\u201d'".indexOf(text.charAt(end - 1)) >= 0
                 || start < clause.end() && "\"\u201d'".indexOf(text.charAt(start)) >= 0;
-        String quoted = before.of(text).replaceFirst("^[\\s`\"\u201c']+", "");
-        if (!quote || words > 5 || quoted.isEmpty() || !Character.isUpperCase(quoted.charAt(0))) {
+        if (!quote || words > 5) {
+            return false;
+        }
+        int first = before.begin();
+        while (first < end
+                && (Character.isWhitespace(text.charAt(first)) || "`\"\u201c'".indexOf(text.charAt(first)) >= 0)) {
+            first++;
+        }
+        if (first >= end || !Character.isUpperCase(text.charAt(first))) {
             return false; // "…, belongs with his father,” she said": the quote began a clause earlier
         }
         for (String w : clause.of(text).toLowerCase(Locale.ROOT).split("[^a-z]+")) {

@@ -383,6 +383,9 @@ final class Subjects {
         if (startsWithVerb(clause)) {
             return true;
         }
+        if (!isPredicateStart(firstWord(clause))) {
+            return false; // most clauses: the split below only for a word in -s
+        }
         String[] words = clause.strip().toLowerCase(Locale.ROOT).split("\\s+", 3);
         if (words.length < 2 || !isPredicateStart(firstWord(words[0]))) {
             return false;
