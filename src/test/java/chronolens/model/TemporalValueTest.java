@@ -46,8 +46,8 @@ class TemporalValueTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "P2D", "PRESENT_REF", "XXXX-05", "2023-02-31", "2024-13", "BC0000", "BC0000-03", "BC0044-13", "soon", "19490",
-        "2024-5-16", "2024-05-16T24", "2024-05-16T20:60", "2024-05-16 20:17", "2O24"})
+    @ValueSource(strings = {"", "P2D", "PRESENT_REF", "XXXX-05", "2023-02-31", "2024-13", "BC0000", "BC0000-03",
+        "BC0044-13", "soon", "19490", "2024-5-16", "2024-05-16T24", "2024-05-16T20:60", "2024-05-16 20:17", "2O24"})
     void refusesValuesThatNameNoDefiniteSpan(String timex) {
         assertEquals(Optional.empty(), TemporalValue.parse(timex));
     }
