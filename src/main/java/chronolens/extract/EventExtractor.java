@@ -198,13 +198,17 @@ public final class EventExtractor {
                             titleClause--;
                         }
                         int end = span.end();
-                        if (titleClause == 0 && ci == 1 && ci + 1 < clauses.size()
-                                && inside(local, clauses.get(ci + 1)).isEmpty()
-                                && Subjects.opensPredicate(clauses.get(ci + 1).of(text))) {
+                        boolean next = titleClause == 0 && ci == 1 && ci + 1 < clauses.size()
+                                && inside(local, clauses.get(ci + 1)).isEmpty();
+                        // "Much earlier, around 2500 BC, the pyramids were built": a lead-in, then the clause
+                        boolean leads = next && Clauses.words(text, clauses.get(0)) <= 3
+                                && Subjects.isLead(clauses.get(0).of(text));
+                        if (leads || next && Subjects.opensPredicate(clauses.get(ci + 1).of(text))) {
                             // "The last shutdown, in December 2018, lasted 35 days": the predicate after the aside
                             end = clauses.get(ci + 1).end();
                             dated[ci + 1] = true;
                             draftOfClause[ci + 1] = drafts.size();
+                            titled = leads ? clauses.get(ci + 1) : null;
                         }
                         span = new Span(clauses.get(titleClause).begin(), end);
                     }

@@ -69,6 +69,15 @@ final class Subjects {
         if (listed != null) {
             return listed + title; // "Fleming, Florey and Chain shared …" lost "Fleming, " at its comma
         }
+        int space0 = title.indexOf(' ');
+        if (ci > 0 && space0 > 0 && AND_WORDS.contains(title.substring(0, space0).toLowerCase(Locale.ROOT))
+                && opensPredicate(title.substring(space0 + 1))) {
+            // "She retired in 1986, at sixty-five, and died on 3 February 2004": "and died" wants its subject
+            String subject = pastRelative(text, clauses, ci);
+            if (subject != null) {
+                return subject + " " + title.substring(space0 + 1);
+            }
+        }
         String given = title;
         int space = title.indexOf(' ');
         // the first word, as title.split(" ", 2)[0] gives it
@@ -367,6 +376,16 @@ final class Subjects {
     /** Whether {@code clause} is a phrase without a verb that opens with a preposition ("after a long siege"). */
     static boolean isPhrase(String clause) {
         return PHRASE_PREPOSITIONS.contains(firstWord(clause)) && !hasVerb(clause.strip());
+    }
+
+    private static final Set<String> LEAD_ENDS = Set.of("earlier", "later", "afterwards", "afterward", "before",
+            "after", "then", "on", "ago");
+
+    /** "Much earlier", "Years later", "In the meantime": a phrase without a verb that leads in to its clause. */
+    static boolean isLead(String clause) {
+        String c = clause.strip();
+        String last = c.substring(c.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return !hasVerb(c) && (isPhrase(c) || LEAD_ENDS.contains(last));
     }
 
     /** Whether the clause's first word reads as a verb or a modal ("opened …", "will speak …"). */
