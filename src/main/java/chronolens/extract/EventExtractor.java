@@ -148,6 +148,7 @@ public final class EventExtractor {
                 }
                 Span span = clauses.get(ci);
                 Span titled = null; // where the title is read, when not the whole span
+                String fixed = null; // the title, when made otherwise
                 int titleClause = ci;
                 // short without its date: "On February 14, 1990, the probe turned …" is titled from what follows
                 // "The mill, which burned in 1921, reopened in 1930": short, but a happening of its own
@@ -191,6 +192,9 @@ public final class EventExtractor {
                             dated[c] = true;
                             draftOfClause[c] = drafts.size();
                         }
+                    } else if (ci > 0 && (fixed = Subjects.participleAside(text, clauses, ci,
+                            titles.title(span.of(text), inside(local, span)))) != null) {
+                        span = new Span(clauses.get(ci - 1).begin(), span.end());
                     } else if (ci > 0) {
                         titleClause = ci - 1;
                         // "The city was, by tradition, founded in 753 BC": past an aside to the subject
@@ -216,7 +220,7 @@ public final class EventExtractor {
                 // a subject borrowed from before a relative clause or apposition belongs to this event too
                 String borrowed = Subjects.pastRelative(text, clauses, titleClause);
                 firstDated = Math.min(firstDated, borrowed != null ? s.begin() : span.begin());
-                String title = titles.title(titled == null ? span.of(text) : titled.of(text),
+                String title = fixed != null ? fixed : titles.title(titled == null ? span.of(text) : titled.of(text),
                         inside(local, titled == null ? span : titled));
                 String subject = TitleMaker.pieces(title) == 1 && Subjects.isVerb(title.toLowerCase(Locale.ROOT))
                         ? borrowed : null;

@@ -245,6 +245,9 @@ final class Subjects {
         if (!c.isEmpty() && Character.isDigit(c.charAt(0)) && TitleMaker.pieces(c) <= 2) {
             return true;
         }
+        if (TitleMaker.pieces(c) <= 4 && isParticipleStart(c)) {
+            return true; // "Work on the old bridge, built in 1958, will continue"
+        }
         if (TitleMaker.pieces(c) <= 3 && NewsLayout.REPORTING.contains(c.substring(c.lastIndexOf(' ') + 1))) {
             return true; // "The city, officials said, was calm": a report set in the middle
         }
@@ -287,7 +290,33 @@ final class Subjects {
     }
 
     private static boolean endsLikeParticiple(String word) {
-        return word.endsWith("ed") || word.endsWith("en");
+        return word.endsWith("ed") || word.endsWith("en") || IRREGULAR_PARTICIPLES.contains(word);
+    }
+
+    /** Past participles not in -ed or -en ("built in 1958", "held in May"). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("built", "held", "made", "born", "known",
+            "shown", "found", "sold", "led", "kept", "paid", "laid", "brought", "bought", "taught", "caught", "sent",
+            "spent", "won", "lost", "done", "seen", "drawn", "grown", "thrown", "flown", "begun", "set", "struck");
+
+    /**
+     * "Work on the old bridge, built in 1958, will continue": for a date clause that is only a participle, the
+     * noun phrase that ends the clause before with that participle ("The old bridge built"); else null.
+     */
+    static String participleAside(String text, List<Span> clauses, int ci, String participle) {
+        if (ci == 0 || participle.isEmpty() || !isParticipleStart(participle) || TitleMaker.pieces(participle) > 3) {
+            return null;
+        }
+        String prev = " " + clauses.get(ci - 1).of(text).strip();
+        String lower = prev.toLowerCase(Locale.ROOT);
+        int at = -1;
+        for (String det : List.of(" the ", " a ", " an ", " her ", " his ", " their ", " its ")) {
+            at = Math.max(at, lower.lastIndexOf(det));
+        }
+        if (at < 0 || TitleMaker.pieces(prev.substring(at).strip()) > 5) {
+            return null;
+        }
+        String np = prev.substring(at + 1);
+        return Character.toUpperCase(np.charAt(0)) + np.substring(1) + " " + lowerFirst(participle, participle);
     }
     /** Words that open a clause which is no subject: "As pressure built in this city, …". */
     private static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "after", "before", "although",

@@ -70,6 +70,7 @@ class EventTitlesTest {
             Fleming, Florey and Chain shared the Nobel Prize in 1945. | Fleming, Florey and Chain shared the Nobel Prize
             She retired in 1986, at sixty-five, and died in 2004. | She retired;She died
             Much earlier, around 2500 BC, the pyramids were built. | The pyramids were built
+            Work on the old bridge, built in 1958, will go on. | The old bridge built
             Paris, London and Rome fell in 1945. | Paris, London and Rome fell
             The crew splashed down on April 17 at 1:07 p.m. EST. | The crew splashed down
             They expect calm over the summer of 2021 but warn of storms. | They expect calm but warn of storms
