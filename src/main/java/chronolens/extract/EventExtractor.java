@@ -114,7 +114,7 @@ public final class EventExtractor {
                 boolean claimed = dated[ci];
                 dated[ci] = true;
                 if (claimed && draftOfClause[ci] >= 0 && drafts.get(draftOfClause[ci]).timex == ti - 1
-                        && joinedToPrevious(text, local, t)) {
+                        && LocalDates.joinedToPrevious(text, local, t)) {
                     // "During 1842 and 1843 she translated …": one happening over both dates
                     Draft first = drafts.get(draftOfClause[ci]);
                     String from = first.when.timex();
@@ -155,7 +155,7 @@ public final class EventExtractor {
                 // (pastRelative first: it reads one char of most clauses, where the verb test runs a regex)
                 boolean own = ci > 0 && Subjects.pastRelative(text, clauses, ci) != null
                         && Subjects.opensPredicate(span.of(text)) && (draftOfClause[ci - 1] < 0
-                        || disjoint(drafts.get(draftOfClause[ci - 1]).when, t.resolved()));
+                        || LocalDates.disjoint(drafts.get(draftOfClause[ci - 1]).when, t.resolved()));
                 // "For the first nine months of the year, the company earned …": a phrase with no verb leads in
                 boolean leadIn = ci == 0 && ci + 1 < clauses.size() && Subjects.isLeadIn(span.of(text));
                 // "“This is a terrible bill,” he told reporters on Wednesday": the quote is what happened
@@ -177,7 +177,10 @@ public final class EventExtractor {
                         // "On 1 July 1916, after a week-long bombardment, troops attacked": past the phrase
                         int main = ci + 1;
                         if (ci + 2 < clauses.size() && Subjects.isPhrase(clauses.get(ci + 1).of(text))
-                                && inside(local, clauses.get(ci + 1)).isEmpty()) {
+                                && (LocalDates.inside(local, clauses.get(ci + 1)).isEmpty()
+                                || Clauses.words(text, clauses.get(ci + 1)) <= 7
+                                && LocalDates.restates(local, clauses.get(ci + 1), t))) {
+                            // (or only restates the date: "Four days later, on the morning of July 20, …")
                             main = ci + 2; // and past a name that ends the phrase: "at a summit in Madrid, Spain,"
                             while (main + 1 < clauses.size() && Clauses.words(text, clauses.get(main)) <= 3
                                     && !Subjects.hasVerb(clauses.get(main).of(text))) {
@@ -187,13 +190,14 @@ public final class EventExtractor {
                         int to = Subjects.predicateAfterAsides(text, clauses, main + 1);
                         int last = to < 0 ? main : to;
                         span = new Span(span.begin(), clauses.get(last).end());
-                        titled = main > ci + 1 ? new Span(clauses.get(main).begin(), span.end()) : span;
+                        // "At 4:17 p.m. Houston time, Eagle touched down": a lead-in is no part of the title
+                        titled = main > ci + 1 || leadIn ? new Span(clauses.get(main).begin(), span.end()) : span;
                         for (int c = ci + 1; c <= last; c++) {
                             dated[c] = true;
                             draftOfClause[c] = drafts.size();
                         }
                     } else if (ci > 0 && (fixed = Subjects.participleAside(text, clauses, ci,
-                            titles.title(span.of(text), inside(local, span)))) != null) {
+                            titles.title(span.of(text), LocalDates.inside(local, span)))) != null) {
                         span = new Span(clauses.get(ci - 1).begin(), span.end());
                     } else if (ci > 0) {
                         titleClause = ci - 1;
@@ -203,7 +207,7 @@ public final class EventExtractor {
                         }
                         int end = span.end();
                         boolean next = titleClause == 0 && ci == 1 && ci + 1 < clauses.size()
-                                && inside(local, clauses.get(ci + 1)).isEmpty();
+                                && LocalDates.inside(local, clauses.get(ci + 1)).isEmpty();
                         // "Much earlier, around 2500 BC, the pyramids were built": a lead-in, then the clause
                         boolean leads = next && Clauses.words(text, clauses.get(0)) <= 3
                                 && Subjects.isLead(clauses.get(0).of(text));
@@ -221,7 +225,7 @@ public final class EventExtractor {
                 String borrowed = Subjects.pastRelative(text, clauses, titleClause);
                 firstDated = Math.min(firstDated, borrowed != null ? s.begin() : span.begin());
                 String title = fixed != null ? fixed : titles.title(titled == null ? span.of(text) : titled.of(text),
-                        inside(local, titled == null ? span : titled));
+                        LocalDates.inside(local, titled == null ? span : titled));
                 String subject = TitleMaker.pieces(title) == 1 && Subjects.isVerb(title.toLowerCase(Locale.ROOT))
                         ? borrowed : null;
                 if (subject != null) {
@@ -281,7 +285,7 @@ public final class EventExtractor {
         TemporalValue w = t.resolved();
         boolean disjoint = w.start() >= first.when.end() || w.end() <= first.when.start();
         // the expressions are in text order and do not overlap, so the last one before t ends last
-        int last = lastBefore(local, t.begin());
+        int last = LocalDates.lastBefore(local, t.begin());
         int from = Math.min(first.source.end(), last < 0 ? clause.begin() : local.get(last).end());
         // "in 1361 and again in the late 1360s": the late 1360s hold 1361's decade, yet it happened once more
         boolean onceMore = from < t.begin() && !w.timex().equals(first.when.timex())
@@ -314,7 +318,7 @@ public final class EventExtractor {
         Span before = new Span(first.source.begin(), Math.max(first.source.begin(), at - joined.length()));
         String firstTitle = first.title;
         if (first.timex >= 0 && before.contains(last < 0 ? before : local.get(last).span())) {
-            firstTitle = titles.title(before.of(text), inside(local, before));
+            firstTitle = titles.title(before.of(text), LocalDates.inside(local, before));
             if (firstTitle.split(" ").length >= 2) {
                 drafts.set(index, new Draft(firstTitle, first.when, before, first.timex, first.derivation,
                         first.entities));
@@ -338,26 +342,6 @@ public final class EventExtractor {
     /** What is left of "… and again in 1370" once its date is cut: the happening before it, repeated. */
     private static final Set<String> REPEATS = Set.of("again", "once again", "once more", "yet again");
 
-    /**
-     * "1842 and 1843", "between 1982 and 1992": the date before {@code t} is joined to it by "and" into one stretch
-     * of time, the two being next to each other or "between" going before.
-     */
-    private static boolean joinedToPrevious(String text, List<TimeExpression> local, TimeExpression t) {
-        int last = lastBefore(local, t.begin());
-        if (last < 0) {
-            return false;
-        }
-        String between = text.substring(local.get(last).end(), t.begin()).strip();
-        if (!(between.equals("and") || between.equals("&"))) {
-            return false;
-        }
-        // "between 1982 and 1992", "during 1842 and 1843"; but "shot in 1995 and 1997" is two shootings
-        TemporalValue a = local.get(last).resolved();
-        TemporalValue b = t.resolved();
-        return "between".equals(Guards.previousWord(text, local.get(last).begin()))
-                || a != null && b != null && a.granularity() == b.granularity() && Math.abs(b.start() - a.end()) < 1;
-    }
-
     /** Whether "and", "then" or "but" occurs in {@code text[from, to)}: else {@link #AND} cannot match there. */
     private static boolean holdsConjunction(String text, int from, int to) {
         for (int i = from; i + 3 <= to; i++) {
@@ -368,39 +352,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    /** Index of the last of {@code local} (in text order) that begins before {@code offset}, or -1. */
-    private static int lastBefore(List<TimeExpression> local, int offset) {
-        int lo = 0;
-        int hi = local.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (local.get(mid).begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
-    }
-
-    /**
-     * The expressions of {@code local} (in text order, not overlapping) that lie inside {@code span}, as offsets
-     * relative to it: a run of consecutive ones, found without looking at the others.
-     */
-    private static List<int[]> inside(List<TimeExpression> local, Span span) {
-        List<int[]> out = new ArrayList<>();
-        for (int i = lastBefore(local, span.begin()) + 1; i < local.size() && local.get(i).end() <= span.end(); i++) {
-            if (local.get(i).type() != TimexType.DURATION) {
-                out.add(new int[] {local.get(i).begin() - span.begin(), local.get(i).end() - span.begin()});
-            }
-        }
-        return out;
-    }
-
-    private static boolean disjoint(TemporalValue a, TemporalValue b) {
-        return a.start() >= b.end() || a.end() <= b.start();
     }
 
     /** A second date in an event's clause replaces its date when it is finer and falls inside it. */

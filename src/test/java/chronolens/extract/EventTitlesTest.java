@@ -84,6 +84,14 @@ class EventTitlesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSentenceThatOpensWithTimesIsTitledByItsClause() {
+        Article a = new Article("t", "The rocket left on 16 July 1969. Four days later, on the morning of July 20, "
+                + "the crew left the ship. At 4:17 p.m. Houston time, the module landed.", DocumentDate.none());
+        assertEquals(List.of("The rocket left", "The crew left the ship", "The module landed"),
+                PIPELINE.extract(a).events().stream().map(Event::title).toList());
+    }
+
+    @org.junit.jupiter.api.Test
     void aDateThatNamesWhatFollowsItGivesWayToTheDateThatSaysWhen() {
         Article a = new Article("t", "The office will publish its June figures on 11 July 2024.",
                 DocumentDate.given(TemporalValue.ofYear(2024)));
