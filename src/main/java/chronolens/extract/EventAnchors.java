@@ -92,6 +92,11 @@ final class EventAnchors {
                     found.add(e);
                     before.add(e);
                 }
+            } else if (dated[k] && (cued[k] & DISTANCE_CUE) != 0) {
+                Event e = aroundAside(text, s, timexesIn[k], timexes, known, eventsIn[k], before);
+                if (e != null) {
+                    found.add(e);
+                }
             }
             for (int i : eventsIn[k]) {
                 if (known.get(i).isDated()) {
@@ -253,6 +258,44 @@ final class EventAnchors {
                     .strip(), timexes);
         }
         return null;
+    }
+
+    /**
+     * "Two days before the election, held on 8 November 2016, the director sent a letter": a sentence that opens
+     * with a distance from a happening whose date an aside gives. The aside's event dates the happening; the
+     * clause after it is a second event, the distance away. Null for any other dated sentence.
+     */
+    private Event aroundAside(String text, Sentence s, int[] local, List<TimeExpression> timexes, List<Event> known,
+                              int[] eventsHere, List<Event> before) {
+        if (local.length < 2) {
+            return null;
+        }
+        TimeExpression first = timexes.get(local[0]);
+        int at = s.begin();
+        while (at < first.begin() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        String next = Guards.nextWord(text, first.end());
+        if (at != first.begin() || first.type() != TimexType.DURATION
+                || !("before".equals(next) || "after".equals(next))) {
+            return null;
+        }
+        List<Event> named = new ArrayList<>(before);
+        for (int i : eventsHere) {
+            if (known.get(i).isDated()) {
+                named.add(known.get(i));
+            }
+        }
+        List<TimeExpression> own = java.util.Arrays.stream(local).mapToObj(timexes::get).toList();
+        Event e = byDistance(text, s, own, named, false);
+        // titled from the clause after the aside, not from the aside
+        int comma = e == null ? -1 : text.indexOf(',', timexes.get(local[1]).end());
+        if (comma < 0 || comma >= s.end()) {
+            return null;
+        }
+        String title = titles.title(text.substring(comma + 1, s.end()), -1, -1);
+        return TitleMaker.pieces(title) < 2 ? null : new Event(e.id(), title, e.when(), e.source(), e.timex(),
+                e.derivation(), e.entities(), e.mentions());
     }
 
     /**

@@ -123,4 +123,14 @@ class EventAnchorsTest {
         assertEquals("inaugur", EventAnchors.stem("inauguration"));
         assertEquals("war", EventAnchors.stem("war"));
     }
+
+    @Test
+    void aDistanceFromAHappeningDatedInAnAsideDatesTheClauseAfterIt() {
+        List<Event> events = events("Two days before the election, held on 8 November 2016, the director sent a "
+                + "letter to Congress.");
+        assertEquals("2016-11-08", titled(events, "The election held").when().timex());
+        Event letter = titled(events, "The director sent a letter to Congress");
+        assertEquals("2016-11-06", letter.when().timex());
+        assertTrue(letter.derivation().describe().contains("2 days before"), letter.derivation().describe());
+    }
 }
