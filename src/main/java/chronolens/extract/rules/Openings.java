@@ -273,13 +273,12 @@ public final class Openings {
         }
 
         private BitSet group(BitSet in) {
-            if (re.startsWith("(?=", pos) || re.startsWith("(?!", pos) || re.startsWith("(?<=", pos)
-                    || re.startsWith("(?<!", pos)) {
-                skipGroup();
+            if (RegexGroups.isLookaround(re, pos)) {
+                pos = RegexGroups.skipGroup(re, pos);
                 return in; // a lookaround consumes nothing; taken to pass
             }
             int start = pos;
-            skipGroup();
+            pos = RegexGroups.skipGroup(re, pos);
             String known = pos - start >= LONG_GROUP ? in + re.substring(start, pos) : null;
             if (known != null && groups.containsKey(known)) {
                 return groups.get(known); // the same text after the same paths: the same result
@@ -293,20 +292,9 @@ public final class Openings {
         }
 
         private BitSet readGroup(BitSet in) {
-            if (re.startsWith("(?:", pos) || re.startsWith("(?>", pos)) {
-                pos += 3;
-            } else if (re.startsWith("(?<", pos)) {
-                pos = re.indexOf('>', pos) + 1;
-            } else if (re.startsWith("(?", pos)) {
-                throw new IllegalArgumentException("inline flags at " + pos);
-            } else {
-                pos++;
-            }
+            pos = RegexGroups.bodyStart(re, pos);
             BitSet out = alternation(in);
-            if (pos >= re.length() || re.charAt(pos) != ')') {
-                throw new IllegalArgumentException("unclosed group");
-            }
-            pos++;
+            pos = RegexGroups.close(re, pos);
             return out;
         }
 
@@ -317,55 +305,20 @@ public final class Openings {
                 if (c == '\\') {
                     pos += 2;
                 } else if (c == '[') {
-                    skipClass();
+                    pos = RegexGroups.skipClass(re, pos);
                 } else if (c == '(') {
-                    skipGroup();
+                    pos = RegexGroups.skipGroup(re, pos);
                 } else {
                     pos++;
                 }
             }
         }
 
-        /** Moves past the group opening at {@code pos} without reading it. */
-        private void skipGroup() {
-            int depth = 0;
-            do {
-                char c = re.charAt(pos);
-                if (c == '\\') {
-                    pos++;
-                } else if (c == '[') {
-                    skipClass();
-                    continue;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                }
-                pos++;
-            } while (depth > 0);
-        }
-
-        private void skipClass() {
-            pos++;
-            if (re.charAt(pos) == '^') {
-                pos++;
-            }
-            do {
-                if (re.charAt(pos) == '\\') {
-                    pos++;
-                } else if (re.charAt(pos) == '[') {
-                    throw new IllegalArgumentException("nested class at " + pos);
-                }
-                pos++;
-            } while (re.charAt(pos) != ']');
-            pos++;
-        }
-
         /** The classes the character class at {@code pos} covers; all of them if it is negated. */
         private String characterClass() {
             int start = pos;
             if (re.charAt(pos + 1) == '^') {
-                skipClass();
+                pos = RegexGroups.skipClass(re, pos);
                 return ANY_CHAR;
             }
             pos++;

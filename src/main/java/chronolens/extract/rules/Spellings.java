@@ -267,45 +267,14 @@ public final class Spellings {
                 pos = re.indexOf(')', pos) + 1;
                 return Set.of(String.valueOf(WHOLE));
             }
-            if (re.startsWith("(?=", pos) || re.startsWith("(?!", pos) || re.startsWith("(?<=", pos)
-                    || re.startsWith("(?<!", pos)) {
-                skipGroup();
+            if (RegexGroups.isLookaround(re, pos)) {
+                pos = RegexGroups.skipGroup(re, pos);
                 return Set.of(""); // a lookaround matches no text; taken to pass
             }
-            if (re.startsWith("(?:", pos) || re.startsWith("(?>", pos)) {
-                pos += 3;
-            } else if (re.startsWith("(?<", pos)) {
-                pos = re.indexOf('>', pos) + 1;
-            } else if (re.startsWith("(?", pos)) {
-                throw new IllegalArgumentException("inline flags at " + pos);
-            } else {
-                pos++;
-            }
+            pos = RegexGroups.bodyStart(re, pos);
             Set<String> out = alternation(Set.of(""));
-            if (pos >= re.length() || re.charAt(pos) != ')') {
-                throw new IllegalArgumentException("unclosed group");
-            }
-            pos++;
+            pos = RegexGroups.close(re, pos);
             return out;
-        }
-
-        private void skipGroup() {
-            int depth = 0;
-            do {
-                char c = re.charAt(pos);
-                if (c == '\\') {
-                    pos++;
-                } else if (c == '[') {
-                    while (re.charAt(pos) != ']') {
-                        pos += re.charAt(pos) == '\\' ? 2 : 1;
-                    }
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                }
-                pos++;
-            } while (depth > 0);
         }
 
         /** A character class: the spelling of each member; a negated class or a class of classes gives up. */
