@@ -293,10 +293,21 @@ final class Subjects {
         return word.endsWith("ed") || word.endsWith("en") || IRREGULAR_PARTICIPLES.contains(word);
     }
 
-    /** Past participles not in -ed or -en ("built in 1958", "held in May"). */
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("built", "held", "made", "born", "known",
-            "shown", "found", "sold", "led", "kept", "paid", "laid", "brought", "bought", "taught", "caught", "sent",
-            "spent", "won", "lost", "done", "seen", "drawn", "grown", "thrown", "flown", "begun", "set", "struck");
+    /**
+     * Irregular past participles ("built in 1958", "written in 1942"); "open", "seven" and "children" end in -en
+     * too, and are none.
+     */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("built", "held", "made", "born", "borne",
+            "known", "shown", "found", "sold", "led", "kept", "paid", "laid", "brought", "bought", "taught", "caught",
+            "sent", "spent", "won", "lost", "done", "seen", "been", "drawn", "grown", "thrown", "flown", "sworn",
+            "worn", "torn", "begun", "set", "struck", "taken", "given", "written", "chosen", "broken", "spoken",
+            "stolen", "driven", "beaten", "forgotten", "hidden", "frozen", "eaten", "fallen", "risen", "shaken",
+            "woken", "proven", "undertaken", "overtaken", "forbidden", "ridden", "bitten", "sunken", "awoken",
+            "mistaken", "rewritten", "forgiven");
+
+    static boolean isIrregularParticiple(String word) {
+        return IRREGULAR_PARTICIPLES.contains(word);
+    }
 
     /**
      * "Work on the old bridge, built in 1958, will continue": for a date clause that is only a participle, the

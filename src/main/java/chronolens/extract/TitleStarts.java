@@ -14,13 +14,6 @@ final class TitleStarts {
     private TitleStarts() {
     }
 
-    /** Irregular past participles; "open", "seven" and "children" end in -en too, and are none. */
-    private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("taken", "given", "written",
-            "chosen", "broken", "spoken", "stolen", "driven", "beaten", "forgotten", "hidden", "frozen", "eaten",
-            "fallen", "risen", "shaken", "woken", "proven", "seen", "been", "done", "known", "shown", "grown", "drawn",
-            "thrown", "flown", "sworn", "worn", "torn", "born", "borne", "begun", "undertaken", "overtaken",
-            "forbidden", "ridden", "bitten", "sunken", "awoken", "mistaken", "rewritten", "forgiven");
-
     /**
      * Where a long clause's title should start when its date comes late: at the noun phrase before the date
      * ("… commitment to enhancing their relationship established in 2022" starts at "their"), else 0.
@@ -40,7 +33,8 @@ final class TitleStarts {
         String before = clause.substring(0, date).toLowerCase(Locale.ROOT);
         String lead = TitleMaker.withoutFinalPreposition(before).strip();
         String verb = lead.substring(lead.lastIndexOf(' ') + 1); // the last word, as split(" ") would give it
-        if (!(verb.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(verb))) {
+        // a participle that is no simple past too: "built", "made" end main clauses as often
+        if (!(verb.endsWith("ed") || Subjects.isIrregularParticiple(verb) && !Subjects.isVerb(verb))) {
             return 0; // only "… relationship established in 2022" is a reduced clause worth focusing on
         }
         int best = -1;
