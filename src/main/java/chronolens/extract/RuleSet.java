@@ -34,9 +34,16 @@ public final class RuleSet {
      * For each key id, the groups that hold it: a group is a distinct set of {@link Rule#requiredKeys()} or
      * {@link Rule#innerKeys()}, of which a sentence must hold one key for the rule to match in it.
      */
+    /** The most tokens of one group a rule is known to need; the tagger keeps that many last places. */
+    static final int MOST_NEEDED = 3;
     private final int[][] groupsOfKey;
     /** For each rule in priority order, the groups it needs. */
     private final int[][] groupsOfRule;
+    /**
+     * For each rule in priority order and each of its {@link #groupsOfRule}, how many tokens of that group a match
+     * holds at least, up to {@link #MOST_NEEDED}: "{count} {unit} and {count} {unit}" needs two of each.
+     */
+    private final int[][] neededOfRule;
     /**
      * For each rule, by the id of the key a match starts on: the sorted ids of the keys the next token can have,
      * or null when any; the whole entry is null when the rule settles no next key.
@@ -91,6 +98,7 @@ public final class RuleSet {
             ofKey.add(new ArrayList<>());
         }
         this.groupsOfRule = new int[rules.size()][];
+        this.neededOfRule = new int[rules.size()][];
         this.nextOfRule = new int[rules.size()][][];
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
@@ -110,6 +118,11 @@ public final class RuleSet {
                 ids[g] = id;
             }
             groupsOfRule[r] = Arrays.stream(ids).distinct().toArray();
+            // only the tokens the match cannot skip count twice: each is a token of its own in the sentence,
+            // while inner words sit inside one of them
+            int tokens = rule.requiredKeys().size();
+            neededOfRule[r] = Arrays.stream(groupsOfRule[r]).map(id -> (int) Math.min(MOST_NEEDED,
+                    Math.max(1, Arrays.stream(ids, 0, tokens).filter(x -> x == id).count()))).toArray();
             if (!rule.nextKeys().isEmpty()) {
                 int[][] next = new int[keys.size()][];
                 rule.nextKeys().forEach((k, v) -> next[keys.id(k)] = v.stream().mapToInt(keys::id).sorted()
@@ -243,6 +256,14 @@ public final class RuleSet {
     /** The groups of needed keys that a token with this key id satisfies. */
     int[] groupsOfKey(int key) {
         return groupsOfKey[key];
+    }
+
+    /**
+     * For each of {@link #groupsOfRule}, how many tokens of that group the rule needs (1 to {@link #MOST_NEEDED}):
+     * it can match at a token only if that many are still ahead.
+     */
+    int[] neededOfRule(int priority) {
+        return neededOfRule[priority];
     }
 
     /** The groups of needed keys of the rule with this priority index; it can match only if all are met. */

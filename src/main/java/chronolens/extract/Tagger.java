@@ -95,7 +95,10 @@ public final class Tagger {
         int[] starts = new int[64];
         int[] keys = new int[64];
         int count;
-        /** For each group, the index of the last token of this sentence that holds one of its keys, or -1. */
+        /**
+         * For each group g, at {@code MOST_NEEDED * g + n}, the index of the (n+1)th last token of this sentence
+         * that holds one of its keys, or -1: the last, the one before it, and so on.
+         */
         final int[] lastMet;
         /** By priority index: the last token at which all the rule's groups are still ahead, if known yet. */
         final int[] reach;
@@ -115,7 +118,7 @@ public final class Tagger {
             lastNormalized = new String[slots * RECENT];
             lastValues = new String[rules * RECENT][];
             lastFilled = new String[rules * RECENT];
-            lastMet = new int[groups];
+            lastMet = new int[groups * RuleSet.MOST_NEEDED];
             matchers = new Matcher[rules];
             pointedIn = new int[rules];
             reach = new int[rules];
@@ -235,7 +238,12 @@ public final class Tagger {
     private void add(Scan scan, int at, int key) {
         if (key >= 0) {
             for (int g : rules.groupsOfKey(key)) {
-                scan.lastMet[g] = scan.count;
+                int first = RuleSet.MOST_NEEDED * g;
+                // shift this group's last places down by one: MOST_NEEDED is small, and fixed
+                for (int n = RuleSet.MOST_NEEDED - 1; n > 0; n--) {
+                    scan.lastMet[first + n] = scan.lastMet[first + n - 1];
+                }
+                scan.lastMet[first] = scan.count;
             }
         } else if (scan.count > 0 && scan.keys[scan.count - 1] < 0) {
             // an unknown token matters only as the next one after a known token: of a run of them (most words
@@ -308,13 +316,17 @@ public final class Tagger {
 
     /**
      * The last token of the sentence at which rule {@code p} can still match: a match starting at token t holds a
-     * key of each of the rule's groups at t or after it, so t can be no later than the last token holding one.
+     * key of each of the rule's groups at t or after it, as many as it needs of each, so t can be no later than the
+     * last token holding one (or the second last, when it needs two).
      */
     private int reach(Scan scan, int p) {
         if (scan.reachOf[p] != scan.sentence) {
             int last = Integer.MAX_VALUE;
-            for (int g : rules.groupsOfRule(p)) {
-                last = Math.min(last, scan.lastMet[g]);
+            int[] groups = rules.groupsOfRule(p);
+            int[] needed = rules.neededOfRule(p);
+            for (int i = 0; i < groups.length; i++) {
+                // a match needing two tokens of a group starts no later than the second last of them
+                last = Math.min(last, scan.lastMet[RuleSet.MOST_NEEDED * groups[i] + needed[i] - 1]);
             }
             scan.reach[p] = last;
             scan.reachOf[p] = scan.sentence;
