@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class Anchoring {
     private static final Pattern RELATIVE = Pattern.compile(
-            "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2}|-[0-9A-Z]{2})?");
+            "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2}|T\\d\\d:\\d\\d|-[0-9A-Z]{2})?");
     /** A weekday: "WD5" nearest by tense, "WD5-" the previous, "WD5+" the next; "LWD" counts from the last day. */
-    private static final Pattern WEEKDAY = Pattern.compile("L?WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
+    private static final Pattern WEEKDAY = Pattern.compile("L?WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d(?::\\d\\d)?)?");
     /** Days a yearless date may lie ahead (past tense) or behind (future tense) before the year moves. */
     private static final double MONTH_MARGIN = 31;
     /**
@@ -220,7 +220,7 @@ public final class Anchoring {
         if (v.startsWith("XXXX") || v.startsWith("PREV:") || v.startsWith("NEXT:") || v.startsWith("THIS:")) {
             return Optional.of(yearless(m, ctx, v, d));
         }
-        Optional<TemporalValue> parsed = TemporalValue.parse(v);
+        Optional<TemporalValue> parsed = CalendarUnits.parseTimex(v);
         Matcher dayPart = parsed.isEmpty() ? PART_OF_DAY.matcher(v) : null;
         if (dayPart != null && dayPart.matches()) {
             // "the morning of 18 April 1955": the day, with the part of day kept in the value
@@ -342,7 +342,7 @@ public final class Anchoring {
                 return expression(m, v, null, d.then("anchor.none", "", "no day is known for this time"));
             }
             String value = day.timex().substring(0, 10) + v.substring(10);
-            Optional<TemporalValue> t = TemporalValue.parse(value);
+            Optional<TemporalValue> t = CalendarUnits.parseTimex(value);
             return t.map(tv -> expression(m, value, tv, d.then("anchor.day", "", "on " + day.timex())))
                     .orElseGet(() -> expression(m, raw, null, d));
         }
@@ -531,7 +531,7 @@ public final class Anchoring {
             return expression(m, v.timex(), v, d);
         }
         if (v.granularity() == Granularity.DAY && Character.isDigit(suffix.charAt(1))) {
-            Optional<TemporalValue> clock = TemporalValue.parse(v.timex() + suffix);
+            Optional<TemporalValue> clock = CalendarUnits.parseTimex(v.timex() + suffix);
             if (clock.isPresent()) {
                 return new TimeExpression(m.begin(), m.end(), m.text(), TimexType.TIME, clock.get().timex(),
                         clock.get(), d);
