@@ -157,7 +157,7 @@ final class Guards {
     private static final Set<String> DATING_TO = Set.of("dating", "dates", "dated", "date", "back");
 
     /** The word before the word that ends at {@code at}: "dating" in "dating to 1994". */
-    private static String wordBeforeWordBefore(String text, int at) {
+    static String wordBeforeWordBefore(String text, int at) {
         int e = at;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
             e--;

@@ -57,11 +57,33 @@ final class NotATime {
     private static final Set<String> NAMED_DAY = Set.of("easter", "good", "black", "cyber", "ash", "palm",
             "maundy", "holy", "whit", "shrove", "bloody", "super", "giving", "low", "orange");
 
+    /** Nouns an award names by a period ("player of the year", "employee of the month", "trial of the century"). */
+    private static final Set<String> TITLED = Set.of("player", "coach", "manager", "team", "goal", "car", "album",
+            "song", "book", "record", "person", "athlete", "rookie", "teacher", "employee", "word", "driver",
+            "sportsman", "sportswoman", "personality", "newcomer", "entertainer", "businessman", "businesswoman",
+            "artist", "scientist", "photographer", "trial", "footballer", "cricketer", "volunteer", "chef");
+    private static final Set<String> TITLE_UNITS = Set.of("year", "month", "week", "decade", "century");
+
+    /** Whether "the year" is part of a title: "she was player of the year in 2023" names no time. */
+    private static boolean inTitle(String text, Mention m) {
+        String t = m.text();
+        if (!t.regionMatches(true, 0, "the ", 0, 4) || !TITLE_UNITS.contains(lastWord(t))
+                || t.indexOf(' ', 4) >= 0 || !"of".equals(Guards.previousWord(text, m.begin()))) {
+            return false;
+        }
+        String noun = Guards.wordBeforeWordBefore(text, m.begin());
+        return noun != null && TITLED.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether a unit word is used for something else: "quarter-to-quarter", "day-to-day" (a comparison or a
-     * manner), "more than a quarter of the market" (a fraction), or a weekday names a feast ("Easter Monday").
+     * manner), "more than a quarter of the market" (a fraction), a weekday names a feast ("Easter Monday"), or a
+     * period an award ("player of the year").
      */
     static boolean notATime(String text, Mention m) {
+        if (inTitle(text, m)) {
+            return true;
+        }
         if (m.value().startsWith("WD")) {
             String before = Guards.previousWord(text, m.begin());
             int b = m.begin();
