@@ -217,7 +217,7 @@ public final class Anchoring {
         if (wd != null && wd.matches()) {
             return Optional.of(weekday(m, ctx, wd, d));
         }
-        if (v.startsWith("XXXX") || v.startsWith("PREV:") || v.startsWith("NEXT:") || v.startsWith("THIS:")) {
+        if (v.startsWith("XXXX") || DirectedParts.mode(v) != null) {
             return Optional.of(yearless(m, ctx, v, d));
         }
         Optional<TemporalValue> parsed = CalendarUnits.parseTimex(v);
@@ -346,9 +346,12 @@ public final class Anchoring {
             return t.map(tv -> expression(m, value, tv, d.then("anchor.day", "", "on " + day.timex())))
                     .orElseGet(() -> expression(m, raw, null, d));
         }
-        String mode = v.length() > 5 && v.charAt(4) == ':' ? v.substring(0, 4) : null;
+        String mode = DirectedParts.mode(v);
         if (mode != null) {
             v = v.substring(5);
+            if (DirectedParts.story(mode) && ctx.lastDate() != null && ctx.lastDate().startDate() != null) {
+                return DirectedParts.resolve(m, ctx.lastDate(), "the last date mentioned", v, mode, d);
+            }
         }
         // an undated text that told "July 16, 1969" then "July 20": the year the story has reached. Not for
         // "last spring" (deictic: it counts from the unknown article date) nor after a bare year ("the bridge,
@@ -361,7 +364,7 @@ public final class Anchoring {
             return expression(m, v, null, d.then("anchor.none", "", "no year is known, so it stays unresolved"));
         }
         if (mode != null) {
-            return directed(m, base, v, mode, ctx, d);
+            return DirectedParts.resolve(m, base, ctx.referenceName(), v, mode, d);
         }
         LocalDate ref = base.startDate();
         int year = ref.getYear();
@@ -460,29 +463,6 @@ public final class Anchoring {
                 d.then("anchor.period", "", "the quarter under discussion, " + q + ", in " + year + " = " + value));
     }
 
-    /** "last May" (PREV), "next spring" (NEXT), "this September" (THIS): the nearest such part before/after. */
-    private TimeExpression directed(Mention m, TemporalValue base, String v, String mode, AnchorContext ctx,
-                                    Derivation d) {
-        int year = base.startDate().getYear();
-        Optional<TemporalValue> at = instantiate(year, v);
-        if (at.isEmpty()) {
-            return expression(m, v, null, d);
-        }
-        TemporalValue tv = at.get();
-        if (mode.equals("PREV") && tv.end() > base.start()) {
-            tv = instantiate(year - 1, v).orElse(tv);
-        } else if (mode.equals("NEXT") && tv.start() < base.end()) {
-            tv = instantiate(year + 1, v).orElse(tv);
-        }
-        String how = switch (mode) {
-            case "PREV" -> "the last one before ";
-            case "NEXT" -> "the next one after ";
-            default -> "the one in the year of ";
-        };
-        return expression(m, tv.timex(), approx(m, tv), d.then("anchor.nearest", "", how + ctx.referenceName()
-                + " = " + tv.timex()));
-    }
-
     /**
      * A yearless value in {@code year}: "XXXX-05" gives May, "XXXX-NTH-11-4-4" the fourth Thursday of
      * November; a part-of-day suffix ("TMO") is left to the caller.
@@ -522,7 +502,7 @@ public final class Anchoring {
         return pod.matches() ? pod : null;
     }
 
-    private static TemporalValue approx(Mention m, TemporalValue v) {
+    static TemporalValue approx(Mention m, TemporalValue v) {
         return m.approximate() ? v.asApproximate() : v;
     }
 
@@ -543,7 +523,7 @@ public final class Anchoring {
                 v.granularity() == Granularity.DAY ? TimexType.TIME : TimexType.DATE, timex, tv, d);
     }
 
-    private static TimeExpression expression(Mention m, String value, TemporalValue resolved, Derivation d) {
+    static TimeExpression expression(Mention m, String value, TemporalValue resolved, Derivation d) {
         // "six hours later" reads as a date until the clock time it counts from makes it a time of day
         TimexType type = m.type() == TimexType.DATE && Tagger.typeOf(value) == TimexType.TIME ? TimexType.TIME
                 : m.type();

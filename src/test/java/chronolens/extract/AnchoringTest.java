@@ -51,6 +51,27 @@ class AnchoringTest {
     }
 
     @Test
+    void theFollowingSpringAndThatSummerCountFromTheStoryEvenInNews() {
+        List<TimeExpression> t = anchor("They fled on April 30, 1975, and settled in California the following "
+                + "spring. That summer they found work. Next spring they will go back.", day("2025-05-06"),
+                DocumentType.NEWS);
+        assertEquals(List.of("1975-04-30", "1976-SP", "1976-SU", "2026-SP"),
+                t.stream().map(TimeExpression::value).toList(), "'next spring' stays the writer's");
+        assertTrue(t.get(1).derivation().describe().contains("the last date mentioned"),
+                t.get(1).derivation().describe());
+    }
+
+    @Test
+    void clockTimesKeepTheirSecondsAndMidnightEndsItsDay() {
+        List<TimeExpression> t = anchor("Talks broke down at 14:32:07 on Tuesday. The strike will start at midnight "
+                + "on Friday.", day("2025-06-11"), DocumentType.NEWS);
+        assertEquals(List.of("2025-06-10T14:32:07", "2025-06-13T24:00"),
+                t.stream().map(TimeExpression::value).toList());
+        assertEquals(TemporalValue.parse("2025-06-14T00:00").orElseThrow().start(), t.get(1).resolved().start(),
+                "T24:00 is the end of Friday, the start of Saturday");
+    }
+
+    @Test
     void aClockTimeTakesTheDayNamedRightAfterIt() {
         List<TimeExpression> t = anchor("Apollo 11 lifted off at 09:32 EDT (13:32 UTC) on July 16, 1969.",
                 DocumentDate.none(), DocumentType.NARRATIVE);
