@@ -57,8 +57,17 @@ public final class DocumentDating {
             "since");
 
     private static boolean isYear(String v) {
-        return v.length() == 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
+        return v.length() == 4 && startsWithYear(v);
+    }
+
+    private static boolean startsWithYear(String v) {
+        return v.length() >= 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
                 && Character.isDigit(v.charAt(2)) && Character.isDigit(v.charAt(3));
+    }
+
+    /** A year, or a date or span in one ("1975-04-30", "2023/2024" of a season): the year it opens with. */
+    private static boolean isDated(String v) {
+        return startsWithYear(v) && (v.length() == 4 || v.charAt(4) == '-' || v.charAt(4) == '/');
     }
 
     /** A candidate year with the words that support it. */
@@ -315,9 +324,20 @@ public final class DocumentDating {
                 }
                 int n = Integer.parseInt(ord);
                 int at = a.end();
-                in.stream().filter(m -> m.begin() >= at && isYear(m.value())).findFirst()
-                        .ifPresent(y -> out.add(new Candidate(Long.parseLong(y.value()) + n,
-                                clip(text.substring(a.start(), y.end())), 0.8)));
+                Optional<Mention> y = in.stream().filter(m -> m.begin() >= at && isDated(m.value())).findFirst();
+                double confidence = 0.8;
+                if (y.isEmpty() && k + 1 < sentences.size() && buckets[k + 1].length > 0) {
+                    // "This year marks the 50th anniversary of the fall of Saigon. On April 30, 1975, …": the
+                    // date the next sentence opens with is most likely the one remembered
+                    Mention first = mentions.get(buckets[k + 1][0]);
+                    y = isDated(first.value()) ? Optional.of(first) : y;
+                    confidence = 0.6;
+                }
+                if (y.isPresent()) {
+                    Mention ym = y.get();
+                    out.add(new Candidate(Long.parseLong(ym.value().substring(0, 4)) + n,
+                            clip(text.substring(a.start(), ym.end())), confidence));
+                }
             }
         }
         if (out.isEmpty()) {
@@ -346,10 +366,7 @@ public final class DocumentDating {
         Mention latest = null;
         for (Mention m : mentions) {
             String v = m.value();
-            boolean dated = v.length() >= 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
-                    && Character.isDigit(v.charAt(2)) && Character.isDigit(v.charAt(3))
-                    && (v.length() == 4 || v.charAt(4) == '-');
-            if (!dated || m.type() != TimexType.DATE) {
+            if (!isDated(v) || m.type() != TimexType.DATE) {
                 continue;
             }
             if (latest != null && compareYears(v, latest.value()) <= 0) {
