@@ -59,6 +59,9 @@ final class CalendarUnits {
             return null;
         }
         Granularity g = granularity(unit);
+        if (g.compareTo(Granularity.YEAR) < 0 && base.timex().indexOf('/') >= 0) {
+            return null; // "three weeks on" from "the 2023-24 season": no week of a span of years is meant
+        }
         if (base.granularity().compareTo(g) > 0 && base.granularity().compareTo(Granularity.YEAR) <= 0) {
             if (base.granularity() == Granularity.YEAR || g.compareTo(Granularity.YEAR) < 0) {
                 return unit.equals("Y") ? TemporalValue.ofYear(date.getYear() + (long) n)

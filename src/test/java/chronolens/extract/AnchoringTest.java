@@ -62,6 +62,14 @@ class AnchoringTest {
     }
 
     @Test
+    void weeksCountedFromASpanOfYearsStayUnresolved() {
+        List<TimeExpression> t = anchor("He starred in the 2023-24 season. Three weeks on, he was hurt.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals("2023/2024", t.get(0).value());
+        assertNull(t.get(1).resolved(), "no week of two years is meant: " + t.get(1).value());
+    }
+
+    @Test
     void clockTimesKeepTheirSecondsAndMidnightEndsItsDay() {
         List<TimeExpression> t = anchor("Talks broke down at 14:32:07 on Tuesday. The strike will start at midnight "
                 + "on Friday.", day("2025-06-11"), DocumentType.NEWS);
