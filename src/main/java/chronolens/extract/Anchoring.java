@@ -194,6 +194,9 @@ public final class Anchoring {
         if (v.endsWith("_REF")) {
             return Optional.of(expression(m, v, null, d));
         }
+        if (v.length() == 10 && v.startsWith("XXXX-XX-")) {
+            return Optional.of(DayOfMonth.anchor(m, ctx, v, d)); // "on the 3rd"
+        }
         if (v.startsWith("WEEK:")) {
             return weekOf(m, ctx, v.substring(5), d);
         }

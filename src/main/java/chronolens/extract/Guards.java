@@ -50,6 +50,9 @@ final class Guards {
         if (NotATime.inName(text, m) || NotATime.notATime(text, m)) {
             return false;
         }
+        if (m.value().length() == 10 && m.value().startsWith("XXXX-XX-") && !dayOfMonth(text, m)) {
+            return false; // a bare day of the month: rule files name no guard for it, RuleFile knowing a fixed set
+        }
         String guard = m.rule().guard();
         if (guard == null) {
             return true;
@@ -272,6 +275,26 @@ final class Guards {
 
     private static final Set<String> CLOCK_BEFORE = Set.of("at", "by", "until", "till", "from", "to", "around",
             "about", "before", "after", "since", "approximately", "roughly", "and", "between", "-", "\u2013");
+
+    /** Words before "the 15th" that make it a day: "on the 15th", "until the 15th". */
+    private static final Set<String> DAY_BEFORE = Set.of("on", "by", "until", "till", "since", "before", "after",
+            "from", "through", "to", "and", "or", "between");
+    /** Words after "the 15th" that leave it a day: "from the 3rd to the 5th", "on the 3rd at noon". */
+    private static final Set<String> DAY_AFTER = Set.of("and", "or", "to", "through", "until", "till", "at", "when",
+            "but");
+
+    /** "on the 15th," names a day; "the 15th floor", "the 21st century" and "finished 3rd" do not. */
+    private static boolean dayOfMonth(String text, Mention m) {
+        if (!DAY_BEFORE.contains(String.valueOf(previousWord(text, m.begin())))) {
+            return false;
+        }
+        int next = wordStart(text, m.end());
+        if (next <= m.end() && m.end() < text.length() && !Character.isWhitespace(text.charAt(m.end()))) {
+            return ",.;:)–—".indexOf(text.charAt(m.end())) >= 0; // "on the 3rd," but not "the 3rd-seeded"
+        }
+        String after = nextWord(text, m.end());
+        return after == null || DAY_AFTER.contains(after);
+    }
 
     /** "1861–65": the second year must come after the first; "2001-09" is more likely a month. */
     private static boolean yearSpan(String text, Mention m) {

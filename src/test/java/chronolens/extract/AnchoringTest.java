@@ -70,6 +70,17 @@ class AnchoringTest {
     }
 
     @Test
+    void theFifteenthIsADayOfTheMonthInScope() {
+        List<TimeExpression> t = anchor("The strike began on 14 June. The last walkout, on the 3rd, cost millions.",
+                day("2025-06-20"), DocumentType.NEWS);
+        assertEquals(List.of("2025-06-14", "2025-06-03"), t.stream().map(TimeExpression::value).toList());
+        List<TimeExpression> alone = anchor("The offer expired on the 28th.", day("2025-06-20"), DocumentType.NEWS);
+        assertEquals("2025-05-28", alone.get(0).value(), "told in the past, the 28th still ahead: last month's");
+        assertTrue(anchor("He lives on the 28th floor.", DocumentDate.none(), DocumentType.NEWS).isEmpty(),
+                "a rank before a noun is no date");
+    }
+
+    @Test
     void clockTimesKeepTheirSecondsAndMidnightEndsItsDay() {
         List<TimeExpression> t = anchor("Talks broke down at 14:32:07 on Tuesday. The strike will start at midnight "
                 + "on Friday.", day("2025-06-11"), DocumentType.NEWS);
