@@ -49,6 +49,9 @@ public final class DocumentDating {
             "contract", "lease", "plan", "programme", "program", "deal", "agreement", "sentence");
     private static final Set<String> END_WORDS = Set.of("until", "till", "through", "to", "ending", "ends", "expires",
             "least", "end");
+    /** Words before a year that make it another year than "last year" beside it: "last year, surpassing 2023". */
+    private static final Set<String> COMPARED = Set.of("surpassing", "than", "since", "beating", "over", "after",
+            "before", "from", "until", "to", "topping", "overtaking");
     /**
      * Words before a year that say the article is not from that year: "until 2028" lies ahead, and "the first
      * win since 2019" was written after it.
@@ -277,7 +280,8 @@ public final class DocumentDating {
                     // "in 1969, 50 years ago": the article is 50 years after the year it names
                     int n = Integer.parseInt(ago.group(1));
                     for (Mention y : in) {
-                        if (y != m && isYear(y.value())) {
+                        if (y != m && isYear(y.value()) && !COMPARED.contains(
+                                String.valueOf(Guards.previousWord(text, y.begin())).toLowerCase(Locale.ROOT))) {
                             int from = Math.min(y.begin(), m.begin());
                             int to = Math.max(y.end(), m.end());
                             out.add(new Candidate(Long.parseLong(y.value()) + n, clip(text.substring(from, to)), 0.7));
