@@ -107,8 +107,10 @@ public final class Anchoring {
             RangeStart.moveWeekday(text, out, mentions, mi, t.get()); // "from Friday through Sunday"
             out.add(t.get());
             TemporalValue r = t.get().resolved();
+            // "the worst day since Aug. 5", "in office since 2019": a date after "since" is a yardstick or the
+            // start of a state that lasts, not a date the story moves to
             if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)
-                    && !r.granularity().isDeepTime()) {
+                    && !r.granularity().isDeepTime() && !"since".equals(Guards.previousWord(text, m.begin()))) {
                 if (story == null && flashback(text, sentences, si, m, r, ctx.lastDate())) {
                     story = ctx.lastDate();
                     flashbackAt = si;

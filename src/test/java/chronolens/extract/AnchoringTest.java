@@ -81,6 +81,13 @@ class AnchoringTest {
     }
 
     @Test
+    void aDateAfterSinceDoesNotMoveTheStory() {
+        List<TimeExpression> t = anchor("Stocks had their worst day since October 1974. It was the third cut since "
+                + "September.", DocumentDate.none(), DocumentType.NEWS);
+        assertNull(t.get(1).resolved(), "September is not in 1974: " + t.get(1).value());
+    }
+
+    @Test
     void clockTimesKeepTheirSecondsAndMidnightEndsItsDay() {
         List<TimeExpression> t = anchor("Talks broke down at 14:32:07 on Tuesday. The strike will start at midnight "
                 + "on Friday.", day("2025-06-11"), DocumentType.NEWS);
