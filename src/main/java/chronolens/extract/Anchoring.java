@@ -363,8 +363,14 @@ public final class Anchoring {
         // which opened in 1931, … on March 3"): only a story told in months or days carries its year forward
         boolean fromLast = ctx.reference() == null && ctx.lastDate() != null && mode == null
                 && ctx.lastDate().granularity().compareTo(Granularity.MONTH) <= 0;
-        TemporalValue base = fromLast ? ctx.lastDate() : ctx.reference();
-        String baseName = fromLast ? "the last date mentioned (the article's date is unknown)" : ctx.referenceName();
+        // "Europe's peaked in the late 1970s. … targets by September": a decade names no year for a month
+        boolean coarse = !fromLast && ctx.reference() != null
+                && ctx.reference().granularity().compareTo(Granularity.YEAR) > 0;
+        TemporalValue dct = ctx.documentDate();
+        TemporalValue base = fromLast ? ctx.lastDate() : !coarse ? ctx.reference()
+                : dct != null && dct.granularity().compareTo(Granularity.YEAR) <= 0 ? dct : null;
+        String baseName = fromLast ? "the last date mentioned (the article's date is unknown)"
+                : coarse ? "the article's date (the story has reached only a decade or more)" : ctx.referenceName();
         if (base == null || base.startDate() == null) {
             return expression(m, v, null, d.then("anchor.none", "", "no year is known, so it stays unresolved"));
         }

@@ -88,6 +88,15 @@ class AnchoringTest {
     }
 
     @Test
+    void aDecadeTheStoryReachedNamesNoYearForAMonth() {
+        String text = "Emissions peaked in the late 1970s. New targets are due by September.";
+        assertNull(anchor(text, DocumentDate.none(), DocumentType.NARRATIVE).get(1).resolved(),
+                "not September 1970");
+        assertEquals("2025-09", anchor(text, day("2025-03-01"), DocumentType.NARRATIVE).get(1).value(),
+                "with the article's date known, its year");
+    }
+
+    @Test
     void clockTimesKeepTheirSecondsAndMidnightEndsItsDay() {
         List<TimeExpression> t = anchor("Talks broke down at 14:32:07 on Tuesday. The strike will start at midnight "
                 + "on Friday.", day("2025-06-11"), DocumentType.NEWS);
