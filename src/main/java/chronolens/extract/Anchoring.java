@@ -397,7 +397,9 @@ public final class Anchoring {
                     && here.get().end() <= base.start() - MONTH_MARGIN) {
                 year++;
                 why += ", one year on: told in the future tense, and in this year it would be over";
-            } else if (here.isPresent() && nearest(ctx, here.get()) && here.get().start() - base.end() > AHEAD_WINDOW) {
+            } else if (here.isPresent() && nearest(ctx, here.get()) && base != ctx.lastDate()
+                    && here.get().start() - base.end() > AHEAD_WINDOW) {
+                // only back from the writer's date: a story moves on ("2007: unveiled in January, sold from June 29")
                 year--;
                 why += ", one year back: no tense says otherwise, and the last one is nearer";
             } else if (here.isPresent() && nearest(ctx, here.get()) && here.get().end() <= base.start()

@@ -97,6 +97,13 @@ class AnchoringTest {
     }
 
     @Test
+    void aStoryMovesOnFromItsLastDateWithNoTenseToSayOtherwise() {
+        List<TimeExpression> t = anchor("2007 \u2014 The phone is unveiled in January and goes on sale on June 29.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals(List.of("2007", "2007-01", "2007-06-29"), t.stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
     void clockTimesKeepTheirSecondsAndMidnightEndsItsDay() {
         List<TimeExpression> t = anchor("Talks broke down at 14:32:07 on Tuesday. The strike will start at midnight "
                 + "on Friday.", day("2025-06-11"), DocumentType.NEWS);
