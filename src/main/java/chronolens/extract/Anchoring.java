@@ -108,9 +108,10 @@ public final class Anchoring {
             out.add(t.get());
             TemporalValue r = t.get().resolved();
             // "the worst day since Aug. 5", "in office since 2019": a date after "since" is a yardstick or the
-            // start of a state that lasts, not a date the story moves to
+            // start of a state that lasts, not a date the story moves to; nor is "overnight", which spans two days
             if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)
-                    && !r.granularity().isDeepTime() && !"since".equals(Guards.previousWord(text, m.begin()))) {
+                    && !r.granularity().isDeepTime() && !"since".equals(Guards.previousWord(text, m.begin()))
+                    && !m.rule().name().equals("relative.overnight")) {
                 if (story == null && flashback(text, sentences, si, m, r, ctx.lastDate())) {
                     story = ctx.lastDate();
                     flashbackAt = si;
