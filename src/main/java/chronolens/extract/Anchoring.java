@@ -262,6 +262,13 @@ public final class Anchoring {
         String unit = rel.group(4);
         int n = Integer.parseInt(rel.group(3)) * (rel.group(2).equals("-") ? -1 : 1);
         String suffix = rel.group(5);
+        if (suffix != null && suffix.startsWith("T") && base != null && base.granularity() != Granularity.DAY
+                && base.granularity().compareTo(Granularity.DAY) > 0) {
+            // a part of a day needs a day: "a record set in 1945 … worked overnight" is the night before the
+            // article's day, not 1945; with no such day it stays unresolved
+            TemporalValue dct = ctx.documentDate();
+            base = dct != null && dct.granularity() == Granularity.DAY ? dct : null;
+        }
         if (unit.equals("DE") && n != 0 && COUNTED.contains(m.rule().name())) {
             unit = "Y"; // "a decade later" is ten years on (1989 → 1999, as TimeBank values "a decade ago"), where
             n *= 10;    // "the next decade" is the calendar decade after this one
@@ -288,8 +295,9 @@ public final class Anchoring {
             shifted = part.orElse(shifted);
             suffix = null;
         }
-        String baseName = fromLast && ctx.lastDate() != null ? "the last date mentioned"
-                : writers ? "the article's date (told in the future tense)" : ctx.referenceName();
+        String baseName = fromLast && base == ctx.lastDate() ? "the last date mentioned"
+                : writers ? "the article's date (told in the future tense)"
+                : base == ctx.documentDate() && base != ctx.reference() ? "the article's date" : ctx.referenceName();
         if (shifted == null) {
             return expression(m, CalendarUnits.unknown(unit), null,
                     d.then("anchor.none", "", "cannot count from " + baseName));

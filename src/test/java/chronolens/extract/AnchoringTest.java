@@ -104,6 +104,16 @@ class AnchoringTest {
     }
 
     @Test
+    void aPartOfADayCountsFromADayNotFromAYear() {
+        List<TimeExpression> t = anchor("The gust broke a record set in 1945. Engineers worked overnight to restore "
+                + "power.", day("2025-01-25"), DocumentType.NEWS);
+        assertEquals(List.of("1945", "2025-01-24TNI"), t.stream().map(TimeExpression::value).toList());
+        List<TimeExpression> none = anchor("The record was set in 1945. Crews worked overnight to clear the line.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertNull(none.get(1).resolved(), "no day is known: " + none.get(1).value());
+    }
+
+    @Test
     void clockTimesKeepTheirSecondsAndMidnightEndsItsDay() {
         List<TimeExpression> t = anchor("Talks broke down at 14:32:07 on Tuesday. The strike will start at midnight "
                 + "on Friday.", day("2025-06-11"), DocumentType.NEWS);
