@@ -445,9 +445,10 @@ final class Guards {
                     && !m.text().equalsIgnoreCase("overnight");
         }
         if (m.type() == chronolens.model.TimexType.DURATION
-                && (m.text().equalsIgnoreCase("the year") || m.text().equalsIgnoreCase("the fiscal year"))) {
-            String after = nextWord(text, m.end());
-            return "ended".equals(after) || "ending".equals(after); // the fiscal year ended March 31
+                && m.rule().name().equals("relative.the-year-ended")) {
+            String after = nextWord(text, m.end()); // "the fiscal year ended March 31", "the year to 31 March"
+            return "ended".equals(after) || "ending".equals(after) || "to".equals(after)
+                    && !"date".equals(nextWord(text, wordStart(text, m.end()) + 2));
         }
         if (m.type() == chronolens.model.TimexType.DURATION && m.value().startsWith("P") && m.value().contains("X")
                 && m.text().indexOf(' ') < 0 && Character.isLetter(m.text().charAt(0))) {
