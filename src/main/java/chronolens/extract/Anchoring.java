@@ -273,6 +273,10 @@ public final class Anchoring {
             unit = "Y"; // "a decade later" is ten years on (1989 → 1999, as TimeBank values "a decade ago"), where
             n *= 10;    // "the next decade" is the calendar decade after this one
         }
+        if (fromLast && ctx.lastDate() == null && n > 0 && (unit.equals("Y") || unit.equals("CE"))
+                && COUNTED.contains(m.rule().name())) {
+            base = null; // "Fifty years on, …" before any date: years after a story's date, never the writer's
+        }
         if (base == null || !base.isAnchored() || base.granularity().isDeepTime()) {
             return expression(m, CalendarUnits.unknown(unit) + (suffix == null ? "" : suffix), null,
                     d.then("anchor.none", "", "no reference date is known, so it stays unresolved"));
