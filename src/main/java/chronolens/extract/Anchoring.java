@@ -110,7 +110,7 @@ public final class Anchoring {
             // "the worst day since Aug. 5", "in office since 2019": a date after "since" is a yardstick or the
             // start of a state that lasts, not a date the story moves to; nor is "overnight", which spans two days
             if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)
-                    && !r.granularity().isDeepTime() && !"since".equals(Guards.previousWord(text, m.begin()))
+                    && !r.granularity().isDeepTime() && !afterSince(text, m.begin())
                     && !m.rule().name().equals("relative.overnight")) {
                 if (story == null && flashback(text, sentences, si, m, r, ctx.lastDate())) {
                     story = ctx.lastDate();
@@ -142,6 +142,12 @@ public final class Anchoring {
         }
         int from = Math.max(sentences.get(si).begin(), m.begin() - 120);
         return from < m.begin() && HAD.matcher(text).region(from, m.begin()).find();
+    }
+
+    /** Whether "since" or "since the" comes right before {@code at}: "since 2019", "since the 2017/18 season". */
+    private static boolean afterSince(String text, int at) {
+        String before = Guards.previousWord(text, at);
+        return "since".equals(before) || "the".equals(before) && "since".equals(Guards.wordBeforeWordBefore(text, at));
     }
 
     /** Whether tense can change this value: yearless dates, weekdays and "the weekend"; explicit dates not. */

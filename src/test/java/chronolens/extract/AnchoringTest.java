@@ -85,6 +85,10 @@ class AnchoringTest {
         List<TimeExpression> t = anchor("Stocks had their worst day since October 1974. It was the third cut since "
                 + "September.", DocumentDate.none(), DocumentType.NEWS);
         assertNull(t.get(1).resolved(), "September is not in 1974: " + t.get(1).value());
+        List<TimeExpression> season = anchor("Fees stay frozen in the 2024-25 academic year, as they have been since "
+                + "the 2017/18 academic year. Courses start next September.", DocumentDate.none(),
+                DocumentType.NARRATIVE);
+        assertEquals("2025-09", season.get(2).value(), "counted from 2024-25, not from 2017/18");
     }
 
     @Test
