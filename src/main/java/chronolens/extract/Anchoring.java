@@ -53,8 +53,16 @@ public final class Anchoring {
         Tense tense = Tense.UNKNOWN;
         TemporalValue story = null; // during a look back in the past perfect, the date the story had reached
         int flashbackAt = -1;
+        NumericDates.Order numeric = null; // worked out once, when a text has a date such as "04/03/2025"
         for (int mi = 0; mi < mentions.size(); mi++) {
             Mention m = mentions.get(mi);
+            if (m.value().startsWith(NumericDates.PREFIX)) {
+                numeric = numeric == null ? NumericDates.order(mentions) : numeric;
+                m = NumericDates.ordered(m, numeric);
+                if (m == null) {
+                    continue;
+                }
+            }
             if (m.value().startsWith("XXXX-")) {
                 Mention ranged = RangeStart.withYear(text, mentions, mi); // "from April to October 2021"
                 m = ranged != null ? ranged : m;

@@ -118,6 +118,16 @@ class AnchoringTest {
     }
 
     @Test
+    void anAmbiguousNumericDateTakesTheOrderOfTheTextsOtherNumericDates() {
+        assertEquals(List.of("2025-03-13", "2025-03-04"), anchor("Tickets dated 13/03/2025 or 04/03/2025 are valid.",
+                DocumentDate.none(), DocumentType.NEWS).stream().map(TimeExpression::value).toList());
+        assertEquals(List.of("2025-04-03", "2025-03-13"), anchor("Tickets dated 04/03/2025 or 03/13/2025 are valid.",
+                DocumentDate.none(), DocumentType.NEWS).stream().map(TimeExpression::value).toList());
+        assertTrue(anchor("Tickets dated 04/03/2025 remain valid.", DocumentDate.none(), DocumentType.NEWS).isEmpty(),
+                "with nothing to tell the order, no guess");
+    }
+
+    @Test
     void clockTimesKeepTheirSecondsAndMidnightEndsItsDay() {
         List<TimeExpression> t = anchor("Talks broke down at 14:32:07 on Tuesday. The strike will start at midnight "
                 + "on Friday.", day("2025-06-11"), DocumentType.NEWS);
