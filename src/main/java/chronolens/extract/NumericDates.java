@@ -35,7 +35,8 @@ final class NumericDates {
             return null;
         }
         String v = m.value().substring(PREFIX.length()); // yyyy-first-second
-        String value = order == Order.MONTH_FIRST ? v : v.substring(0, 5) + v.substring(8, 10) + "-" + v.substring(5, 7);
+        String value = order == Order.MONTH_FIRST ? v
+                : v.substring(0, 5) + v.substring(8, 10) + "-" + v.substring(5, 7);
         return new Mention(m.begin(), m.end(), m.text(), m.rule(), value, m.type(), m.approximate());
     }
 }
