@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * as weak evidence, the latest year it mentions. With no evidence the date stays unknown.
  */
 public final class DocumentDating {
-    private static final Pattern YEARS_DURATION = Pattern.compile("P(\\d{1,4})Y");
+    /** A count of years or decades: "P50Y", and "P1DE" as the rules write "a decade" before Durations reads it. */
+    private static final Pattern YEARS_DURATION = Pattern.compile("P(\\d{1,4})(Y|DE)");
     private static final Pattern ANNIVERSARY = Pattern.compile(
             "(?i)\\b([\\p{L}\\d-]+)\\s+anniversary\\b");
     private static final Pattern AGO = Pattern.compile("REF-(\\d{1,4})Y");
@@ -296,7 +297,7 @@ public final class DocumentDating {
                 if (!years.matches()) {
                     continue;
                 }
-                int n = Integer.parseInt(years.group(1));
+                int n = Integer.parseInt(years.group(1)) * (years.group(2).equals("DE") ? 10 : 1);
                 String next = Guards.nextWord(text, m.end());
                 if (next != null && SINCE_WORDS.contains(next)) {
                     yearAfter(in, i).ifPresent(y -> out.add(new Candidate(y.year + n,
@@ -355,8 +356,8 @@ public final class DocumentDating {
 
     private static Optional<YearAt> yearAfter(List<Mention> in, int i) {
         for (int j = i + 1; j < in.size(); j++) {
-            if (isYear(in.get(j).value())) {
-                return Optional.of(new YearAt(Long.parseLong(in.get(j).value()), in.get(j)));
+            if (isDated(in.get(j).value())) { // "30 years since the Wall fell on 9 November 1989"
+                return Optional.of(new YearAt(Long.parseLong(in.get(j).value().substring(0, 4)), in.get(j)));
             }
         }
         return Optional.empty();

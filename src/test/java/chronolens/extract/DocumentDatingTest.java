@@ -31,6 +31,8 @@ class DocumentDatingTest {
             Fans celebrated the club's 100-year anniversary; it was founded in 1921.           | 2021
             This year's 2018 festival drew record crowds.                                      | 2018
             Crowds marked the 25th anniversary of the landing on July 20, 1969.                | 1994
+            It is 30 years since the Berlin Wall fell on 9 November 1989.                      | 2019
+            A decade after the 2015 Paris accord, emissions are still rising.                  | 2025
             This year's 50th anniversary of the fall drew crowds. On April 30, 1975, tanks came. | 2025
             """)
     void infersTheYearFromStatedArithmetic(String text, String year) {
