@@ -115,12 +115,8 @@ public final class Anchoring {
             RangeStart.moveWeekday(text, out, mentions, mi, t.get()); // "from Friday through Sunday"
             out.add(t.get());
             TemporalValue r = t.get().resolved();
-            // "the worst day since Aug. 5", "in office since 2019": a date after "since" is a yardstick or the
-            // start of a state that lasts, not a date the story moves to; nor is "overnight", which spans two days
-            if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)
-                    && !r.granularity().isDeepTime() && !afterSince(text, m.begin())
-                    && !m.rule().name().equals("relative.overnight")) {
-                if (story == null && flashback(text, sentences, si, m, r, ctx.lastDate())) {
+            if (r != null && StoryDates.movesStory(text, m, t.get())) {
+                if (story == null && StoryDates.flashback(text, sentences, si, m, r, ctx.lastDate())) {
                     story = ctx.lastDate();
                     flashbackAt = si;
                 }
@@ -132,30 +128,6 @@ public final class Anchoring {
             }
         }
         return out;
-    }
-
-    private static final Pattern HAD = Pattern.compile(
-            "(?i)\\bhad\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?\\p{L}+(?:ed|en|t)\\b");
-
-    /**
-     * "Perseverance landed on February 18, 2021. The rover had launched on July 30, 2020.": a date told in the past
-     * perfect, before the date the story has reached, looks back. Its own sentence counts from it ("had fled in
-     * June 1998 and returned later that year"); after it the story is back where it was, and "two months later"
-     * counts from the landing.
-     */
-    private static boolean flashback(String text, java.util.List<chronolens.model.Sentence> sentences, int si,
-                                     Mention m, TemporalValue r, TemporalValue last) {
-        if (last == null || sentences.isEmpty() || r.end() > last.start()) {
-            return false;
-        }
-        int from = Math.max(sentences.get(si).begin(), m.begin() - 120);
-        return from < m.begin() && HAD.matcher(text).region(from, m.begin()).find();
-    }
-
-    /** Whether "since" or "since the" comes right before {@code at}: "since 2019", "since the 2017/18 season". */
-    private static boolean afterSince(String text, int at) {
-        String before = Guards.previousWord(text, at);
-        return "since".equals(before) || "the".equals(before) && "since".equals(Guards.wordBeforeWordBefore(text, at));
     }
 
     /** Whether tense can change this value: yearless dates, weekdays and "the weekend"; explicit dates not. */
