@@ -96,6 +96,9 @@ public final class Anchoring {
             AnchorContext here = ctx.withTense(tense);
             if (m.value().startsWith("XXXX-XX-XXT")) {
                 TemporalValue day = FollowingDay.of(text, mentions, mi); // "09:32 EDT (13:32 UTC) on July 16, 1969"
+                Mention rel = day == null ? FollowingDay.relativeDay(text, mentions, mi) : null; // "… yesterday"
+                day = rel == null ? day : anchor(rel, here).map(TimeExpression::resolved)
+                        .filter(v -> v.granularity() == Granularity.DAY).orElse(null);
                 here = day != null ? here.withLastDate(day) : here;
             }
             if ((m.value().startsWith("CMP") || m.value().endsWith("-QP"))
