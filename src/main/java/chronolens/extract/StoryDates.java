@@ -35,12 +35,38 @@ final class StoryDates {
     /**
      * Whether a resolved date or time becomes the date the story has reached. Not a date after "since" ("the worst
      * day since Aug. 5", "in office since 2019", "since the 2017/18 season"): a yardstick or the start of a state
-     * that lasts; nor "overnight", which spans two days; nor deep time.
+     * that lasts; nor "overnight", which spans two days; nor a date in an aside ({@link #inAside}); nor deep time.
      */
     static boolean movesStory(String text, Mention m, TimeExpression t) {
         TemporalValue r = t.resolved();
         return (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && !r.granularity().isDeepTime()
-                && !afterSince(text, m.begin()) && !m.rule().name().equals("relative.overnight");
+                && !afterSince(text, m.begin()) && !m.rule().name().equals("relative.overnight")
+                && !inAside(text, m);
+    }
+
+    /** How far before a date the ", who" or ", which" of an aside may open. */
+    private static final int ASIDE_REACH = 50;
+
+    /**
+     * Whether the date ends an aside about someone or something: "The chief executive, who took over in January
+     * 2023, said …", "the bridge, which opened in 1931, …": background, not where the story has got to.
+     */
+    private static boolean inAside(String text, Mention m) {
+        int after = m.end();
+        if (after >= text.length() || text.charAt(after) != ',') {
+            return false;
+        }
+        for (int i = m.begin() - 1; i > 0 && i >= m.begin() - ASIDE_REACH; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ';' || c == '\n') {
+                return false;
+            }
+            if (c == ',') {
+                String next = Guards.nextWord(text, i + 1);
+                return "who".equals(next) || "which".equals(next);
+            }
+        }
+        return false;
     }
 
     /** Whether "since" or "since the" comes right before {@code at}: "since 2019", "since the 2017/18 season". */

@@ -128,6 +128,13 @@ class AnchoringTest {
     }
 
     @Test
+    void aDateInAnAsideDoesNotMoveTheStory() {
+        List<TimeExpression> t = anchor("The chief executive, who took over in January 2023, said results for the "
+                + "first quarter are due in late July.", DocumentDate.none(), DocumentType.NEWS);
+        assertNull(t.get(1).resolved(), "the first quarter of no known year, not of 2023: " + t.get(1).value());
+    }
+
+    @Test
     void clockTimesKeepTheirSecondsAndMidnightEndsItsDay() {
         List<TimeExpression> t = anchor("Talks broke down at 14:32:07 on Tuesday. The strike will start at midnight "
                 + "on Friday.", day("2025-06-11"), DocumentType.NEWS);
