@@ -186,6 +186,9 @@ public final class Anchoring {
         if (v.endsWith("_REF")) {
             return Optional.of(expression(m, v, null, d));
         }
+        if (v.startsWith("XXXX-") && v.indexOf('/') > 0) {
+            return RangeStart.yearlessSpan(this, m, ctx); // "Sept. 6-12"
+        }
         if (v.length() == 10 && v.startsWith("XXXX-XX-")) {
             return Optional.of(DayOfMonth.anchor(m, ctx, v, d)); // "on the 3rd"
         }
