@@ -96,6 +96,11 @@ final class NotATime {
      */
     private static boolean otherSense(String text, Mention m) {
         String t = m.text();
+        int n = t.length();
+        boolean quarter = n >= 7 && t.regionMatches(true, n - 7, "quarter", 0, 7);
+        if (!quarter && !t.equalsIgnoreCase("overnight") && !t.equalsIgnoreCase("a second")) {
+            return false; // most matches: no word read around them
+        }
         String after = Guards.nextWord(text, m.end());
         if (t.equalsIgnoreCase("overnight")) {
             String before = Guards.previousWord(text, m.begin());
@@ -103,10 +108,8 @@ final class NotATime {
             return adjective || after != null && Character.isLetter(text.charAt(Guards.wordStart(text, m.end())))
                     && !OVERNIGHT_AFTER.contains(after);
         }
-        int n = t.length();
-        if (n >= 7 && t.regionMatches(true, n - 7, "quarter", 0, 7) && after != null
-                && QUARTER_OF_THINGS.contains(after)) {
-            return true;
+        if (quarter) {
+            return after != null && QUARTER_OF_THINGS.contains(after);
         }
         if (t.equalsIgnoreCase("a second")) {
             String before = Guards.previousWord(text, m.begin());
