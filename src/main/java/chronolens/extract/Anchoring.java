@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class Anchoring {
     private static final Pattern RELATIVE = Pattern.compile(
-            "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2}|-[0-9A-Z]{2})?");
+            "(REF|LAST)([+-])(\\d+)(TS|TM|TH|D|W|M|Q|Y|DE|CE)(T[A-Z]{2}|T\\d\\d:\\d\\d|-[0-9A-Z]{2})?");
     /** A weekday: "WD5" nearest by tense, "WD5-" the previous, "WD5+" the next; "LWD" counts from the last day. */
-    private static final Pattern WEEKDAY = Pattern.compile("L?WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d)?");
+    private static final Pattern WEEKDAY = Pattern.compile("L?WD([1-7])([+-]?)(T[A-Z]{2}|T\\d\\d:\\d\\d(?::\\d\\d)?)?");
     /** Days a yearless date may lie ahead (past tense) or behind (future tense) before the year moves. */
     private static final double MONTH_MARGIN = 31;
     /**
@@ -53,8 +53,16 @@ public final class Anchoring {
         Tense tense = Tense.UNKNOWN;
         TemporalValue story = null; // during a look back in the past perfect, the date the story had reached
         int flashbackAt = -1;
+        NumericDates.Order numeric = null; // worked out once, when a text has a date such as "04/03/2025"
         for (int mi = 0; mi < mentions.size(); mi++) {
             Mention m = mentions.get(mi);
+            if (m.value().startsWith(NumericDates.PREFIX)) {
+                numeric = numeric == null ? NumericDates.order(mentions) : numeric;
+                m = NumericDates.ordered(m, numeric);
+                if (m == null) {
+                    continue;
+                }
+            }
             if (m.value().startsWith("XXXX-")) {
                 Mention ranged = RangeStart.withYear(text, mentions, mi); // "from April to October 2021"
                 m = ranged != null ? ranged : m;
@@ -88,6 +96,9 @@ public final class Anchoring {
             AnchorContext here = ctx.withTense(tense);
             if (m.value().startsWith("XXXX-XX-XXT")) {
                 TemporalValue day = FollowingDay.of(text, mentions, mi); // "09:32 EDT (13:32 UTC) on July 16, 1969"
+                Mention rel = day == null ? FollowingDay.relativeDay(text, mentions, mi) : null; // "… yesterday"
+                day = rel == null ? day : anchor(rel, here).map(TimeExpression::resolved)
+                        .filter(v -> v.granularity() == Granularity.DAY).orElse(null);
                 here = day != null ? here.withLastDate(day) : here;
             }
             if ((m.value().startsWith("CMP") || m.value().endsWith("-QP"))
@@ -107,9 +118,8 @@ public final class Anchoring {
             RangeStart.moveWeekday(text, out, mentions, mi, t.get()); // "from Friday through Sunday"
             out.add(t.get());
             TemporalValue r = t.get().resolved();
-            if (r != null && (t.get().type() == TimexType.DATE || t.get().type() == TimexType.TIME)
-                    && !r.granularity().isDeepTime()) {
-                if (story == null && flashback(text, sentences, si, m, r, ctx.lastDate())) {
+            if (r != null && StoryDates.movesStory(text, m, t.get())) {
+                if (story == null && StoryDates.flashback(text, sentences, si, m, r, ctx.lastDate())) {
                     story = ctx.lastDate();
                     flashbackAt = si;
                 }
@@ -121,24 +131,6 @@ public final class Anchoring {
             }
         }
         return out;
-    }
-
-    private static final Pattern HAD = Pattern.compile(
-            "(?i)\\bhad\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?\\p{L}+(?:ed|en|t)\\b");
-
-    /**
-     * "Perseverance landed on February 18, 2021. The rover had launched on July 30, 2020.": a date told in the past
-     * perfect, before the date the story has reached, looks back. Its own sentence counts from it ("had fled in
-     * June 1998 and returned later that year"); after it the story is back where it was, and "two months later"
-     * counts from the landing.
-     */
-    private static boolean flashback(String text, java.util.List<chronolens.model.Sentence> sentences, int si,
-                                     Mention m, TemporalValue r, TemporalValue last) {
-        if (last == null || sentences.isEmpty() || r.end() > last.start()) {
-            return false;
-        }
-        int from = Math.max(sentences.get(si).begin(), m.begin() - 120);
-        return from < m.begin() && HAD.matcher(text).region(from, m.begin()).find();
     }
 
     /** Whether tense can change this value: yearless dates, weekdays and "the weekend"; explicit dates not. */
@@ -194,6 +186,12 @@ public final class Anchoring {
         if (v.endsWith("_REF")) {
             return Optional.of(expression(m, v, null, d));
         }
+        if (v.startsWith("XXXX-") && v.indexOf('/') > 0) {
+            return RangeStart.yearlessSpan(this, m, ctx); // "Sept. 6-12"
+        }
+        if (v.length() == 10 && v.startsWith("XXXX-XX-")) {
+            return Optional.of(DayOfMonth.anchor(m, ctx, v, d)); // "on the 3rd"
+        }
         if (v.startsWith("WEEK:")) {
             return weekOf(m, ctx, v.substring(5), d);
         }
@@ -217,10 +215,10 @@ public final class Anchoring {
         if (wd != null && wd.matches()) {
             return Optional.of(weekday(m, ctx, wd, d));
         }
-        if (v.startsWith("XXXX") || v.startsWith("PREV:") || v.startsWith("NEXT:") || v.startsWith("THIS:")) {
+        if (v.startsWith("XXXX") || DirectedParts.mode(v) != null) {
             return Optional.of(yearless(m, ctx, v, d));
         }
-        Optional<TemporalValue> parsed = TemporalValue.parse(v);
+        Optional<TemporalValue> parsed = CalendarUnits.parseTimex(v);
         Matcher dayPart = parsed.isEmpty() ? PART_OF_DAY.matcher(v) : null;
         if (dayPart != null && dayPart.matches()) {
             // "the morning of 18 April 1955": the day, with the part of day kept in the value
@@ -256,9 +254,20 @@ public final class Anchoring {
         String unit = rel.group(4);
         int n = Integer.parseInt(rel.group(3)) * (rel.group(2).equals("-") ? -1 : 1);
         String suffix = rel.group(5);
+        if (suffix != null && suffix.startsWith("T") && base != null && base.granularity() != Granularity.DAY
+                && base.granularity().compareTo(Granularity.DAY) > 0) {
+            // a part of a day needs a day: "a record set in 1945 … worked overnight" is the night before the
+            // article's day, not 1945; with no such day it stays unresolved
+            TemporalValue dct = ctx.documentDate();
+            base = dct != null && dct.granularity() == Granularity.DAY ? dct : null;
+        }
         if (unit.equals("DE") && n != 0 && COUNTED.contains(m.rule().name())) {
             unit = "Y"; // "a decade later" is ten years on (1989 → 1999, as TimeBank values "a decade ago"), where
             n *= 10;    // "the next decade" is the calendar decade after this one
+        }
+        if (fromLast && ctx.lastDate() == null && n > 0 && (unit.equals("Y") || unit.equals("CE"))
+                && COUNTED.contains(m.rule().name())) {
+            base = null; // "Fifty years on, …" before any date: years after a story's date, never the writer's
         }
         if (base == null || !base.isAnchored() || base.granularity().isDeepTime()) {
             return expression(m, CalendarUnits.unknown(unit) + (suffix == null ? "" : suffix), null,
@@ -282,8 +291,9 @@ public final class Anchoring {
             shifted = part.orElse(shifted);
             suffix = null;
         }
-        String baseName = fromLast && ctx.lastDate() != null ? "the last date mentioned"
-                : writers ? "the article's date (told in the future tense)" : ctx.referenceName();
+        String baseName = fromLast && base == ctx.lastDate() ? "the last date mentioned"
+                : writers ? "the article's date (told in the future tense)"
+                : base == ctx.documentDate() && base != ctx.reference() ? "the article's date" : ctx.referenceName();
         if (shifted == null) {
             return expression(m, CalendarUnits.unknown(unit), null,
                     d.then("anchor.none", "", "cannot count from " + baseName));
@@ -342,26 +352,35 @@ public final class Anchoring {
                 return expression(m, v, null, d.then("anchor.none", "", "no day is known for this time"));
             }
             String value = day.timex().substring(0, 10) + v.substring(10);
-            Optional<TemporalValue> t = TemporalValue.parse(value);
+            Optional<TemporalValue> t = CalendarUnits.parseTimex(value);
             return t.map(tv -> expression(m, value, tv, d.then("anchor.day", "", "on " + day.timex())))
                     .orElseGet(() -> expression(m, raw, null, d));
         }
-        String mode = v.length() > 5 && v.charAt(4) == ':' ? v.substring(0, 4) : null;
+        String mode = DirectedParts.mode(v);
         if (mode != null) {
             v = v.substring(5);
+            if (DirectedParts.story(mode) && ctx.lastDate() != null && ctx.lastDate().startDate() != null) {
+                return DirectedParts.resolve(m, ctx.lastDate(), "the last date mentioned", v, mode, d);
+            }
         }
         // an undated text that told "July 16, 1969" then "July 20": the year the story has reached. Not for
         // "last spring" (deictic: it counts from the unknown article date) nor after a bare year ("the bridge,
         // which opened in 1931, … on March 3"): only a story told in months or days carries its year forward
         boolean fromLast = ctx.reference() == null && ctx.lastDate() != null && mode == null
                 && ctx.lastDate().granularity().compareTo(Granularity.MONTH) <= 0;
-        TemporalValue base = fromLast ? ctx.lastDate() : ctx.reference();
-        String baseName = fromLast ? "the last date mentioned (the article's date is unknown)" : ctx.referenceName();
+        // "Europe's peaked in the late 1970s. … targets by September": a decade names no year for a month
+        boolean coarse = !fromLast && ctx.reference() != null
+                && ctx.reference().granularity().compareTo(Granularity.YEAR) > 0;
+        TemporalValue dct = ctx.documentDate();
+        TemporalValue base = fromLast ? ctx.lastDate() : !coarse ? ctx.reference()
+                : dct != null && dct.granularity().compareTo(Granularity.YEAR) <= 0 ? dct : null;
+        String baseName = fromLast ? "the last date mentioned (the article's date is unknown)"
+                : coarse ? "the article's date (the story has reached only a decade or more)" : ctx.referenceName();
         if (base == null || base.startDate() == null) {
             return expression(m, v, null, d.then("anchor.none", "", "no year is known, so it stays unresolved"));
         }
         if (mode != null) {
-            return directed(m, base, v, mode, ctx, d);
+            return DirectedParts.resolve(m, base, ctx.referenceName(), v, mode, d);
         }
         LocalDate ref = base.startDate();
         int year = ref.getYear();
@@ -383,7 +402,9 @@ public final class Anchoring {
                     && here.get().end() <= base.start() - MONTH_MARGIN) {
                 year++;
                 why += ", one year on: told in the future tense, and in this year it would be over";
-            } else if (here.isPresent() && nearest(ctx, here.get()) && here.get().start() - base.end() > AHEAD_WINDOW) {
+            } else if (here.isPresent() && nearest(ctx, here.get()) && base != ctx.lastDate()
+                    && here.get().start() - base.end() > AHEAD_WINDOW) {
+                // only back from the writer's date: a story moves on ("2007: unveiled in January, sold from June 29")
                 year--;
                 why += ", one year back: no tense says otherwise, and the last one is nearer";
             } else if (here.isPresent() && nearest(ctx, here.get()) && here.get().end() <= base.start()
@@ -460,29 +481,6 @@ public final class Anchoring {
                 d.then("anchor.period", "", "the quarter under discussion, " + q + ", in " + year + " = " + value));
     }
 
-    /** "last May" (PREV), "next spring" (NEXT), "this September" (THIS): the nearest such part before/after. */
-    private TimeExpression directed(Mention m, TemporalValue base, String v, String mode, AnchorContext ctx,
-                                    Derivation d) {
-        int year = base.startDate().getYear();
-        Optional<TemporalValue> at = instantiate(year, v);
-        if (at.isEmpty()) {
-            return expression(m, v, null, d);
-        }
-        TemporalValue tv = at.get();
-        if (mode.equals("PREV") && tv.end() > base.start()) {
-            tv = instantiate(year - 1, v).orElse(tv);
-        } else if (mode.equals("NEXT") && tv.start() < base.end()) {
-            tv = instantiate(year + 1, v).orElse(tv);
-        }
-        String how = switch (mode) {
-            case "PREV" -> "the last one before ";
-            case "NEXT" -> "the next one after ";
-            default -> "the one in the year of ";
-        };
-        return expression(m, tv.timex(), approx(m, tv), d.then("anchor.nearest", "", how + ctx.referenceName()
-                + " = " + tv.timex()));
-    }
-
     /**
      * A yearless value in {@code year}: "XXXX-05" gives May, "XXXX-NTH-11-4-4" the fourth Thursday of
      * November; a part-of-day suffix ("TMO") is left to the caller.
@@ -522,7 +520,7 @@ public final class Anchoring {
         return pod.matches() ? pod : null;
     }
 
-    private static TemporalValue approx(Mention m, TemporalValue v) {
+    static TemporalValue approx(Mention m, TemporalValue v) {
         return m.approximate() ? v.asApproximate() : v;
     }
 
@@ -531,7 +529,7 @@ public final class Anchoring {
             return expression(m, v.timex(), v, d);
         }
         if (v.granularity() == Granularity.DAY && Character.isDigit(suffix.charAt(1))) {
-            Optional<TemporalValue> clock = TemporalValue.parse(v.timex() + suffix);
+            Optional<TemporalValue> clock = CalendarUnits.parseTimex(v.timex() + suffix);
             if (clock.isPresent()) {
                 return new TimeExpression(m.begin(), m.end(), m.text(), TimexType.TIME, clock.get().timex(),
                         clock.get(), d);
@@ -543,7 +541,7 @@ public final class Anchoring {
                 v.granularity() == Granularity.DAY ? TimexType.TIME : TimexType.DATE, timex, tv, d);
     }
 
-    private static TimeExpression expression(Mention m, String value, TemporalValue resolved, Derivation d) {
+    static TimeExpression expression(Mention m, String value, TemporalValue resolved, Derivation d) {
         // "six hours later" reads as a date until the clock time it counts from makes it a time of day
         TimexType type = m.type() == TimexType.DATE && Tagger.typeOf(value) == TimexType.TIME ? TimexType.TIME
                 : m.type();

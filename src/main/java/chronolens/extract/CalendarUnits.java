@@ -23,6 +23,27 @@ final class CalendarUnits {
     }
 
     /**
+     * {@link TemporalValue#parse}, keeping what TimeML writes of a clock time that the model's own value drops:
+     * the seconds ("2024-09-29T13:25:07") and T24:00, the midnight that ends a day, placed at the next day's start.
+     */
+    static java.util.Optional<TemporalValue> parseTimex(String v) {
+        int t = v.length() - 6;
+        if (t < 10 || v.charAt(t) != 'T' && (t < 13 || v.charAt(t - 3) != 'T')) {
+            return TemporalValue.parse(v); // no clock time, or hours and minutes only: the model keeps them
+        }
+        if (v.endsWith("T24:00")) {
+            return TemporalValue.parse(v.substring(0, t)).filter(d -> d.granularity() == Granularity.DAY
+                    && d.startDate() != null).map(d -> {
+                        TemporalValue next = TemporalValue.ofTime(d.startDate().plusDays(1).atStartOfDay(),
+                                Granularity.MINUTE);
+                        return new TemporalValue(v, Granularity.MINUTE, false, next.start(), next.end());
+                    });
+        }
+        return TemporalValue.parse(v).map(p -> p.timex().equals(v) ? p
+                : new TemporalValue(v, p.granularity(), p.approximate(), p.start(), p.end()));
+    }
+
+    /**
      * The century of an astronomical year, as TimeML counts them: 1800-1899 is "18"; 309 BC (year -308) is in
      * the 4th century BC, "BC03".
      */
@@ -38,6 +59,9 @@ final class CalendarUnits {
             return null;
         }
         Granularity g = granularity(unit);
+        if (g.compareTo(Granularity.YEAR) < 0 && base.timex().indexOf('/') >= 0) {
+            return null; // "three weeks on" from "the 2023-24 season": no week of a span of years is meant
+        }
         if (base.granularity().compareTo(g) > 0 && base.granularity().compareTo(Granularity.YEAR) <= 0) {
             if (base.granularity() == Granularity.YEAR || g.compareTo(Granularity.YEAR) < 0) {
                 return unit.equals("Y") ? TemporalValue.ofYear(date.getYear() + (long) n)

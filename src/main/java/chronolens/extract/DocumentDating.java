@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * as weak evidence, the latest year it mentions. With no evidence the date stays unknown.
  */
 public final class DocumentDating {
-    private static final Pattern YEARS_DURATION = Pattern.compile("P(\\d{1,4})Y");
+    /** A count of years or decades: "P50Y", and "P1DE" as the rules write "a decade" before Durations reads it. */
+    private static final Pattern YEARS_DURATION = Pattern.compile("P(\\d{1,4})(Y|DE)");
     private static final Pattern ANNIVERSARY = Pattern.compile(
             "(?i)\\b([\\p{L}\\d-]+)\\s+anniversary\\b");
     private static final Pattern AGO = Pattern.compile("REF-(\\d{1,4})Y");
@@ -49,6 +50,9 @@ public final class DocumentDating {
             "contract", "lease", "plan", "programme", "program", "deal", "agreement", "sentence");
     private static final Set<String> END_WORDS = Set.of("until", "till", "through", "to", "ending", "ends", "expires",
             "least", "end");
+    /** Words before a year that make it another year than "last year" beside it: "last year, surpassing 2023". */
+    private static final Set<String> COMPARED = Set.of("surpassing", "than", "since", "beating", "over", "after",
+            "before", "from", "until", "to", "topping", "overtaking");
     /**
      * Words before a year that say the article is not from that year: "until 2028" lies ahead, and "the first
      * win since 2019" was written after it.
@@ -57,8 +61,17 @@ public final class DocumentDating {
             "since");
 
     private static boolean isYear(String v) {
-        return v.length() == 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
+        return v.length() == 4 && startsWithYear(v);
+    }
+
+    private static boolean startsWithYear(String v) {
+        return v.length() >= 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
                 && Character.isDigit(v.charAt(2)) && Character.isDigit(v.charAt(3));
+    }
+
+    /** A year, or a date or span in one ("1975-04-30", "2023/2024" of a season): the year it opens with. */
+    private static boolean isDated(String v) {
+        return startsWithYear(v) && (v.length() == 4 || v.charAt(4) == '-' || v.charAt(4) == '/');
     }
 
     /** A candidate year with the words that support it. */
@@ -268,7 +281,8 @@ public final class DocumentDating {
                     // "in 1969, 50 years ago": the article is 50 years after the year it names
                     int n = Integer.parseInt(ago.group(1));
                     for (Mention y : in) {
-                        if (y != m && isYear(y.value())) {
+                        if (y != m && isYear(y.value()) && !COMPARED.contains(
+                                String.valueOf(Guards.previousWord(text, y.begin())).toLowerCase(Locale.ROOT))) {
                             int from = Math.min(y.begin(), m.begin());
                             int to = Math.max(y.end(), m.end());
                             out.add(new Candidate(Long.parseLong(y.value()) + n, clip(text.substring(from, to)), 0.7));
@@ -283,7 +297,7 @@ public final class DocumentDating {
                 if (!years.matches()) {
                     continue;
                 }
-                int n = Integer.parseInt(years.group(1));
+                int n = Integer.parseInt(years.group(1)) * (years.group(2).equals("DE") ? 10 : 1);
                 String next = Guards.nextWord(text, m.end());
                 if (next != null && SINCE_WORDS.contains(next)) {
                     yearAfter(in, i).ifPresent(y -> out.add(new Candidate(y.year + n,
@@ -315,9 +329,20 @@ public final class DocumentDating {
                 }
                 int n = Integer.parseInt(ord);
                 int at = a.end();
-                in.stream().filter(m -> m.begin() >= at && isYear(m.value())).findFirst()
-                        .ifPresent(y -> out.add(new Candidate(Long.parseLong(y.value()) + n,
-                                clip(text.substring(a.start(), y.end())), 0.8)));
+                Optional<Mention> y = in.stream().filter(m -> m.begin() >= at && isDated(m.value())).findFirst();
+                double confidence = 0.8;
+                if (y.isEmpty() && k + 1 < sentences.size() && buckets[k + 1].length > 0) {
+                    // "This year marks the 50th anniversary of the fall of Saigon. On April 30, 1975, …": the
+                    // date the next sentence opens with is most likely the one remembered
+                    Mention first = mentions.get(buckets[k + 1][0]);
+                    y = isDated(first.value()) ? Optional.of(first) : y;
+                    confidence = 0.6;
+                }
+                if (y.isPresent()) {
+                    Mention ym = y.get();
+                    out.add(new Candidate(Long.parseLong(ym.value().substring(0, 4)) + n,
+                            clip(text.substring(a.start(), ym.end())), confidence));
+                }
             }
         }
         if (out.isEmpty()) {
@@ -331,8 +356,8 @@ public final class DocumentDating {
 
     private static Optional<YearAt> yearAfter(List<Mention> in, int i) {
         for (int j = i + 1; j < in.size(); j++) {
-            if (isYear(in.get(j).value())) {
-                return Optional.of(new YearAt(Long.parseLong(in.get(j).value()), in.get(j)));
+            if (isDated(in.get(j).value())) { // "30 years since the Wall fell on 9 November 1989"
+                return Optional.of(new YearAt(Long.parseLong(in.get(j).value().substring(0, 4)), in.get(j)));
             }
         }
         return Optional.empty();
@@ -346,10 +371,7 @@ public final class DocumentDating {
         Mention latest = null;
         for (Mention m : mentions) {
             String v = m.value();
-            boolean dated = v.length() >= 4 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1))
-                    && Character.isDigit(v.charAt(2)) && Character.isDigit(v.charAt(3))
-                    && (v.length() == 4 || v.charAt(4) == '-');
-            if (!dated || m.type() != TimexType.DATE) {
+            if (!isDated(v) || m.type() != TimexType.DATE) {
                 continue;
             }
             if (latest != null && compareYears(v, latest.value()) <= 0) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The day a clock time is on when the day comes right after it: "at 09:32 EDT (13:32 UTC) on July 16, 1969"
- * gives both times the 16th, even before any date was mentioned. Without it a time takes the last day the
+ * gives both times the 16th, even before any date was mentioned; "at 10.32am yesterday" the day before. Without it a time takes the last day the
  * text reached, which at the start of an article is none.
  */
 final class FollowingDay {
@@ -26,6 +26,23 @@ final class FollowingDay {
      * (13:32 UTC) on …"), or null: only punctuation and {@link #LINKS} may stand between them.
      */
     static TemporalValue of(String text, List<Mention> mentions, int at) {
+        Mention n = next(text, mentions, at);
+        TemporalValue day = n == null ? null : TemporalValue.parse(n.value()).orElse(null);
+        return day != null && day.granularity() == Granularity.DAY ? day : null;
+    }
+
+    /**
+     * The day named relative to the reference right after the clock time {@code mentions[at]} ("10.32am yesterday",
+     * "9:30 tomorrow"), for the caller to resolve, or null.
+     */
+    static Mention relativeDay(String text, List<Mention> mentions, int at) {
+        Mention n = next(text, mentions, at);
+        String v = n == null ? "" : n.value();
+        return v.startsWith("REF") && v.endsWith("D") || v.startsWith("WD") && v.length() <= 4 ? n : null;
+    }
+
+    /** The mention right after {@code mentions[at]}, past other clock times, with only links between; or null. */
+    private static Mention next(String text, List<Mention> mentions, int at) {
         Mention m = mentions.get(at);
         int from = m.end();
         for (int j = at + 1; j < mentions.size(); j++) {
@@ -37,8 +54,7 @@ final class FollowingDay {
                 from = n.end(); // another zone's time of the same moment
                 continue;
             }
-            TemporalValue day = TemporalValue.parse(n.value()).orElse(null);
-            return day != null && day.granularity() == Granularity.DAY ? day : null;
+            return n;
         }
         return null;
     }

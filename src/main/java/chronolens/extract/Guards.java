@@ -50,6 +50,9 @@ final class Guards {
         if (NotATime.inName(text, m) || NotATime.notATime(text, m)) {
             return false;
         }
+        if (m.value().length() == 10 && m.value().startsWith("XXXX-XX-") && !dayOfMonth(text, m)) {
+            return false; // a bare day of the month: rule files name no guard for it, RuleFile knowing a fixed set
+        }
         String guard = m.rule().guard();
         if (guard == null) {
             return true;
@@ -157,7 +160,7 @@ final class Guards {
     private static final Set<String> DATING_TO = Set.of("dating", "dates", "dated", "date", "back");
 
     /** The word before the word that ends at {@code at}: "dating" in "dating to 1994". */
-    private static String wordBeforeWordBefore(String text, int at) {
+    static String wordBeforeWordBefore(String text, int at) {
         int e = at;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
@@ -272,6 +275,26 @@ final class Guards {
 
     private static final Set<String> CLOCK_BEFORE = Set.of("at", "by", "until", "till", "from", "to", "around",
             "about", "before", "after", "since", "approximately", "roughly", "and", "between", "-", "\u2013");
+
+    /** Words before "the 15th" that make it a day: "on the 15th", "until the 15th". */
+    private static final Set<String> DAY_BEFORE = Set.of("on", "by", "until", "till", "since", "before", "after",
+            "from", "through", "to", "and", "or", "between");
+    /** Words after "the 15th" that leave it a day: "from the 3rd to the 5th", "on the 3rd at noon". */
+    private static final Set<String> DAY_AFTER = Set.of("and", "or", "to", "through", "until", "till", "at", "when",
+            "but");
+
+    /** "on the 15th," names a day; "the 15th floor", "the 21st century" and "finished 3rd" do not. */
+    private static boolean dayOfMonth(String text, Mention m) {
+        if (!DAY_BEFORE.contains(String.valueOf(previousWord(text, m.begin())))) {
+            return false;
+        }
+        int next = wordStart(text, m.end());
+        if (next <= m.end() && m.end() < text.length() && !Character.isWhitespace(text.charAt(m.end()))) {
+            return ",.;:)–—".indexOf(text.charAt(m.end())) >= 0; // "on the 3rd," but not "the 3rd-seeded"
+        }
+        String after = nextWord(text, m.end());
+        return after == null || DAY_AFTER.contains(after);
+    }
 
     /** "1861–65": the second year must come after the first; "2001-09" is more likely a month. */
     private static boolean yearSpan(String text, Mention m) {
@@ -422,9 +445,10 @@ final class Guards {
                     && !m.text().equalsIgnoreCase("overnight");
         }
         if (m.type() == chronolens.model.TimexType.DURATION
-                && (m.text().equalsIgnoreCase("the year") || m.text().equalsIgnoreCase("the fiscal year"))) {
-            String after = nextWord(text, m.end());
-            return "ended".equals(after) || "ending".equals(after); // the fiscal year ended March 31
+                && m.rule().name().equals("relative.the-year-ended")) {
+            String after = nextWord(text, m.end()); // "the fiscal year ended March 31", "the year to 31 March"
+            return "ended".equals(after) || "ending".equals(after) || "to".equals(after)
+                    && !"date".equals(nextWord(text, wordStart(text, m.end()) + 2));
         }
         if (m.type() == chronolens.model.TimexType.DURATION && m.value().startsWith("P") && m.value().contains("X")
                 && m.text().indexOf(' ') < 0 && Character.isLetter(m.text().charAt(0))) {

@@ -57,11 +57,76 @@ final class NotATime {
     private static final Set<String> NAMED_DAY = Set.of("easter", "good", "black", "cyber", "ash", "palm",
             "maundy", "holy", "whit", "shrove", "bloody", "super", "giving", "low", "orange");
 
+    /** Nouns an award names by a period ("player of the year", "employee of the month", "trial of the century"). */
+    private static final Set<String> TITLED = Set.of("player", "coach", "manager", "team", "goal", "car", "album",
+            "song", "book", "record", "person", "athlete", "rookie", "teacher", "employee", "word", "driver",
+            "sportsman", "sportswoman", "personality", "newcomer", "entertainer", "businessman", "businesswoman",
+            "artist", "scientist", "photographer", "trial", "footballer", "cricketer", "volunteer", "chef");
+    private static final Set<String> TITLE_UNITS = Set.of("year", "month", "week", "decade", "century");
+
+    /** Whether "the year" is part of a title: "she was player of the year in 2023" names no time. */
+    private static boolean inTitle(String text, Mention m) {
+        String t = m.text();
+        if (!t.regionMatches(true, 0, "the ", 0, 4) || !TITLE_UNITS.contains(lastWord(t))
+                || t.indexOf(' ', 4) >= 0 || !"of".equals(Guards.previousWord(text, m.begin()))) {
+            return false;
+        }
+        String noun = Guards.wordBeforeWordBefore(text, m.begin());
+        return noun != null && TITLED.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns "a quarter" measures other than time: "cut rates by a quarter point", "a quarter mile". */
+    private static final Set<String> QUARTER_OF_THINGS = Set.of("point", "points", "percentage", "mile", "miles",
+            "inch", "inches", "pound", "pounds", "stake", "share", "turn", "tank", "cup");
+    /** Words before "a second" when it is a second of time: "for a second", "in a split second". */
+    private static final Set<String> SECOND_BEFORE = Set.of("for", "in", "within", "after", "than", "about", "only",
+            "just", "every", "per", "half", "split", "fraction", "each");
+    /** Words after "a second" of time: "a second later", "a second or two". */
+    private static final Set<String> SECOND_AFTER = Set.of("later", "earlier", "ago", "or", "before");
+    /**
+     * Words after "overnight" when it surely tells when: "worked overnight to restore", "fell overnight and"; after a
+     * preposition it may be part of a phrase ("overnight with …"), so only these and punctuation are taken.
+     */
+    private static final Set<String> OVERNIGHT_AFTER = Set.of("and", "to", "but", "as", "while", "when", "until",
+            "before", "after", "so", "or");
+
+    /**
+     * Whether a time word is an adjective or a count of something else: "an overnight flight", "a quarter point",
+     * "won a second" (an ordinal: "her second Oscar").
+     */
+    private static boolean otherSense(String text, Mention m) {
+        String t = m.text();
+        int n = t.length();
+        boolean quarter = n >= 7 && t.regionMatches(true, n - 7, "quarter", 0, 7);
+        if (!quarter && !t.equalsIgnoreCase("overnight") && !t.equalsIgnoreCase("a second")) {
+            return false; // most matches: no word read around them
+        }
+        String after = Guards.nextWord(text, m.end());
+        if (t.equalsIgnoreCase("overnight")) {
+            String before = Guards.previousWord(text, m.begin());
+            boolean adjective = "an".equals(before) || "the".equals(before) || "its".equals(before);
+            return adjective || after != null && Character.isLetter(text.charAt(Guards.wordStart(text, m.end())))
+                    && !OVERNIGHT_AFTER.contains(after);
+        }
+        if (quarter) {
+            return after != null && QUARTER_OF_THINGS.contains(after);
+        }
+        if (t.equalsIgnoreCase("a second")) {
+            String before = Guards.previousWord(text, m.begin());
+            return !SECOND_BEFORE.contains(String.valueOf(before)) && !SECOND_AFTER.contains(String.valueOf(after));
+        }
+        return false;
+    }
+
     /**
      * Whether a unit word is used for something else: "quarter-to-quarter", "day-to-day" (a comparison or a
-     * manner), "more than a quarter of the market" (a fraction), or a weekday names a feast ("Easter Monday").
+     * manner), "more than a quarter of the market" (a fraction), a weekday names a feast ("Easter Monday"), or a
+     * period an award ("player of the year").
      */
     static boolean notATime(String text, Mention m) {
+        if (inTitle(text, m) || otherSense(text, m)) {
+            return true;
+        }
         if (m.value().startsWith("WD")) {
             String before = Guards.previousWord(text, m.begin());
             int b = m.begin();

@@ -22,6 +22,27 @@ final class RangeStart {
     }
 
     /**
+     * "Sept. 6\u201312" ({@code XXXX-09-06/XXXX-09-12}): the first day resolved as any yearless date, the last in
+     * the same year. Unresolved, the range keeps its value.
+     */
+    static java.util.Optional<TimeExpression> yearlessSpan(Anchoring anchoring, Mention m, AnchorContext ctx) {
+        String v = m.value();
+        int slash = v.indexOf('/');
+        Mention first = new Mention(m.begin(), m.end(), m.text(), m.rule(), v.substring(0, slash), m.type(),
+                m.approximate());
+        java.util.Optional<TimeExpression> t = anchoring.anchor(first, ctx);
+        String start = t.map(TimeExpression::value).orElse("");
+        TemporalValue span = start.length() == 10 && Character.isDigit(start.charAt(0))
+                ? TemporalValue.parse(start + "/" + start.substring(0, 4) + v.substring(slash + 5)).orElse(null)
+                : null;
+        if (span == null) {
+            return t.map(e -> new TimeExpression(m.begin(), m.end(), m.text(), m.type(), v, null, e.derivation()));
+        }
+        return java.util.Optional.of(new TimeExpression(m.begin(), m.end(), m.text(), m.type(), span.timex(), span,
+                t.get().derivation().then("anchor.range", "", "the last day in the same year = " + span.timex())));
+    }
+
+    /**
      * {@code mentions[at]} with the year of the next mention when that closes a range it opens, or null. Only a
      * yearless month or day ("XXXX-04", "XXXX-05-03") and an explicit month or day after it count.
      */

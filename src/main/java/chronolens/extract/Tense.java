@@ -49,6 +49,8 @@ public enum Tense {
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
     /** How near a "had" must stand to put the expression in the past perfect. */
     private static final int PERFECT_REACH = 40;
+    /** How far before the expression a "since" still opens its clause. */
+    private static final int SINCE_REACH = 30;
     /** How far before the expression a marker still governs it. */
     private static final int BEFORE = 100;
 
@@ -187,6 +189,7 @@ public enum Tense {
         int lead1 = b1 < e1 ? slotOf(text, b1, e1) : -1;
         int lead2 = b1 < e1 && b2 < e2 ? slotOf(text, b2, e2) : -1;
         boolean pastPerfect = false;
+        boolean sinceClause = false;
         Tense before = UNKNOWN;
         Tense after = UNKNOWN;
         int afterDistance = Integer.MAX_VALUE;
@@ -223,6 +226,10 @@ public enum Tense {
             if (w == HAD && (start < at ? at - end : start - atEnd) <= PERFECT_REACH) {
                 pastPerfect = true;
             }
+            // "have fallen since peaking in September": what a "since" clause names lies behind
+            if (start < at) {
+                sinceClause = w == SINCE ? at - end <= SINCE_REACH : sinceClause && !clauseEnd(text, end);
+            }
             if (start < at) {
                 if (t != UNKNOWN) {
                     before = t;
@@ -244,10 +251,15 @@ public enum Tense {
         if (lead1 >= 0 && (lead1 == UNTIL || lead1 == TILL || flag(lead1, DEADLINE) && before != PAST)) {
             return FUTURE;
         }
-        if (lead1 >= 0 && lead1 == SINCE) {
+        if (lead1 >= 0 && lead1 == SINCE || sinceClause && before != FUTURE) {
             return PAST;
         }
         return before != UNKNOWN ? before : after;
+    }
+
+    /** Whether a comma or a stop follows the word ending at {@code end}: a "since" clause ends there. */
+    private static boolean clauseEnd(CharSequence text, int end) {
+        return end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == ';' || text.charAt(end) == '.');
     }
 
     private static boolean isPresentS(CharSequence text, int start, int end) {

@@ -51,6 +51,100 @@ class AnchoringTest {
     }
 
     @Test
+    void theFollowingSpringAndThatSummerCountFromTheStoryEvenInNews() {
+        List<TimeExpression> t = anchor("They fled on April 30, 1975, and settled in California the following "
+                + "spring. That summer they found work. Next spring they will go back.", day("2025-05-06"),
+                DocumentType.NEWS);
+        assertEquals(List.of("1975-04-30", "1976-SP", "1976-SU", "2026-SP"),
+                t.stream().map(TimeExpression::value).toList(), "'next spring' stays the writer's");
+        assertTrue(t.get(1).derivation().describe().contains("the last date mentioned"),
+                t.get(1).derivation().describe());
+    }
+
+    @Test
+    void weeksCountedFromASpanOfYearsStayUnresolved() {
+        List<TimeExpression> t = anchor("He starred in the 2023-24 season. Three weeks on, he was hurt.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals("2023/2024", t.get(0).value());
+        assertNull(t.get(1).resolved(), "no week of two years is meant: " + t.get(1).value());
+    }
+
+    @Test
+    void theFifteenthIsADayOfTheMonthInScope() {
+        List<TimeExpression> t = anchor("The strike began on 14 June. The last walkout, on the 3rd, cost millions.",
+                day("2025-06-20"), DocumentType.NEWS);
+        assertEquals(List.of("2025-06-14", "2025-06-03"), t.stream().map(TimeExpression::value).toList());
+        List<TimeExpression> alone = anchor("The offer expired on the 28th.", day("2025-06-20"), DocumentType.NEWS);
+        assertEquals("2025-05-28", alone.get(0).value(), "told in the past, the 28th still ahead: last month's");
+        assertTrue(anchor("He lives on the 28th floor.", DocumentDate.none(), DocumentType.NEWS).isEmpty(),
+                "a rank before a noun is no date");
+    }
+
+    @Test
+    void aDateAfterSinceDoesNotMoveTheStory() {
+        List<TimeExpression> t = anchor("Stocks had their worst day since October 1974. It was the third cut since "
+                + "September.", DocumentDate.none(), DocumentType.NEWS);
+        assertNull(t.get(1).resolved(), "September is not in 1974: " + t.get(1).value());
+        List<TimeExpression> season = anchor("Fees stay frozen in the 2024-25 academic year, as they have been since "
+                + "the 2017/18 academic year. Courses start next September.", DocumentDate.none(),
+                DocumentType.NARRATIVE);
+        assertEquals("2025-09", season.get(2).value(), "counted from 2024-25, not from 2017/18");
+    }
+
+    @Test
+    void aDecadeTheStoryReachedNamesNoYearForAMonth() {
+        String text = "Emissions peaked in the late 1970s. New targets are due by September.";
+        assertNull(anchor(text, DocumentDate.none(), DocumentType.NARRATIVE).get(1).resolved(),
+                "not September 1970");
+        assertEquals("2025-09", anchor(text, day("2025-03-01"), DocumentType.NARRATIVE).get(1).value(),
+                "with the article's date known, its year");
+    }
+
+    @Test
+    void aStoryMovesOnFromItsLastDateWithNoTenseToSayOtherwise() {
+        List<TimeExpression> t = anchor("2007 \u2014 The phone is unveiled in January and goes on sale on June 29.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertEquals(List.of("2007", "2007-01", "2007-06-29"), t.stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void aPartOfADayCountsFromADayNotFromAYear() {
+        List<TimeExpression> t = anchor("The gust broke a record set in 1945. Engineers worked overnight to restore "
+                + "power.", day("2025-01-25"), DocumentType.NEWS);
+        assertEquals(List.of("1945", "2025-01-24TNI"), t.stream().map(TimeExpression::value).toList());
+        List<TimeExpression> none = anchor("The record was set in 1945. Crews worked overnight to clear the line.",
+                DocumentDate.none(), DocumentType.NARRATIVE);
+        assertNull(none.get(1).resolved(), "no day is known: " + none.get(1).value());
+    }
+
+    @Test
+    void anAmbiguousNumericDateTakesTheOrderOfTheTextsOtherNumericDates() {
+        assertEquals(List.of("2025-03-13", "2025-03-04"), anchor("Tickets dated 13/03/2025 or 04/03/2025 are valid.",
+                DocumentDate.none(), DocumentType.NEWS).stream().map(TimeExpression::value).toList());
+        assertEquals(List.of("2025-04-03", "2025-03-13"), anchor("Tickets dated 04/03/2025 or 03/13/2025 are valid.",
+                DocumentDate.none(), DocumentType.NEWS).stream().map(TimeExpression::value).toList());
+        assertTrue(anchor("Tickets dated 04/03/2025 remain valid.", DocumentDate.none(), DocumentType.NEWS).isEmpty(),
+                "with nothing to tell the order, no guess");
+    }
+
+    @Test
+    void aDateInAnAsideDoesNotMoveTheStory() {
+        List<TimeExpression> t = anchor("The chief executive, who took over in January 2023, said results for the "
+                + "first quarter are due in late July.", DocumentDate.none(), DocumentType.NEWS);
+        assertNull(t.get(1).resolved(), "the first quarter of no known year, not of 2023: " + t.get(1).value());
+    }
+
+    @Test
+    void clockTimesKeepTheirSecondsAndMidnightEndsItsDay() {
+        List<TimeExpression> t = anchor("Talks broke down at 14:32:07 on Tuesday. The strike will start at midnight "
+                + "on Friday.", day("2025-06-11"), DocumentType.NEWS);
+        assertEquals(List.of("2025-06-10T14:32:07", "2025-06-13T24:00"),
+                t.stream().map(TimeExpression::value).toList());
+        assertEquals(TemporalValue.parse("2025-06-14T00:00").orElseThrow().start(), t.get(1).resolved().start(),
+                "T24:00 is the end of Friday, the start of Saturday");
+    }
+
+    @Test
     void aClockTimeTakesTheDayNamedRightAfterIt() {
         List<TimeExpression> t = anchor("Apollo 11 lifted off at 09:32 EDT (13:32 UTC) on July 16, 1969.",
                 DocumentDate.none(), DocumentType.NARRATIVE);

@@ -30,6 +30,10 @@ class DocumentDatingTest {
             The treaty was signed in 1994, 25 years ago, and still holds.                      | 2019
             Fans celebrated the club's 100-year anniversary; it was founded in 1921.           | 2021
             This year's 2018 festival drew record crowds.                                      | 2018
+            Crowds marked the 25th anniversary of the landing on July 20, 1969.                | 1994
+            It is 30 years since the Berlin Wall fell on 9 November 1989.                      | 2019
+            A decade after the 2015 Paris accord, emissions are still rising.                  | 2025
+            This year's 50th anniversary of the fall drew crowds. On April 30, 1975, tanks came. | 2025
             """)
     void infersTheYearFromStatedArithmetic(String text, String year) {
         DocumentDate d = date(text);
@@ -42,6 +46,20 @@ class DocumentDatingTest {
     void latestYearIsWeakEvidence() {
         DocumentDate d = date("The company was founded in 1990 and listed in 2001.");
         assertEquals("2001", d.value().timex());
+        assertTrue(d.confidence() < 0.5);
+    }
+
+    @Test
+    void aYearComparedWithLastYearIsNotLastYear() {
+        DocumentDate d = date("Last year was the hottest on record, surpassing 2023. Talks resume in March.");
+        assertTrue(d.confidence() < 0.5 && !d.value().timex().equals("2024"),
+                "'last year' is after 2023, so the article is not from 2024; only the weak latest-year guess: " + d);
+    }
+
+    @Test
+    void aSeasonAcrossTwoYearsCountsAsItsFirstYear() {
+        DocumentDate d = date("He joined in August 2021 and was the best player in the 2023-24 season.");
+        assertEquals("2023", d.value().timex());
         assertTrue(d.confidence() < 0.5);
     }
 

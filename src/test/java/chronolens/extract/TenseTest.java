@@ -32,6 +32,8 @@ class TenseTest {
             He passed a law that students liked in May.        | May | PAST
             Fireworks lit up the sky on Friday.                | Friday | PAST
             The prize will be given on Friday.                 | Friday | FUTURE
+            Shares have fallen since peaking in September.     | September | PAST
+            Since then, shares will rise in September.         | September | FUTURE
             """)
     void leadWordThenNearestMarkerBeforeThenAfterDecides(String sentence, String word, Tense expected) {
         int at = sentence.indexOf(word);
