@@ -2,6 +2,7 @@ package chronolens.extract;
 
 import chronolens.model.Event;
 import chronolens.model.Span;
+import chronolens.model.TemporalValue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -10,9 +11,10 @@ import java.util.List;
 
 /**
  * A hand-made answer key's events ({@code ../shared/seeds-gold/} and the keys of our own test articles) matched
- * against what the pipeline found. A key event is found when an event has its value and a place in the article
- * (the event's source or another mention) that overlaps the key's quote or one of its alternative quotes; each
- * event answers one key event at most.
+ * against what the pipeline found. A key event is found when an event has its value, or a more precise one inside
+ * it (the key's "2025-03-10" and our "shortly after midnight", 2025-03-10T00:00), and a place in the article (the
+ * event's source or another mention) that overlaps the key's quote or one of its alternative quotes; each event
+ * answers one key event at most.
  */
 final class AnswerKey {
     /** What matched: the key events found (by index into the key), and how many of each side there were. */
@@ -36,9 +38,10 @@ final class AnswerKey {
             JsonObject o = keyEvents.get(k).getAsJsonObject();
             List<Span> quotes = quotes(o, text);
             String value = o.get("value").getAsString();
+            TemporalValue key = TemporalValue.parse(value).orElse(null);
             for (int i = 0; i < events.size(); i++) {
                 Event ev = events.get(i);
-                if (used[i] || ev.when() == null || !ev.when().timex().equals(value)) {
+                if (used[i] || ev.when() == null || !(ev.when().timex().equals(value) || inside(ev.when(), key))) {
                     continue;
                 }
                 if (ev.mentions().stream().anyMatch(m -> quotes.stream().anyMatch(q -> q.overlaps(m)))) {
@@ -49,6 +52,12 @@ final class AnswerKey {
             }
         }
         return new Score(found, events.size(), keyEvents.size());
+    }
+
+    /** Whether {@code v} is more precise than {@code key} and falls inside it. */
+    private static boolean inside(TemporalValue v, TemporalValue key) {
+        return key != null && v.isAnchored() && key.isAnchored() && v.granularity().compareTo(key.granularity()) < 0
+                && v.start() >= key.start() && v.end() <= key.end();
     }
 
     /** Where the key event is told: its quote's offsets when the key gives them, else where the quote is found. */
