@@ -33,7 +33,11 @@ final class EventAnchors {
     private static final String NUMBER = "(\\d{1,3}|[a-z]+(?:-[a-z]+)?)";
     private static final Pattern AGE = Pattern.compile("(?i)\\b(?:at\\s+the\\s+age\\s+of|at\\s+age|aged)\\s+"
             + NUMBER + "(?![\\p{L}\\p{N}])|\\bwhen\\s+(?:he|she|they|I)\\s+(?:was|were)\\s+" + NUMBER
-            + "(?=\\s+years?\\s+old\\b|\\s*[,.;]|\\s+and\\b)");
+            + "(?=\\s+years?\\s+old\\b|\\s*[,.;]|\\s+and\\b)"
+            // "At 17 she became …", "At 26, Einstein published …", "began physics at nineteen.": a bare number is
+            // an age when a subject follows it, or when spelled out at the clause's end
+            + "|\\bat\\s+(\\d{1,2}|[a-z]+(?:-[a-z]+)?)(?=\\s*,?\\s+(?:he|she|they)\\b|\\s*,\\s*(?-i:[A-Z][a-z]))"
+            + "|\\bat\\s+([a-z]+(?:-[a-z]+)?)(?=\\s*[.;])");
     /** "shortly after", "just before", "the day after": the anchor with no count of units. */
     private static final Pattern NEAR = Pattern.compile(
             "(?i)\\b(shortly|soon|just|immediately|the\\s+day|the\\s+year|the\\s+month|the\\s+week)\\s+"
@@ -119,7 +123,8 @@ final class EventAnchors {
     }
 
     /** The words an age needs; a sentence without one of these or of {@link #DISTANCE_CUES} is skipped. */
-    private static final List<String> AGE_CUES = List.of("age", "Age", "AGE", "when", "When", "WHEN");
+    private static final List<String> AGE_CUES = List.of("age", "Age", "AGE", "when", "When", "WHEN", "At ",
+            " at ");
     /** The words a distance needs ("after", "before"), in the cases its patterns accept them in. */
     private static final List<String> DISTANCE_CUES = List.of("after", "After", "AFTER", "before", "Before",
             "BEFORE");
@@ -196,12 +201,20 @@ final class EventAnchors {
 
     private Event byAge(String text, Sentence s, Birth birth) {
         Matcher m = AGE.matcher(text).region(s.begin(), s.end());
-        if (!m.find()) {
-            return null;
+        Integer age = null;
+        // "at home, she …" reads as a bare age until its number is looked up: the next match may be one
+        while (age == null && m.find()) {
+            int g = 1;
+            while (m.group(g) == null) {
+                g++;
+            }
+            age = count(m.group(g));
+            // a bare "at one" or "at four" is as often the hour: a bare age starts at five
+            if (age != null && (age < (g >= 3 ? 5 : 1) || age > 120)) {
+                age = null;
+            }
         }
-        int g = m.group(1) != null ? 1 : 2;
-        Integer age = count(m.group(g));
-        if (age == null || age < 1 || age > 120) {
+        if (age == null) {
             return null;
         }
         Span clause = clauseOf(text, s, m.start(), m.end());

@@ -109,7 +109,18 @@ public final class EventExtractor {
                 }
                 int ci = Clauses.indexOf(clauses, t.begin());
                 if (Yardsticks.comparedSince(text, clauses.get(ci), t) || Yardsticks.comparedWith(text, s, t)) {
-                    continue; // "the highest since 2008", "up from $40 million a year earlier": no event then
+                    // "the highest since 2008", "up from $40 million a year earlier": no event then, unless a
+                    // "when" clause says what happened ("the longest strike since 1989, when a dispute shut …")
+                    int told = Yardsticks.toldBy(text, clauses, ci, t);
+                    if (told >= 0 && !dated[told]) {
+                        firstDated = Math.min(firstDated, clauses.get(ci).begin()); // the yardstick only describes
+                        dated[told] = true;
+                        draftOfClause[told] = drafts.size();
+                        drafts.add(new Draft(titles.title(clauses.get(told).of(text), -1, -1), t.resolved(),
+                                clauses.get(told), ti, t.derivation().then("event.when-clause", "", "a yardstick "
+                                + "date; the \u201cwhen\u201d clause after it says what happened then"), names));
+                    }
+                    continue;
                 }
                 boolean claimed = dated[ci];
                 dated[ci] = true;
@@ -187,6 +198,11 @@ public final class EventExtractor {
                                 main++;
                             }
                         }
+                        // "Around 34 million years ago, as the ocean cooled, the groups split": past the "as"
+                        while (main + 1 < clauses.size() && Subjects.opensSubordinate(clauses.get(main).of(text))
+                                && LocalDates.inside(local, clauses.get(main + 1)).isEmpty()) {
+                            main++;
+                        }
                         int to = Subjects.predicateAfterAsides(text, clauses, main + 1);
                         int last = to < 0 ? main : to;
                         span = new Span(span.begin(), clauses.get(last).end());
@@ -258,8 +274,8 @@ public final class EventExtractor {
             if (date.isKnown()) {
                 firstDated = Math.min(firstDated, yearsSince(text, s, clauses, local, date, names, drafts));
             }
-            if (!reports) {
-                continue;
+            if (!reports || LocalDates.countsFromHappening(text, local)) {
+                continue; // "Two days before the vote, …" is dated from the vote (EventAnchors), not the article
             }
             boolean related = relative(text, s, clauses, dated, date, names, drafts);
             if (!related) {
@@ -291,7 +307,8 @@ public final class EventExtractor {
         boolean onceMore = from < t.begin() && !w.timex().equals(first.when.timex())
                 && (text.substring(from, t.begin()).contains(" again") || text.substring(from, t.begin())
                 .contains(" once more"));
-        if (!disjoint && !onceMore || from >= t.begin()) {
+        // "In 1824 the family moves to Paris, and that same autumn she enters …": a clause of its own
+        if (!disjoint && !onceMore && !LocalDates.opensCoordinate(text, from, t.begin()) || from >= t.begin()) {
             return null;
         }
         if (!holdsConjunction(text, from, t.begin())) {
@@ -332,7 +349,8 @@ public final class EventExtractor {
         }
         // the first happening may have started in an earlier clause: its subject is then no help
         String subject = Subjects.subjectOf(new Span(clause.begin(), Math.max(clause.begin(), from)).of(text));
-        if (Character.isLowerCase(part.of(text).strip().charAt(0)) && !subject.isEmpty()) {
+        if (Character.isLowerCase(part.of(text).strip().charAt(0)) && !subject.isEmpty()
+                && Subjects.subjectOf(title).isEmpty()) { // "and was murdered", not "and that autumn she left"
             title = subject + " " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
         }
         return new Draft(title, w, part, ti, t.derivation().then("event.clause", "",

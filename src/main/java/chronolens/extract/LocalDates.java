@@ -75,6 +75,46 @@ final class LocalDates {
         return true;
     }
 
+    /**
+     * "Two days before the vote, …": whether a duration of {@code local} counts from a happening, by "before" or
+     * "after" right after it. Such a sentence is dated from that happening, not from the article's date.
+     */
+    static boolean countsFromHappening(String text, List<TimeExpression> local) {
+        for (TimeExpression t : local) {
+            if (t.type() == TimexType.DURATION) {
+                String next = Guards.nextWord(text, t.end());
+                if ("before".equals(next) || "after".equals(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "In 1824 the family moves to Paris, and that same autumn she enters …": whether {@code text[from, to)}, the
+     * words between two dates, ends with a comma and "and", "but" or "then" right before the second, which then
+     * opens a clause of its own: a second happening even when its date falls inside the first's.
+     */
+    static boolean opensCoordinate(String text, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String word = text.substring(b, e);
+        if (!(word.equals("and") || word.equals("but") || word.equals("then"))) {
+            return false;
+        }
+        while (b > from && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return b > from && (text.charAt(b - 1) == ',' || text.charAt(b - 1) == ';');
+    }
+
     static boolean disjoint(TemporalValue a, TemporalValue b) {
         return a.start() >= b.end() || a.end() <= b.start();
     }

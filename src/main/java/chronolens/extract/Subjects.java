@@ -428,6 +428,15 @@ final class Subjects {
         return !hasVerb(c) && (isPhrase(c) || LEAD_ENDS.contains(last));
     }
 
+    /** Words that open a subordinate clause, which leaves the sentence's happening to the clause after it. */
+    private static final Set<String> SUBORDINATE_OPENERS = Set.of("as", "when", "while", "because", "although",
+            "though", "once", "whereas");
+
+    /** Whether {@code clause} opens a subordinate clause ("as Antarctica drifted away", "when the wall fell"). */
+    static boolean opensSubordinate(String clause) {
+        return SUBORDINATE_OPENERS.contains(firstWord(clause)) && TitleMaker.pieces(clause.strip()) >= 3;
+    }
+
     /** Whether the clause's first word reads as a verb or a modal ("opened …", "will speak …"). */
     static boolean startsWithVerb(String clause) {
         String first = firstWord(clause);

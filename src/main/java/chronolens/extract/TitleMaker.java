@@ -335,7 +335,7 @@ public final class TitleMaker {
     private static String withoutDates(String text, List<int[]> dates) {
         List<int[]> sorted = new ArrayList<>(dates.size());
         for (int[] d : dates) {
-            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1] && !affixed(text, d[0], d[1])) {
+            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1] && !KeptDates.keeps(text, d[0], d[1])) {
                 sorted.add(d);
             }
         }
@@ -382,28 +382,6 @@ public final class TitleMaker {
         }
         return out.toString();
     }
-
-    /**
-     * Whether "pre-", "post-" or "mid-" is joined to the date at {@code date}, or "'s" to its end: "the post-1959
-     * politics" and "today's ceremony" are noun phrases the title keeps whole, as cutting the date would leave
-     * "the post- politics" or "'s ceremony".
-     */
-    private static boolean affixed(String text, int date, int end) {
-        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
-                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')) {
-            return true; // "today's ceremony", "Sunday's debate": cutting the date would leave "'s"
-        }
-        for (String affix : AFFIXES) {
-            int at = date - affix.length();
-            if (at >= 0 && text.regionMatches(true, at, affix, 0, affix.length())
-                    && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final List<String> AFFIXES = List.of("pre-", "post-", "mid-");
 
     /**
      * Where "over" starts when it alone goes before a date that opens with "the" ("calmer weather over the
@@ -472,7 +450,7 @@ public final class TitleMaker {
         String text = clause;
         List<int[]> sorted = new ArrayList<>(dates);
         int focus = TitleStarts.focus(clause, dates);
-        int cut = Math.max(focus,
+        int cut = Math.max(Math.max(focus, TitleStarts.pastScene(clause, dates)),
                 Math.max(TitleStarts.subordinate(clause, dates), TitleStarts.reported(clause, dates)));
         if (cut > 0) {
             text = clause.substring(cut);
@@ -504,7 +482,9 @@ public final class TitleMaker {
         // a comma standing alone is where a date was cut: "Earlier [this year], the exchange was told" keeps
         // what follows it when only a word or three led up to the date
         int lone = words.indexOf(",");
-        if (lone >= 0 && lone <= 3 && words.size() - lone > 3) {
+        // not "He resigned [two weeks after the indictment], ending …": a subject and verb before it say what
+        if (lone >= 0 && lone <= 3 && words.size() - lone > 3
+                && Subjects.subjectOf(String.join(" ", words.subList(0, lone))).isEmpty()) {
             words = new ArrayList<>(words.subList(lone + 1, words.size()));
         }
         boolean stripped = focus > 0 && focus == cut;
@@ -518,6 +498,7 @@ public final class TitleMaker {
         while (stripped && words.size() > 2 && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }
+        words = TitleStarts.beforeParticipleAside(words);
         boolean truncated = words.size() > MAX_WORDS;
         if (truncated) {
             // "… the first powered flight at Kitty" cut "Kitty Hawk" in two: drop the half name with its

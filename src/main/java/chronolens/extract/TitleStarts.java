@@ -114,6 +114,76 @@ final class TitleStarts {
         return at;
     }
 
+    /** Prepositions of a phrase that only sets the scene of its clause; "after X in 2022" names X, so not those. */
+    private static final java.util.Set<String> SCENE = java.util.Set.of("during", "by", "in", "on", "at",
+            "throughout", "amid", "within");
+
+    /**
+     * Where the title starts when the clause opens with a phrase that ends with the date and has no verb, no
+     * comma after it: "During the drought of 1976 skaters drained pools" and "By D-Day in June 1944 there was
+     * enough penicillin" start at "skaters" and "there", whose subject and verb say what happened. Else 0.
+     */
+    static int pastScene(String clause, List<int[]> dates) {
+        if (dates.isEmpty()) {
+            return 0;
+        }
+        int begin = 0;
+        while (begin < clause.length() && Character.isWhitespace(clause.charAt(begin))) {
+            begin++;
+        }
+        int end = begin;
+        while (end < clause.length() && Character.isLetter(clause.charAt(end))) {
+            end++;
+        }
+        if (!SCENE.contains(clause.substring(begin, end).toLowerCase(Locale.ROOT))) {
+            return 0; // most clauses: they open with their subject
+        }
+        int[] date = null;
+        for (int[] d : dates) {
+            if (d[0] >= end && (date == null || d[0] < date[0])) {
+                date = d;
+            }
+        }
+        if (date == null || date[1] > clause.length()) {
+            return 0;
+        }
+        String scene = clause.substring(end, date[0]);
+        if (scene.indexOf(',') >= 0 || TitleMaker.pieces(scene.strip()) > 6 || Subjects.hasVerb(scene)) {
+            return 0; // "In 1990, the firm …" is cut at its comma; "After the war ended in 1945" has its own verb
+        }
+        int rest = date[1];
+        while (rest < clause.length() && clause.charAt(rest) == ' ') {
+            rest++;
+        }
+        if (rest >= clause.length() || !Character.isLetter(clause.charAt(rest))) {
+            return 0;
+        }
+        String subject = Subjects.subjectOf(clause.substring(rest));
+        return subject.isEmpty() || TitleMaker.LEADING.contains(subject.split(" ")[0].toLowerCase(Locale.ROOT))
+                ? 0 : rest;
+    }
+
+    /** Words in -ing after a comma that lead on rather than add a happening. */
+    private static final java.util.Set<String> NOT_ASIDES = java.util.Set.of("according", "including", "during",
+            "following", "regarding", "concerning", "beginning", "starting", "excluding", "pending", "nothing",
+            "something", "anything", "everything");
+
+    /**
+     * {@code words} up to the comma before an -ing aside that follows a subject and its verb: "He resigned, ending
+     * an 11-year tenure" says what happened in "He resigned"; the aside only says what it led to.
+     */
+    static List<String> beforeParticipleAside(List<String> words) {
+        for (int i = 1; i + 1 < words.size() && i < TitleMaker.MAX_WORDS; i++) {
+            String next = words.get(i + 1);
+            if (words.get(i).endsWith(",") && next.length() > 5 && next.endsWith("ing")
+                    && Character.isLowerCase(next.charAt(0)) && !NOT_ASIDES.contains(next)
+                    && !Subjects.subjectOf(String.join(" ", words.subList(0, i + 1))).isEmpty()) {
+                return new java.util.ArrayList<>(words.subList(0, i + 1));
+            }
+        }
+        return words;
+    }
+
     /** "A Pentagon spokesman said (that) ": a short subject and a verb that reports speech, at the clause's start. */
     private static final Pattern REPORTER = Pattern.compile(
             "^\\s*(?:[A-Z][\\p{L}.'\u2019-]*\\s+)?(?:[\\p{L}.'\u2019-]+\\s+){0,4}?"

@@ -44,6 +44,27 @@ class EventAnchorsTest {
     }
 
     @Test
+    void aBareNumberIsAnAgeWhenAPersonFollowsOrItIsSpelledOutAtTheEnd() {
+        List<Event> events = events("Ada Lund was born in Oslo in 1911. At 17 she entered the institute. She took "
+                + "up physics at nineteen. At 26, Lund published her first paper.");
+        assertEquals("1928", titled(events, "She entered the institute").when().timex());
+        assertEquals("1930", titled(events, "She took up physics").when().timex());
+        assertEquals("1937", titled(events, "Lund published her first paper").when().timex());
+        List<Event> clock = events("Ada Lund was born in Oslo in 1911. The bells rang at four. At home, she read.");
+        assertEquals(List.of("1911"), clock.stream().map(e -> e.when().timex()).toList(),
+                "the hour and a place are no age");
+    }
+
+    @Test
+    void aDistanceFromAHappeningInNewsCountsFromThatHappeningNotTheArticle() {
+        Extraction x = PIPELINE.extract(new Article("t", "Strike ends\nMarch 12, 2025\n\nDock workers voted "
+                + "on Monday to end their strike. Two days before the vote, the government had threatened to send "
+                + "troops."));
+        Event threat = titled(x.events(), "The government had threatened to send troops");
+        assertEquals("2025-03-08", threat.when().timex(), "two days before Monday 10 March");
+    }
+
+    @Test
     void aStretchIntoSomethingCountsFromItsStart() {
         List<Event> flight = events("The rocket lifted off at 9:30 a.m. on 3 May 1990. Nearly 56 hours into the "
                 + "flight, a tank exploded.");

@@ -78,6 +78,14 @@ class EventTitlesTest {
             Fund managers said Friday's selling was natural. | Fund managers said Friday's selling was natural
             1939 – The jet, the He 178, takes off. | The jet, the He 178, takes off
             In 1903 the two men made the first powered flight at Kitty Hawk. | The two men made the first powered flight
+            During the drought of 1976 skaters drained backyard pools. | Skaters drained backyard pools
+            By D-Day in June 1944 there was enough penicillin. | There was enough penicillin
+            He resigned in May, ending a long tenure. | He resigned
+            The fire spread in May, killing ten people. | The fire spread
+            Unveiled in May, the chip holds a million transistors. | The chip holds a million transistors
+            She spent the following winter in Zurich. | She spent the following winter in Zurich
+            Around 1200 BC, as the climate dried, the cities fell. | The cities fell
+            In 1824 they moved to Paris, and that autumn she went to school. | They moved to Paris;She went to school
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));
@@ -122,6 +130,15 @@ class EventTitlesTest {
                 + "$45 million from $40 million, or 54 cents a share, a year earlier."));
         assertEquals(List.of("The firm earned $120 million"), titles("In March the firm earned $120 million, "
                 + "compared with $98 million in 2019."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWhenClauseAfterAYardstickDateIsWhatHappenedThen() {
+        List<Event> events = PIPELINE.extract(new Article("t", "It was the longest strike at the port since 1989, "
+                + "when a dispute over pay shut the quays.", DocumentDate.given(TemporalValue.ofYear(2020))))
+                .events();
+        assertEquals(List.of("A dispute over pay shut the quays"), events.stream().map(Event::title).toList());
+        assertEquals("1989", events.get(0).when().timex());
     }
 
     @org.junit.jupiter.api.Test
