@@ -218,7 +218,8 @@ public final class EventExtractor {
                     } else if (ci > 0) {
                         titleClause = ci - 1;
                         // "The city was, by tradition, founded in 753 BC": past an aside to the subject
-                        while (titleClause > 0 && Clauses.words(text, clauses.get(titleClause)) < 3) {
+                        while (titleClause > 0 && (Clauses.words(text, clauses.get(titleClause)) < 3
+                                || Subjects.isSourceAside(clauses.get(titleClause).of(text)))) {
                             titleClause--;
                         }
                         int end = span.end();

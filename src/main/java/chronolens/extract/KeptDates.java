@@ -41,6 +41,32 @@ final class KeptDates {
         return false;
     }
 
+    /** Words after a date that show it is no noun's modifier ("a 2019 report" keeps its article). */
+    private static final Set<String> AFTER_A_DATE = Set.of("in", "on", "at", "of", "and", "when", "after", "before",
+            "during", "while", "as");
+
+    /**
+     * Where a date's cut begins: at an "a" or "an" right before it when the date ends its phrase ("on a Saturday
+     * night in January", "on a cold morning."), else at {@code date}. "A 2019 report" keeps its article, as the date
+     * names the report.
+     */
+    static int articleBefore(String text, int date, int end) {
+        int e = date;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String word = text.substring(b, e);
+        if (e == date || !(word.equals("a") || word.equals("an")) || b > 0 && text.charAt(b - 1) != ' ') {
+            return date;
+        }
+        String next = Guards.nextWord(text, end); // null at punctuation or the end
+        return next == null || AFTER_A_DATE.contains(next) ? b : date;
+    }
+
     /** "She spent the following winter in Zurich": the date is what was spent, right after the verb. */
     private static boolean spentOn(String text, int date) {
         int e = date;

@@ -123,7 +123,18 @@ final class Subjects {
                 && Character.isUpperCase(opening.charAt(0))) {
             return opening + " " + lowerFirst(title, clauses.get(ci).of(text));
         }
+        // "Union leaders said the deal, reached late on Sunday, …": what was said about is the subject
+        String said = ci == 1 ? reported(opening) : opening;
+        if (!said.equals(opening) && ARTICLES.contains(firstWord(said)) && TitleMaker.pieces(said) <= 4) {
+            return said + " " + lowerFirst(title, clauses.get(ci).of(text));
+        }
         return title;
+    }
+
+    /** "according to legend": an aside naming a source, which a title looks past for the clause it sits in. */
+    static boolean isSourceAside(String clause) {
+        String c = clause.strip();
+        return c.regionMatches(true, 0, "according to ", 0, 13) && TitleMaker.pieces(c) <= 5;
     }
 
     /**

@@ -44,7 +44,7 @@ public final class TitleMaker {
             "least", "at least", "while", "after", "before", "about", "around", "some", "this", "these", "those",
             "what", "when", "where", "whose", "over", "under", "through", "against", "between", "among", "up",
             "same", "not", "never", "also", "very", "more", "most", "within", "across", "throughout", "toward",
-            "towards", "via", "per", "like", "without", "upon", "onto", "despite", "amid");
+            "towards", "via", "per", "like", "without", "upon", "onto", "despite", "amid", "compared");
 
     /** "on" after a verb, where its date was cut: "The siege dragged on [through 1916]" keeps its particle. */
     private static boolean isParticle(String word, String before) {
@@ -301,6 +301,14 @@ public final class TitleMaker {
             "was", "were", "be", "been", "am", "keep", "kept", "start", "started", "stop", "stopped", "began",
             "continue", "continued", "go", "went", "will", "would");
 
+    /**
+     * "in the late [4th millennium BC]": "late", "early" or "mid" after "the", left behind where a date the
+     * tagger read without them was cut.
+     */
+    private static boolean isPartOfDate(String word, String before) {
+        return before.equalsIgnoreCase("the") && (word.equals("late") || word.equals("early") || word.equals("mid"));
+    }
+
     /** A word a title must not end on: an article, preposition or auxiliary, or bare punctuation. */
     private static boolean isTrailing(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -345,9 +353,10 @@ public final class TitleMaker {
         for (int i = 0; i < sorted.size(); i++) {
             int[] d = sorted.get(i);
             // only the last words can be the date's preposition; matching the whole prefix is quadratic
-            int tail = Math.max(0, d[0] - 40);
-            keep[i] = !mayEndInPreposition(text, tail, d[0]) ? d[0]
-                    : tail + withoutFinalPreposition(text.substring(tail, d[0])).length();
+            int at = KeptDates.articleBefore(text, d[0], d[1]); // "on [a] Saturday night": the article goes too
+            int tail = Math.max(0, at - 40);
+            keep[i] = !mayEndInPreposition(text, tail, at) ? at
+                    : tail + withoutFinalPreposition(text.substring(tail, at)).length();
             if (keep[i] == d[0]) {
                 keep[i] = overBefore(text, d[0]);
             }
@@ -450,7 +459,8 @@ public final class TitleMaker {
         String text = clause;
         List<int[]> sorted = new ArrayList<>(dates);
         int focus = TitleStarts.focus(clause, dates);
-        int cut = Math.max(Math.max(focus, TitleStarts.pastScene(clause, dates)),
+        int cut = Math.max(Math.max(focus, Math.max(TitleStarts.pastScene(clause, dates),
+                TitleStarts.pastParticipleLead(clause, dates))),
                 Math.max(TitleStarts.subordinate(clause, dates), TitleStarts.reported(clause, dates)));
         if (cut > 0) {
             text = clause.substring(cut);
@@ -520,8 +530,9 @@ public final class TitleMaker {
                 }
             }
         }
-        while (words.size() > 1 && isTrailing(words.get(words.size() - 1))
-                && !(!truncated && isParticle(words.get(words.size() - 1), words.get(words.size() - 2)))) {
+        while (words.size() > 1 && (isTrailing(words.get(words.size() - 1))
+                && !(!truncated && isParticle(words.get(words.size() - 1), words.get(words.size() - 2)))
+                || isPartOfDate(words.get(words.size() - 1), words.get(words.size() - 2)))) {
             words.remove(words.size() - 1);
         }
         if (words.size() > 3 && wordBeforeADate(clause, dates, words.get(words.size() - 1))

@@ -175,13 +175,45 @@ final class TitleStarts {
     static List<String> beforeParticipleAside(List<String> words) {
         for (int i = 1; i + 1 < words.size() && i < TitleMaker.MAX_WORDS; i++) {
             String next = words.get(i + 1);
-            if (words.get(i).endsWith(",") && next.length() > 5 && next.endsWith("ing")
-                    && Character.isLowerCase(next.charAt(0)) && !NOT_ASIDES.contains(next)
+            // "Rome was founded, according to legend": a source aside is cut the same way
+            if (words.get(i).endsWith(",") && (next.length() > 5 && next.endsWith("ing")
+                    && Character.isLowerCase(next.charAt(0)) && !NOT_ASIDES.contains(next) || next.equals("according"))
                     && !Subjects.subjectOf(String.join(" ", words.subList(0, i + 1))).isEmpty()) {
                 return new java.util.ArrayList<>(words.subList(0, i + 1));
             }
         }
         return words;
+    }
+
+    /**
+     * Where the title starts when a clause opens with an -ing participle and its date sits in a clause of the
+     * participle's object: ", ending a dispute that began late last year" and ", citing a report released this
+     * weekend" start at "a dispute" and "a report", which is what the date tells of. Else 0.
+     */
+    static int pastParticipleLead(String clause, List<int[]> dates) {
+        int b = 0;
+        while (b < clause.length() && Character.isWhitespace(clause.charAt(b))) {
+            b++;
+        }
+        int e = b;
+        while (e < clause.length() && Character.isLetter(clause.charAt(e))) {
+            e++;
+        }
+        String lead = clause.substring(b, e);
+        if (dates.isEmpty() || e - b <= 5 || !lead.endsWith("ing") || !Character.isLowerCase(lead.charAt(0))
+                || NOT_ASIDES.contains(lead) || e >= clause.length() || clause.charAt(e) != ' ') {
+            return 0;
+        }
+        int date = Integer.MAX_VALUE;
+        for (int[] d : dates) {
+            date = Math.min(date, d[0]);
+        }
+        String next = Guards.nextWord(clause, e);
+        if (date <= e || date > clause.length() || next == null || !TitleMaker.ARTICLES.contains(next)) {
+            return 0;
+        }
+        // the object has a verb of its own before the date: "that began", "released"
+        return Subjects.hasVerb(clause.substring(e + 1 + next.length(), date)) ? e + 1 : 0;
     }
 
     /** "A Pentagon spokesman said (that) ": a short subject and a verb that reports speech, at the clause's start. */

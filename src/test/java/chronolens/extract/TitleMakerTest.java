@@ -21,6 +21,9 @@ class TitleMakerTest {
             The vote was held on 1916                     | The vote was held
             The vote came in 2001                         | The vote came
             x_in 1998                                     | X_in
+            Spending will rise by 8% compared with 2019   | Spending will rise by 8%
+            Writing developed there in the late 1990      | Writing developed there
+            They met on a Sunday                          | They met
             """)
     void dropsTheDateAndThePhraseThatLeadsToIt(String clause, String title) {
         int date = clause.lastIndexOf(' ') + 1;
