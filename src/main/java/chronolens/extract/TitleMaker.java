@@ -32,7 +32,6 @@ public final class TitleMaker {
             "after", "before", "because", "if", "and", "but", "so", "then", "also", "meanwhile", "however",
             "moreover", "thus", "yet", "still", "even", "once", "until", "by", "in", "on", "during", "following",
             "from", "at", "which", "who", "where", "that", "amid", "amidst", "whereas", "ahead", "including");
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose", "where");
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "their", "its", "his", "her");
     private static final Set<String> LEAD_INS = Set.of("in", "for", "during", "over", "throughout", "within");
     /** The {@link #LEADING} words a noun phrase follows, which a title drops along with them. */
@@ -522,13 +521,7 @@ public final class TitleMaker {
             if (splitName && run <= 2 && isTrailing(words.get(MAX_WORDS - 1 - run))) {
                 words = new ArrayList<>(words.subList(0, MAX_WORDS - run));
             }
-            // "… a stopgap bill that keeps": a relative clause cut short goes whole
-            for (int back = 1; back <= 2 && words.size() > 4; back++) {
-                if (RELATIVES.contains(words.get(words.size() - back).toLowerCase(Locale.ROOT))) {
-                    words = new ArrayList<>(words.subList(0, words.size() - back));
-                    break;
-                }
-            }
+            words = TitleStarts.withoutCutShortTail(words);
         }
         while (words.size() > 1 && (isTrailing(words.get(words.size() - 1))
                 && !(!truncated && isParticle(words.get(words.size() - 1), words.get(words.size() - 2)))

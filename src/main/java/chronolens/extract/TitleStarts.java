@@ -216,6 +216,34 @@ final class TitleStarts {
         return Subjects.hasVerb(clause.substring(e + 1 + next.length(), date)) ? e + 1 : 0;
     }
 
+    /**
+     * Words that open a part of a clause which a title cut at ten words would leave half told; "that" only as
+     * the last two words, being as often what was said ("said that Iraq would retaliate").
+     */
+    private static final java.util.Set<String> PART_OPENERS = java.util.Set.of("which", "who", "whom", "whose",
+            "where", "when", "after", "before", "because", "while", "until");
+    /** How far back from a cut a title looks for such a part; the title keeps at least {@link #KEPT_WORDS}. */
+    private static final int TAIL_WORDS = 5;
+    private static final int KEPT_WORDS = 4;
+
+    /**
+     * A title cut at ten words, without the part of a clause the cut left half told: "sets off the explosion
+     * which destroys the Gamboa" keeps "sets off the explosion", "goes bankrupt after some 22,000 workers" keeps
+     * "goes bankrupt", "a stopgap bill that keeps" keeps "a stopgap bill".
+     */
+    static List<String> withoutCutShortTail(List<String> words) {
+        int n = words.size();
+        for (int i = Math.max(KEPT_WORDS, n - TAIL_WORDS); i < n; i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if ((PART_OPENERS.contains(w) || w.equals("that") && i >= n - 2)
+                    && Subjects.hasVerb(String.join(" ", words.subList(0, i)))) {
+                // "Many of the local leaders who led …" has no verb before "who": the title needs its clause
+                return new java.util.ArrayList<>(words.subList(0, i));
+            }
+        }
+        return words;
+    }
+
     /** "A Pentagon spokesman said (that) ": a short subject and a verb that reports speech, at the clause's start. */
     private static final Pattern REPORTER = Pattern.compile(
             "^\\s*(?:[A-Z][\\p{L}.'\u2019-]*\\s+)?(?:[\\p{L}.'\u2019-]+\\s+){0,4}?"
