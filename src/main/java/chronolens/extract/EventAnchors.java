@@ -108,8 +108,9 @@ final class EventAnchors {
                 }
             }
         }
+        MainPerson person = MainPerson.of(text, sentences);
         if (found.isEmpty()) {
-            return events;
+            return person == null ? events : person.retitle(events);
         }
         List<Event> all = new ArrayList<>(events);
         all.addAll(found);
@@ -119,7 +120,7 @@ final class EventAnchors {
             out.add(new Event("e" + (out.size() + 1), e.title(), e.when(), e.source(), e.timex(), e.derivation(),
                     e.entities(), e.mentions()));
         }
-        return out;
+        return person == null ? out : person.retitle(out);
     }
 
     /** The words an age needs; a sentence without one of these or of {@link #DISTANCE_CUES} is skipped. */
@@ -188,7 +189,7 @@ final class EventAnchors {
     }
 
     /** Where {@code w} first stands as a word of its own in {@code text}, or {@link Integer#MAX_VALUE}. */
-    private static int word(String text, String w) {
+    static int word(String text, String w) {
         for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
             int e = i + w.length();
             if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))

@@ -47,8 +47,8 @@ class EventAnchorsTest {
     void aBareNumberIsAnAgeWhenAPersonFollowsOrItIsSpelledOutAtTheEnd() {
         List<Event> events = events("Ada Lund was born in Oslo in 1911. At 17 she entered the institute. She took "
                 + "up physics at nineteen. At 26, Lund published her first paper.");
-        assertEquals("1928", titled(events, "She entered the institute").when().timex());
-        assertEquals("1930", titled(events, "She took up physics").when().timex());
+        assertEquals("1928", titled(events, "Lund entered the institute").when().timex());
+        assertEquals("1930", titled(events, "Lund took up physics").when().timex());
         assertEquals("1937", titled(events, "Lund published her first paper").when().timex());
         List<Event> clock = events("Ada Lund was born in Oslo in 1911. The bells rang at four. At home, she read.");
         assertEquals(List.of("1911"), clock.stream().map(e -> e.when().timex()).toList(),
