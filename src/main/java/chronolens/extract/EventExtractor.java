@@ -269,8 +269,10 @@ public final class EventExtractor {
                 title = Subjects.withSubject(text, clauses, titleClause, title);
                 title = Subjects.withDateAsSubject(text, span, t, title);
                 draftOfClause[ci] = drafts.size();
-                drafts.add(new Draft(title, t.resolved(), span, ti, t.derivation()
-                        .then("event.clause", "", "the event is the clause that holds the date"), names));
+                Derivation how = t.derivation().then("event.clause", "", "the event is the clause that holds the date");
+                Lasting.Stretch lasts = Lasting.of(text, span, local, t, how); // "The three-day festival opened …"
+                drafts.add(new Draft(title, lasts == null ? t.resolved() : lasts.when(), span, ti,
+                        lasts == null ? how : lasts.derivation(), names));
             }
             if (date.isKnown()) {
                 firstDated = Math.min(firstDated, yearsSince(text, s, clauses, local, date, names, drafts));

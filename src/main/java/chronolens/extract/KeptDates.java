@@ -51,6 +51,10 @@ final class KeptDates {
      * names the report.
      */
     static int articleBefore(String text, int date, int end) {
+        int part = partOfDayBefore(text, date);
+        if (part < date) {
+            return part;
+        }
         int e = date;
         while (e > 0 && text.charAt(e - 1) == ' ') {
             e--;
@@ -65,6 +69,23 @@ final class KeptDates {
         }
         String next = Guards.nextWord(text, end); // null at punctuation or the end
         return next == null || AFTER_A_DATE.contains(next) ? b : date;
+    }
+
+    private static final List<String> PARTS_OF_DAY = List.of("the morning of ", "the afternoon of ",
+            "the evening of ", "the night of ");
+
+    /** Where "the morning of" (or afternoon, evening, night) right before a date begins, else {@code date}. */
+    private static int partOfDayBefore(String text, int date) {
+        if (date < 12 || text.charAt(date - 1) != ' ' || text.charAt(date - 2) != 'f') {
+            return date; // most dates: no "of " before them
+        }
+        for (String p : PARTS_OF_DAY) {
+            int at = date - p.length();
+            if (at >= 0 && text.regionMatches(true, at, p, 0, p.length())) {
+                return at;
+            }
+        }
+        return date;
     }
 
     /** "She spent the following winter in Zurich": the date is what was spent, right after the verb. */

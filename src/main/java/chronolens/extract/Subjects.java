@@ -101,7 +101,8 @@ final class Subjects {
             }
             // "… she married William King, who became Earl …": a name ends the clause before
             Matcher name = NAME_AT_END.matcher(prev.strip());
-            if (name.find() && name.group(1).contains(" ")) {
+            // "Voss, who took office in 2023, said …": a one-word name is the whole clause that opens the sentence
+            if (name.find() && (name.group(1).contains(" ") || ci == 1 && name.group(1).equals(prev.strip()))) {
                 return name.group(1) + " " + title.substring(space + 1);
             }
             return given.equals(title) ? title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1) : given;

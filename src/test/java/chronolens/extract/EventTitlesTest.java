@@ -91,6 +91,8 @@ class EventTitlesTest {
             Rome was founded, according to legend, in 753 BC. | Rome was founded
             Union leaders said the deal, reached on 12 May 2020, raises pay. | The deal reached
             The council voted, ending a dispute that began in 2019. | A dispute that began
+            Voss, who took office in January 2023, said she would go. | Voss took office
+            The festival ended on the morning of August 18, 1969. | The festival ended
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));
