@@ -286,6 +286,13 @@ public final class EventExtractor {
                 present(text, s, clauses, k == lede ? body : -1, firstDated, local, date, names, drafts);
             }
         }
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.timex >= 0 && d.timex < timexes.size() && LocalDates.hedged(text, timexes.get(d.timex))) {
+                drafts.set(i, new Draft(d.title, d.when.asApproximate(), d.source, d.timex, d.derivation.then(
+                        "event.approximate", "", "a hedge before the date makes it approximate"), d.entities));
+            }
+        }
         return merge(drafts);
     }
 

@@ -149,6 +149,13 @@ class EventTitlesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aHedgeBeforeTheDateMakesItApproximate() {
+        List<Event> events = PIPELINE.extract(new Article("t", "Work started around 1200. The towers rose in 1250. "
+                + "They looked for ways to get around 1 March 1300.", DocumentDate.none())).events();
+        assertEquals(List.of(true, false, false), events.stream().map(e -> e.when().approximate()).toList());
+    }
+
+    @org.junit.jupiter.api.Test
     void onlySayingSomethingIsNoEvent() {
         assertEquals(List.of("The storm hit the coast"), titles("The storm hit the coast on 2 March, officials "
                 + "said on 5 March."));
