@@ -111,6 +111,13 @@ final class Subjects {
         if (subject != null) {
             return subject + " " + lowerFirst(title, clauses.get(ci).of(text));
         }
+        if (ci > 0 && AND_WORDS.contains(firstWord(clauses.get(ci).of(text))) && startsWithVerb(title)) {
+            // "It came down at 17:25, bounced once more, and settled at 17:31": the sentence's subject settled
+            String who = subjectOf(clauses.get(0).of(text));
+            if (!who.isEmpty() && Character.isUpperCase(who.charAt(0)) && TitleMaker.pieces(who) <= 4) {
+                return who + " " + lowerFirst(title, clauses.get(ci).of(text));
+            }
+        }
         if (ci == 0 || !isParticipleStart(title)) {
             return title;
         }

@@ -92,6 +92,7 @@ class EventTitlesTest {
             Union leaders said the deal, reached on 12 May 2020, raises pay. | The deal reached
             The council voted, ending a dispute that began in 2019. | A dispute that began
             Voss, who took office in January 2023, said she would go. | Voss took office
+            His car was seen in May, and was found abandoned in December. | His car was seen;His car was found abandoned
             The festival ended on the morning of August 18, 1969. | The festival ended
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
