@@ -105,6 +105,27 @@ final class Clauses {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** Whether "and", "then" or "but" occurs in {@code text[from, to)}, found without a regex. */
+    static boolean holdsConjunction(String text, int from, int to) {
+        for (int i = from; i + 3 <= to; i++) {
+            char c = text.charAt(i);
+            if (c == 'a' && text.startsWith("and", i) || c == 'b' && text.startsWith("but", i)
+                    || c == 't' && i + 4 <= to && text.startsWith("then", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code end} moved back past white space and the punctuation a clause may end on before a date. */
+    static int trimEnd(String text, int begin, int end) {
+        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || ",;:\u2014\u2013-(".indexOf(
+                text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
+    }
+
     /**
      * The clause holding {@code offset}, else the last clause before it, else the first. Clauses are in text
      * order and do not overlap, so a binary search finds it: a sentence with many dates asks for every one.

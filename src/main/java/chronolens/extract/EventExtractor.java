@@ -321,7 +321,7 @@ public final class EventExtractor {
         if (!disjoint && !onceMore && !LocalDates.opensCoordinate(text, from, t.begin()) || from >= t.begin()) {
             return null;
         }
-        if (!holdsConjunction(text, from, t.begin())) {
+        if (!Clauses.holdsConjunction(text, from, t.begin())) {
             return null; // the regex below would find none: most clauses with two dates have no "and" between them
         }
         Matcher and = AND.matcher(text).region(from, t.begin());
@@ -369,18 +369,6 @@ public final class EventExtractor {
 
     /** What is left of "… and again in 1370" once its date is cut: the happening before it, repeated. */
     private static final Set<String> REPEATS = Set.of("again", "once again", "once more", "yet again");
-
-    /** Whether "and", "then" or "but" occurs in {@code text[from, to)}: else {@link #AND} cannot match there. */
-    private static boolean holdsConjunction(String text, int from, int to) {
-        for (int i = from; i + 3 <= to; i++) {
-            char c = text.charAt(i);
-            if (c == 'a' && text.startsWith("and", i) || c == 'b' && text.startsWith("but", i)
-                    || c == 't' && i + 4 <= to && text.startsWith("then", i)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A second date in an event's clause replaces its date when it is finer and falls inside it. */
     private static void refine(List<Draft> drafts, int index, TimeExpression t, int ti, Span extend) {
@@ -480,24 +468,22 @@ public final class EventExtractor {
                          List<TimeExpression> timexes, DocumentDate date, List<String> names, List<Draft> drafts) {
         Span span = null;
         String why = null;
+        int main = -1; // the clause the title comes from, when one clause alone
         if (lede >= 0) {
-            span = new Span(lede, Math.max(lede, trimEnd(text, lede, firstDated)));
+            span = new Span(lede, Math.max(lede, Clauses.trimEnd(text, lede, firstDated)));
             why = "the lede of a news article reports its news";
         } else {
-            for (Span c : clauses) {
-                if (c.end() > firstDated) {
-                    break;
-                }
-                if (PresentTense.reportsPresent(c.of(text))) {
-                    span = c;
+            for (int c = 0; c < clauses.size() && clauses.get(c).end() <= firstDated && span == null; c++) {
+                if (PresentTense.reportsPresent(clauses.get(c).of(text))) {
+                    span = clauses.get(c);
+                    main = c;
                     why = "a present or future main verb";
-                    break;
                 }
             }
             if (span == null && firstDated > s.begin() && nouns.anyIn(text, s.begin(), firstDated)) {
                 Matcher h = happeningWord.matcher(text).region(s.begin(), firstDated);
                 if (h.find()) {
-                    span = new Span(s.begin(), trimEnd(text, s.begin(), firstDated));
+                    span = new Span(s.begin(), Clauses.trimEnd(text, s.begin(), firstDated));
                     why = "it reports a " + h.group().toLowerCase(Locale.ROOT);
                 }
             }
@@ -521,17 +507,13 @@ public final class EventExtractor {
         Derivation d = Derivation.of("event.article-date", "", "dated by the article's date (" + source(date)
                 + "): " + why);
         // a span cut where a date begins ("a celebration marking [75 years since …]") ends before that date
-        String title = firstDated < s.end() && span.end() == trimEnd(text, s.begin(), firstDated)
+        String title = firstDated < s.end() && span.end() == Clauses.trimEnd(text, s.begin(), firstDated)
                 ? titles.titleBeforeDate(span.of(text)) : titles.title(span.of(text), -1, -1);
+        // "Stephen Akerfeldt, currently vice president finance, will succeed …": the subject before the aside,
+        // when it is a short one (a long noun phrase there is rarely the verb's subject)
+        String with = main > 0 ? Subjects.withSubject(text, clauses, main, title) : title;
+        title = TitleMaker.pieces(with) - TitleMaker.pieces(title) <= 4 ? with : title;
         drafts.add(new Draft(title, when, span, -1, d, names));
-    }
-
-    private static int trimEnd(String text, int begin, int end) {
-        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || ",;:\u2014\u2013-(".indexOf(
-                text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return end;
     }
 
     static String source(DocumentDate date) {

@@ -157,6 +157,14 @@ class EventTitlesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void whatTheNewsReportsNamesWhoDoesItPastAnAside() {
+        List<String> titles = PIPELINE.extract(new Article("t", "Acme to merge\nMarch 12, 2025\n\nAcme said on "
+                + "Monday it would merge with Bolt. Jane Roe, a former banker, will lead the new firm.")).events()
+                .stream().map(Event::title).toList();
+        assertEquals("Jane Roe will lead the new firm", titles.get(titles.size() - 1), titles.toString());
+    }
+
+    @org.junit.jupiter.api.Test
     void onlySayingSomethingIsNoEvent() {
         assertEquals(List.of("The storm hit the coast"), titles("The storm hit the coast on 2 March, officials "
                 + "said on 5 March."));
