@@ -271,7 +271,10 @@ final class Subjects {
             return true; // "The city, officials said, was calm": a report set in the middle
         }
         // "Dr. Slepian, just back from synagogue, was …", "Albright, after a 16-hour flight, is …": no verb
-        return !c.isEmpty() && TitleMaker.pieces(c) <= 8 && !hasVerb(c) && !isPredicateStart(firstWord(c));
+        // "Ricardo Alarcon, head of Cuba's National Assembly and Castro's key man for relations, said …": a
+        // title in lower case after a name runs longer
+        int most = !c.isEmpty() && Character.isLowerCase(c.charAt(0)) ? 16 : 8;
+        return !c.isEmpty() && TitleMaker.pieces(c) <= most && !hasVerb(c) && !isPredicateStart(firstWord(c));
     }
 
     /** Whether a word of {@code clause} reads as a verb or a modal. */
@@ -426,7 +429,23 @@ final class Subjects {
         if (!LEAD_PREPOSITIONS.contains(firstWord(c))) {
             return false;
         }
-        return !hasVerb(c);
+        return !hasVerb(withoutPeriodEnd(c));
+    }
+
+    /** Periods a results story bounds with "ended": "For the quarter ended Sept. 30, Delta posted …". */
+    private static final List<String> PERIOD_ENDS = List.of("quarter ended ", "year ended ", "months ended ",
+            "period ended ", "half ended ", "weeks ended ");
+
+    /** {@code clause} without the "ended" of "the quarter ended Sept. 30", which only bounds the period. */
+    private static String withoutPeriodEnd(String clause) {
+        if (!clause.contains(" ended ")) {
+            return clause; // most lead-ins
+        }
+        String c = clause;
+        for (String p : PERIOD_ENDS) {
+            c = c.replace(p, p.substring(0, p.length() - "ended ".length()));
+        }
+        return c;
     }
 
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("after", "before", "following", "amid", "despite",

@@ -92,6 +92,8 @@ class EventTitlesTest {
             Union leaders said the deal, reached on 12 May 2020, raises pay. | The deal reached
             The council voted, ending a dispute that began in 2019. | A dispute that began
             Voss, who took office in January 2023, said she would go. | Voss took office
+            For the quarter ended Sept. 30, 1989, Delta posted a profit. | Delta posted a profit
+            Ann Roe, head of the house and her party's voice on trade, said in May she'd go. | Ann Roe said she'd go
             His car was seen in May, and was found abandoned in December. | His car was seen;His car was found abandoned
             The festival ended on the morning of August 18, 1969. | The festival ended
             """)
