@@ -82,6 +82,7 @@ final class EventAnchors {
         // the dated events before the current sentence, in text order: the ones a distance may name
         List<Event> before = new ArrayList<>();
         List<Event> found = new ArrayList<>();
+        java.util.Set<Event> ages = new java.util.HashSet<>();
         int[] cued = cued(text, sentences);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
@@ -89,6 +90,9 @@ final class EventAnchors {
                 List<TimeExpression> local = java.util.Arrays.stream(timexesIn[k]).mapToObj(timexes::get).toList();
                 // the age regex is case-blind: every cue may bring an age, only "after" or "before" a distance
                 Event e = birth == null ? null : byAge(text, s, birth);
+                if (e != null) {
+                    ages.add(e);
+                }
                 if (e == null && (cued[k] & (DISTANCE_CUE | INTO_CUE)) != 0) {
                     e = byDistance(text, s, local, before, (cued[k] & DISTANCE_CUE) != 0);
                 }
@@ -116,7 +120,7 @@ final class EventAnchors {
         all.addAll(found);
         all.sort(Comparator.comparingInt(e -> e.source().begin()));
         List<Event> out = new ArrayList<>(all.size());
-        for (Event e : all) {
+        for (Event e : ages.isEmpty() ? all : AgeChains.moved(all, ages)) {
             out.add(new Event("e" + (out.size() + 1), e.title(), e.when(), e.source(), e.timex(), e.derivation(),
                     e.entities(), e.mentions()));
         }

@@ -56,6 +56,17 @@ class EventAnchorsTest {
     }
 
     @Test
+    void relativeDatesAfterAnAgeCountFromTheAgeUntilADateIsToldOutright() {
+        List<Event> events = events("Clara Weiss was born in Vienna in 1898. She began physics at nineteen. That "
+                + "autumn she met her mentor. A year later she published a paper. In 1925 she married. Two years "
+                + "later she moved to Berlin.");
+        assertEquals("1917-FA", titled(events, "Weiss met her mentor").when().timex());
+        assertTrue(titled(events, "Weiss met her mentor").when().approximate(), "as uncertain as the age");
+        assertEquals("1918", titled(events, "Weiss published a paper").when().timex());
+        assertEquals("1927", titled(events, "Weiss moved to Berlin").when().timex(), "counted from 1925");
+    }
+
+    @Test
     void aDistanceFromAHappeningInNewsCountsFromThatHappeningNotTheArticle() {
         Extraction x = PIPELINE.extract(new Article("t", "Strike ends\nMarch 12, 2025\n\nDock workers voted "
                 + "on Monday to end their strike. Two days before the vote, the government had threatened to send "
