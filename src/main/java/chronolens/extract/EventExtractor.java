@@ -274,6 +274,20 @@ public final class EventExtractor {
                 drafts.add(new Draft(title, lasts == null ? t.resolved() : lasts.when(), span, ti,
                         lasts == null ? how : lasts.derivation(), names));
             }
+            for (int c = 1; c < clauses.size(); c++) {
+                // "Athens surrendered in 404 BC, and the victors pulled down the walls": a second happening then
+                int d = draftOfClause[c - 1];
+                if (!dated[c] && d >= 0 && drafts.get(d).timex >= 0 && Clauses.joinsHappening(text, clauses.get(c))
+                        && Clauses.datesItsMainClause(text, clauses.get(c - 1), timexes.get(drafts.get(d).timex))
+                        && !PresentTense.reportsPresent(clauses.get(c).of(text))) {
+                    Draft first = drafts.get(d);
+                    String title = titles.title(clauses.get(c).of(text), -1, -1);
+                    dated[c] = true;
+                    drafts.add(new Draft(title, first.when, clauses.get(c), first.timex, first.derivation.then(
+                            "event.and-then", "", "a clause of its own after \u201c, and\u201d, told with the date "
+                            + "before it"), names));
+                }
+            }
             if (date.isKnown()) {
                 firstDated = Math.min(firstDated, yearsSince(text, s, clauses, local, date, names, drafts));
             }

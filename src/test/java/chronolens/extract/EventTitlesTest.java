@@ -93,6 +93,9 @@ class EventTitlesTest {
             The council voted, ending a dispute that began in 2019. | A dispute that began
             Voss, who took office in January 2023, said she would go. | Voss took office
             For the quarter ended Sept. 30, 1989, Delta posted a profit. | Delta posted a profit
+            Athens fell in 404 BC, and the victors razed its walls. | Athens fell;The victors razed its walls
+            The deadline was set for 14 January 2000, and it is still unclear how he will go. | The deadline was set
+            Ann Roe arrived in May, and she said she would stay. | Ann Roe arrived
             Ann Roe, head of the house and her party's voice on trade, said in May she'd go. | Ann Roe said she'd go
             His car was seen in May, and was found abandoned in December. | His car was seen;His car was found abandoned
             The festival ended on the morning of August 18, 1969. | The festival ended
