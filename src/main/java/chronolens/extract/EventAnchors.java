@@ -45,6 +45,8 @@ final class EventAnchors {
     private static final Pattern UNITS = Pattern.compile("P(\\d{1,3})([YMWD])");
     /** Hours and minutes, for "56 hours into the flight": 'h' and 'm' in {@link #shift}. */
     private static final Pattern CLOCK_UNITS = Pattern.compile("PT(\\d{1,3})([HM])");
+    /** "55 hours and 54 minutes into the mission": counted in minutes. */
+    private static final Pattern HOURS_MINUTES = Pattern.compile("PT(\\d{1,3})H(\\d{1,2})M");
     private static final List<String> HEDGES = List.of("nearly", "almost", "about", "some", "around", "roughly",
             "approximately", "over", "more than", "less than", "just");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
@@ -341,9 +343,13 @@ final class EventAnchors {
     private Event into(String text, Sentence s, TimeExpression t, List<Event> known, List<TimeExpression> timexes) {
         Matcher clock = CLOCK_UNITS.matcher(t.value());
         Matcher units = UNITS.matcher(t.value());
+        Matcher hm = HOURS_MINUTES.matcher(t.value());
         char unit;
         int n;
-        if (clock.matches()) {
+        if (hm.matches()) {
+            unit = 'm';
+            n = 60 * Integer.parseInt(hm.group(1)) + Integer.parseInt(hm.group(2));
+        } else if (clock.matches()) {
             unit = clock.group(2).equals("H") ? 'h' : 'm';
             n = Integer.parseInt(clock.group(1));
         } else if (units.matches()) {

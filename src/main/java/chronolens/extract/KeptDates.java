@@ -74,9 +74,25 @@ final class KeptDates {
     private static final List<String> PARTS_OF_DAY = List.of("the morning of ", "the afternoon of ",
             "the evening of ", "the night of ");
 
-    /** Where "the morning of" (or afternoon, evening, night) right before a date begins, else {@code date}. */
+    /** "Early on [April 14]", "late in [1945]": how early or late in the date, which goes with it. */
+    private static final List<String> EARLY_LATE = List.of("early on ", "late on ", "early in ", "late in ");
+
+    /**
+     * Where "the morning of" (or afternoon, evening, night), "early on" or "late in" right before a date begins,
+     * else {@code date}.
+     */
     private static int partOfDayBefore(String text, int date) {
-        if (date < 12 || text.charAt(date - 1) != ' ' || text.charAt(date - 2) != 'f') {
+        if (date < 9 || text.charAt(date - 1) != ' ') {
+            return date;
+        }
+        for (String p : EARLY_LATE) {
+            int at = date - p.length();
+            if (at >= 0 && text.regionMatches(true, at, p, 0, p.length())
+                    && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                return at;
+            }
+        }
+        if (date < 12 || text.charAt(date - 2) != 'f') {
             return date; // most dates: no "of " before them
         }
         for (String p : PARTS_OF_DAY) {

@@ -67,6 +67,13 @@ class EventAnchorsTest {
     }
 
     @Test
+    void hoursAndMinutesIntoAMissionCountFromItsStart() {
+        List<Event> events = events("Apollo 13 lifted off at 2:13 p.m. on April 11, 1970. At 55 hours and 54 "
+                + "minutes into the mission, an oxygen tank exploded.");
+        assertEquals("1970-04-13T22:07", titled(events, "An oxygen tank exploded").when().timex());
+    }
+
+    @Test
     void aDistanceFromAHappeningInNewsCountsFromThatHappeningNotTheArticle() {
         Extraction x = PIPELINE.extract(new Article("t", "Strike ends\nMarch 12, 2025\n\nDock workers voted "
                 + "on Monday to end their strike. Two days before the vote, the government had threatened to send "

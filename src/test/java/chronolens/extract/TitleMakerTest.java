@@ -24,6 +24,7 @@ class TitleMakerTest {
             Spending will rise by 8% compared with 2019   | Spending will rise by 8%
             Writing developed there in the late 1990      | Writing developed there
             They met on a Sunday                          | They met
+            The ship swung around the Moon early on 1990  | The ship swung around the Moon
             """)
     void dropsTheDateAndThePhraseThatLeadsToIt(String clause, String title) {
         int date = clause.lastIndexOf(' ') + 1;
