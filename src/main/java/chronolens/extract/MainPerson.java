@@ -9,8 +9,9 @@ import java.util.Locale;
 /**
  * The person a life story is about, so that titles name them as a teacher would: once the text says "Ingrid
  * Halvorsen was born …" and then calls her "she", "She graduated with distinction" becomes "Halvorsen graduated
- * with distinction" and "Her first bridge opened" becomes "Halvorsen's first bridge opened". Only the pronoun of
- * that person's gender is replaced; "He" in her life story is someone else.
+ * with distinction" and "Her first bridge opened" becomes "Halvorsen's first bridge opened" (by the part of the
+ * name the text uses more: "Hannibal" for Hannibal Barca). Only the pronoun of that person's gender is replaced;
+ * "He" in her life story is someone else.
  */
 final class MainPerson {
     /** How far past the birth a pronoun is looked for: the next few sentences. */
@@ -53,7 +54,23 @@ final class MainPerson {
             }
         }
         Boolean female = firstPronoun(text, born.begin(), Math.min(text.length(), born.end() + PRONOUN_REACH));
-        return female == null ? null : new MainPerson(name[name.length - 1], female);
+        // the name the text calls them by: "Halvorsen" for Ingrid Halvorsen, "Hannibal" for Hannibal Barca
+        String last = name[name.length - 1];
+        String called = count(text, name[0]) > count(text, last) ? name[0] : last;
+        return female == null ? null : new MainPerson(called, female);
+    }
+
+    /** How often {@code word} stands as a word of its own in {@code text}. */
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (e == text.length() || !Character.isLetter(text.charAt(e)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the first "she"/"her" (true) or "he"/"his"/"him" (false) in {@code text[from, to)}, or null. */

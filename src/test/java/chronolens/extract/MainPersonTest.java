@@ -23,6 +23,13 @@ class MainPersonTest {
     }
 
     @Test
+    void thePersonIsCalledByThePartOfTheNameTheTextUsesMore() {
+        assertEquals(List.of("Hannibal Barca was born in Carthage", "Hannibal crossed the Alps"),
+                titles("Hannibal Barca was born in Carthage in 247 BC. Rome feared Hannibal. He crossed the Alps "
+                        + "in 218 BC."));
+    }
+
+    @Test
     void aPronounOfTheOtherGenderIsSomeoneElse() {
         assertEquals(List.of("Ada Lund was born in Oslo", "Lund married Tor Berg", "He died"),
                 titles("Ada Lund was born in Oslo in 1911. She married Tor Berg in 1935. He died in 1950."));
