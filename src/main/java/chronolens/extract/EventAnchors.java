@@ -419,8 +419,7 @@ final class EventAnchors {
             return null;
         }
         String how = n == 0 ? "about the same " + base.when().granularity().name().toLowerCase(Locale.ROOT) + " as"
-                : Math.abs(n) + " " + CalendarUnits.unitName(calendarUnit(unit), Math.abs(n))
-                + (n < 0 ? " before" : " after");
+                : amount(Math.abs(n), unit) + (n < 0 ? " before" : " after");
         Derivation d = base.derivation().then("event.relative-to-event", text.substring(begin, npEnd).strip(),
                 how + " \u201c" + base.title() + "\u201d (" + base.when().timex() + ") = " + when.timex());
         return event(title, when, clause, d, text, s);
@@ -458,6 +457,14 @@ final class EventAnchors {
             }
         }
         return w;
+    }
+
+    /** "8 years", "3 days", and minutes past the hour as hours and minutes: "55 hours 54 minutes". */
+    private static String amount(int n, char unit) {
+        if (unit == 'm' && n > 60 && n % 60 != 0) {
+            return n / 60 + " " + CalendarUnits.unitName("TH", n / 60) + " " + amount(n % 60, unit);
+        }
+        return n + " " + CalendarUnits.unitName(calendarUnit(unit), n);
     }
 
     /** The {@link CalendarUnits} name of a unit: Y, M, W, D, or 'h' and 'm' for hours and minutes. */

@@ -70,7 +70,10 @@ class EventAnchorsTest {
     void hoursAndMinutesIntoAMissionCountFromItsStart() {
         List<Event> events = events("Apollo 13 lifted off at 2:13 p.m. on April 11, 1970. At 55 hours and 54 "
                 + "minutes into the mission, an oxygen tank exploded.");
-        assertEquals("1970-04-13T22:07", titled(events, "An oxygen tank exploded").when().timex());
+        Event exploded = titled(events, "An oxygen tank exploded");
+        assertEquals("1970-04-13T22:07", exploded.when().timex());
+        assertTrue(exploded.derivation().describe().contains("55 hours 54 minutes after"),
+                exploded.derivation().describe());
     }
 
     @Test
