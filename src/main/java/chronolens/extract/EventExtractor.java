@@ -522,7 +522,7 @@ public final class EventExtractor {
                 + "): " + why);
         // a span cut where a date begins ("a celebration marking [75 years since …]") ends before that date
         String title = firstDated < s.end() && span.end() == Clauses.trimEnd(text, s.begin(), firstDated)
-                ? titles.titleBeforeDate(span.of(text)) : titles.title(span.of(text), -1, -1);
+                ? titles.titleBeforeDate(span.of(text)) : titles.title(span.of(text), LocalDates.inside(timexes, span));
         // "Stephen Akerfeldt, currently vice president finance, will succeed …": the subject before the aside,
         // when it is a short one (a long noun phrase there is rarely the verb's subject)
         String with = main > 0 ? Subjects.withSubject(text, clauses, main, title) : title;

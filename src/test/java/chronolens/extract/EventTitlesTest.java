@@ -167,6 +167,10 @@ class EventTitlesTest {
                 + "Monday it would merge with Bolt. Jane Roe, a former banker, will lead the new firm.")).events()
                 .stream().map(Event::title).toList();
         assertEquals("Jane Roe will lead the new firm", titles.get(titles.size() - 1), titles.toString());
+        List<String> now = PIPELINE.extract(new Article("t", "Acme to merge\nMarch 12, 2025\n\nAcme said on "
+                + "Monday it would merge with Bolt. The new firm will now sell its oldest plant.")).events()
+                .stream().map(Event::title).toList();
+        assertEquals("The new firm will sell its oldest plant", now.get(now.size() - 1), now.toString());
     }
 
     @org.junit.jupiter.api.Test
