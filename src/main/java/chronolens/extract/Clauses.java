@@ -2,6 +2,7 @@ package chronolens.extract;
 
 import chronolens.model.Sentence;
 import chronolens.model.Span;
+import chronolens.model.TimeExpression;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,6 +104,79 @@ final class Clauses {
     /** The characters {@code \s} matches (ASCII white space only). */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether {@code clause} is ", and" and a clause with a subject and past verb of its own ("and the victors
+     * pulled down the walls"), which happened with the date of the clause before; not "and died …" (the same
+     * subject, which the clause before already titles) nor a clause with a date of its own.
+     */
+    static boolean joinsHappening(String text, Span clause) {
+        int b = clause.begin();
+        while (b < clause.end() && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        if (!text.startsWith("and ", b)) {
+            return false; // most clauses
+        }
+        int before = clause.begin();
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before == 0 || text.charAt(before - 1) != ',') {
+            return false;
+        }
+        String rest = text.substring(b + 4, clause.end()).strip();
+        String subject = Subjects.subjectOf(rest);
+        if (subject.isEmpty() || Subjects.startsWithVerb(rest) || TitleMaker.pieces(rest) < 4
+                || TitleMaker.LEADING.contains(subject.split(" ")[0].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        // a past verb that is no report: "and the victors pulled down …", not "and it is still unclear …"
+        String verb = rest.split("\\s+")[TitleMaker.pieces(subject)].toLowerCase(java.util.Locale.ROOT);
+        return !NOT_PAST.contains(verb) && !NewsLayout.REPORTING.contains(verb);
+    }
+
+    /** Verbs {@link Subjects#isVerb} knows that tell a present, not what happened then. */
+    private static final java.util.Set<String> NOT_PAST = java.util.Set.of("is", "are", "has", "have");
+
+    /** Words that open a subordinate clause, whose date is no date of the clause joined after it. */
+    private static final List<String> SUBORDINATE = List.of(" since ", " that ", " until ", " when ", " after ",
+            " before ", " if ", " as ");
+
+    /** Whether {@code t} dates {@code clause}'s main verb: no subordinator stands before it in the clause. */
+    static boolean datesItsMainClause(String text, Span clause, TimeExpression t) {
+        if (!clause.contains(t.span())) {
+            return true; // dated by a lead-in before it: "But in June last year, the leaders fell out, and …"
+        }
+        String before = text.substring(clause.begin(), t.begin());
+        for (String w : SUBORDINATE) {
+            if (before.contains(w)) {
+                return false; // "since he arrived on April 6, and he insisted …": the arrival's date only
+            }
+        }
+        return true;
+    }
+
+    /** Whether "and", "then" or "but" occurs in {@code text[from, to)}, found without a regex. */
+    static boolean holdsConjunction(String text, int from, int to) {
+        for (int i = from; i + 3 <= to; i++) {
+            char c = text.charAt(i);
+            if (c == 'a' && text.startsWith("and", i) || c == 'b' && text.startsWith("but", i)
+                    || c == 't' && i + 4 <= to && text.startsWith("then", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code end} moved back past white space and the punctuation a clause may end on before a date. */
+    static int trimEnd(String text, int begin, int end) {
+        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || ",;:\u2014\u2013-(".indexOf(
+                text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
     }
 
     /**

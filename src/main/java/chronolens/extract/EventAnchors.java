@@ -33,7 +33,11 @@ final class EventAnchors {
     private static final String NUMBER = "(\\d{1,3}|[a-z]+(?:-[a-z]+)?)";
     private static final Pattern AGE = Pattern.compile("(?i)\\b(?:at\\s+the\\s+age\\s+of|at\\s+age|aged)\\s+"
             + NUMBER + "(?![\\p{L}\\p{N}])|\\bwhen\\s+(?:he|she|they|I)\\s+(?:was|were)\\s+" + NUMBER
-            + "(?=\\s+years?\\s+old\\b|\\s*[,.;]|\\s+and\\b)");
+            + "(?=\\s+years?\\s+old\\b|\\s*[,.;]|\\s+and\\b)"
+            // "At 17 she became …", "At 26, Einstein published …", "began physics at nineteen.": a bare number is
+            // an age when a subject follows it, or when spelled out at the clause's end
+            + "|\\bat\\s+(\\d{1,2}|[a-z]+(?:-[a-z]+)?)(?=\\s*,?\\s+(?:he|she|they)\\b|\\s*,\\s*(?-i:[A-Z][a-z]))"
+            + "|\\bat\\s+([a-z]+(?:-[a-z]+)?)(?=\\s*[.;])");
     /** "shortly after", "just before", "the day after": the anchor with no count of units. */
     private static final Pattern NEAR = Pattern.compile(
             "(?i)\\b(shortly|soon|just|immediately|the\\s+day|the\\s+year|the\\s+month|the\\s+week)\\s+"
@@ -41,6 +45,8 @@ final class EventAnchors {
     private static final Pattern UNITS = Pattern.compile("P(\\d{1,3})([YMWD])");
     /** Hours and minutes, for "56 hours into the flight": 'h' and 'm' in {@link #shift}. */
     private static final Pattern CLOCK_UNITS = Pattern.compile("PT(\\d{1,3})([HM])");
+    /** "55 hours and 54 minutes into the mission": counted in minutes. */
+    private static final Pattern HOURS_MINUTES = Pattern.compile("PT(\\d{1,3})H(\\d{1,2})M");
     private static final List<String> HEDGES = List.of("nearly", "almost", "about", "some", "around", "roughly",
             "approximately", "over", "more than", "less than", "just");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
@@ -78,6 +84,7 @@ final class EventAnchors {
         // the dated events before the current sentence, in text order: the ones a distance may name
         List<Event> before = new ArrayList<>();
         List<Event> found = new ArrayList<>();
+        java.util.Set<Event> ages = new java.util.HashSet<>();
         int[] cued = cued(text, sentences);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
@@ -85,6 +92,9 @@ final class EventAnchors {
                 List<TimeExpression> local = java.util.Arrays.stream(timexesIn[k]).mapToObj(timexes::get).toList();
                 // the age regex is case-blind: every cue may bring an age, only "after" or "before" a distance
                 Event e = birth == null ? null : byAge(text, s, birth);
+                if (e != null) {
+                    ages.add(e);
+                }
                 if (e == null && (cued[k] & (DISTANCE_CUE | INTO_CUE)) != 0) {
                     e = byDistance(text, s, local, before, (cued[k] & DISTANCE_CUE) != 0);
                 }
@@ -104,22 +114,24 @@ final class EventAnchors {
                 }
             }
         }
+        MainPerson person = MainPerson.of(text, sentences);
         if (found.isEmpty()) {
-            return events;
+            return person == null ? events : person.retitle(events);
         }
         List<Event> all = new ArrayList<>(events);
         all.addAll(found);
         all.sort(Comparator.comparingInt(e -> e.source().begin()));
         List<Event> out = new ArrayList<>(all.size());
-        for (Event e : all) {
+        for (Event e : ages.isEmpty() ? all : AgeChains.moved(all, ages)) {
             out.add(new Event("e" + (out.size() + 1), e.title(), e.when(), e.source(), e.timex(), e.derivation(),
                     e.entities(), e.mentions()));
         }
-        return out;
+        return person == null ? out : person.retitle(out);
     }
 
     /** The words an age needs; a sentence without one of these or of {@link #DISTANCE_CUES} is skipped. */
-    private static final List<String> AGE_CUES = List.of("age", "Age", "AGE", "when", "When", "WHEN");
+    private static final List<String> AGE_CUES = List.of("age", "Age", "AGE", "when", "When", "WHEN", "At ",
+            " at ");
     /** The words a distance needs ("after", "before"), in the cases its patterns accept them in. */
     private static final List<String> DISTANCE_CUES = List.of("after", "After", "AFTER", "before", "Before",
             "BEFORE");
@@ -183,7 +195,7 @@ final class EventAnchors {
     }
 
     /** Where {@code w} first stands as a word of its own in {@code text}, or {@link Integer#MAX_VALUE}. */
-    private static int word(String text, String w) {
+    static int word(String text, String w) {
         for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
             int e = i + w.length();
             if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
@@ -196,12 +208,20 @@ final class EventAnchors {
 
     private Event byAge(String text, Sentence s, Birth birth) {
         Matcher m = AGE.matcher(text).region(s.begin(), s.end());
-        if (!m.find()) {
-            return null;
+        Integer age = null;
+        // "at home, she …" reads as a bare age until its number is looked up: the next match may be one
+        while (age == null && m.find()) {
+            int g = 1;
+            while (m.group(g) == null) {
+                g++;
+            }
+            age = count(m.group(g));
+            // a bare "at one" or "at four" is as often the hour: a bare age starts at five
+            if (age != null && (age < (g >= 3 ? 5 : 1) || age > 120)) {
+                age = null;
+            }
         }
-        int g = m.group(1) != null ? 1 : 2;
-        Integer age = count(m.group(g));
-        if (age == null || age < 1 || age > 120) {
+        if (age == null) {
             return null;
         }
         Span clause = clauseOf(text, s, m.start(), m.end());
@@ -323,9 +343,13 @@ final class EventAnchors {
     private Event into(String text, Sentence s, TimeExpression t, List<Event> known, List<TimeExpression> timexes) {
         Matcher clock = CLOCK_UNITS.matcher(t.value());
         Matcher units = UNITS.matcher(t.value());
+        Matcher hm = HOURS_MINUTES.matcher(t.value());
         char unit;
         int n;
-        if (clock.matches()) {
+        if (hm.matches()) {
+            unit = 'm';
+            n = 60 * Integer.parseInt(hm.group(1)) + Integer.parseInt(hm.group(2));
+        } else if (clock.matches()) {
             unit = clock.group(2).equals("H") ? 'h' : 'm';
             n = Integer.parseInt(clock.group(1));
         } else if (units.matches()) {
@@ -395,8 +419,7 @@ final class EventAnchors {
             return null;
         }
         String how = n == 0 ? "about the same " + base.when().granularity().name().toLowerCase(Locale.ROOT) + " as"
-                : Math.abs(n) + " " + CalendarUnits.unitName(calendarUnit(unit), Math.abs(n))
-                + (n < 0 ? " before" : " after");
+                : amount(Math.abs(n), unit) + (n < 0 ? " before" : " after");
         Derivation d = base.derivation().then("event.relative-to-event", text.substring(begin, npEnd).strip(),
                 how + " \u201c" + base.title() + "\u201d (" + base.when().timex() + ") = " + when.timex());
         return event(title, when, clause, d, text, s);
@@ -434,6 +457,14 @@ final class EventAnchors {
             }
         }
         return w;
+    }
+
+    /** "8 years", "3 days", and minutes past the hour as hours and minutes: "55 hours 54 minutes". */
+    private static String amount(int n, char unit) {
+        if (unit == 'm' && n > 60 && n % 60 != 0) {
+            return n / 60 + " " + CalendarUnits.unitName("TH", n / 60) + " " + amount(n % 60, unit);
+        }
+        return n + " " + CalendarUnits.unitName(calendarUnit(unit), n);
     }
 
     /** The {@link CalendarUnits} name of a unit: Y, M, W, D, or 'h' and 'm' for hours and minutes. */

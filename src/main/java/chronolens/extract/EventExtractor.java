@@ -109,7 +109,18 @@ public final class EventExtractor {
                 }
                 int ci = Clauses.indexOf(clauses, t.begin());
                 if (Yardsticks.comparedSince(text, clauses.get(ci), t) || Yardsticks.comparedWith(text, s, t)) {
-                    continue; // "the highest since 2008", "up from $40 million a year earlier": no event then
+                    // "the highest since 2008", "up from $40 million a year earlier": no event then, unless a
+                    // "when" clause says what happened ("the longest strike since 1989, when a dispute shut …")
+                    int told = Yardsticks.toldBy(text, clauses, ci, t);
+                    if (told >= 0 && !dated[told]) {
+                        firstDated = Math.min(firstDated, clauses.get(ci).begin()); // the yardstick only describes
+                        dated[told] = true;
+                        draftOfClause[told] = drafts.size();
+                        drafts.add(new Draft(titles.title(clauses.get(told).of(text), -1, -1), t.resolved(),
+                                clauses.get(told), ti, t.derivation().then("event.when-clause", "", "a yardstick "
+                                + "date; the \u201cwhen\u201d clause after it says what happened then"), names));
+                    }
+                    continue;
                 }
                 boolean claimed = dated[ci];
                 dated[ci] = true;
@@ -187,6 +198,11 @@ public final class EventExtractor {
                                 main++;
                             }
                         }
+                        // "Around 34 million years ago, as the ocean cooled, the groups split": past the "as"
+                        while (main + 1 < clauses.size() && Subjects.opensSubordinate(clauses.get(main).of(text))
+                                && LocalDates.inside(local, clauses.get(main + 1)).isEmpty()) {
+                            main++;
+                        }
                         int to = Subjects.predicateAfterAsides(text, clauses, main + 1);
                         int last = to < 0 ? main : to;
                         span = new Span(span.begin(), clauses.get(last).end());
@@ -202,7 +218,8 @@ public final class EventExtractor {
                     } else if (ci > 0) {
                         titleClause = ci - 1;
                         // "The city was, by tradition, founded in 753 BC": past an aside to the subject
-                        while (titleClause > 0 && Clauses.words(text, clauses.get(titleClause)) < 3) {
+                        while (titleClause > 0 && (Clauses.words(text, clauses.get(titleClause)) < 3
+                                || Subjects.isSourceAside(clauses.get(titleClause).of(text)))) {
                             titleClause--;
                         }
                         int end = span.end();
@@ -252,19 +269,42 @@ public final class EventExtractor {
                 title = Subjects.withSubject(text, clauses, titleClause, title);
                 title = Subjects.withDateAsSubject(text, span, t, title);
                 draftOfClause[ci] = drafts.size();
-                drafts.add(new Draft(title, t.resolved(), span, ti, t.derivation()
-                        .then("event.clause", "", "the event is the clause that holds the date"), names));
+                Derivation how = t.derivation().then("event.clause", "", "the event is the clause that holds the date");
+                Lasting.Stretch lasts = Lasting.of(text, span, local, t, how); // "The three-day festival opened …"
+                drafts.add(new Draft(title, lasts == null ? t.resolved() : lasts.when(), span, ti,
+                        lasts == null ? how : lasts.derivation(), names));
+            }
+            for (int c = 1; c < clauses.size(); c++) {
+                // "Athens surrendered in 404 BC, and the victors pulled down the walls": a second happening then
+                int d = draftOfClause[c - 1];
+                if (!dated[c] && d >= 0 && drafts.get(d).timex >= 0 && Clauses.joinsHappening(text, clauses.get(c))
+                        && Clauses.datesItsMainClause(text, clauses.get(c - 1), timexes.get(drafts.get(d).timex))
+                        && !PresentTense.reportsPresent(clauses.get(c).of(text))) {
+                    Draft first = drafts.get(d);
+                    String title = titles.title(clauses.get(c).of(text), -1, -1);
+                    dated[c] = true;
+                    drafts.add(new Draft(title, first.when, clauses.get(c), first.timex, first.derivation.then(
+                            "event.and-then", "", "a clause of its own after \u201c, and\u201d, told with the date "
+                            + "before it"), names));
+                }
             }
             if (date.isKnown()) {
                 firstDated = Math.min(firstDated, yearsSince(text, s, clauses, local, date, names, drafts));
             }
-            if (!reports) {
-                continue;
+            if (!reports || LocalDates.countsFromHappening(text, local)) {
+                continue; // "Two days before the vote, …" is dated from the vote (EventAnchors), not the article
             }
             boolean related = relative(text, s, clauses, dated, date, names, drafts);
             if (!related) {
                 int body = k == dateLine ? NewsLayout.afterDateline(text, s, date) : s.begin();
                 present(text, s, clauses, k == lede ? body : -1, firstDated, local, date, names, drafts);
+            }
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.timex >= 0 && d.timex < timexes.size() && LocalDates.hedged(text, timexes.get(d.timex))) {
+                drafts.set(i, new Draft(d.title, d.when.asApproximate(), d.source, d.timex, d.derivation.then(
+                        "event.approximate", "", "a hedge before the date makes it approximate"), d.entities));
             }
         }
         return merge(drafts);
@@ -291,10 +331,11 @@ public final class EventExtractor {
         boolean onceMore = from < t.begin() && !w.timex().equals(first.when.timex())
                 && (text.substring(from, t.begin()).contains(" again") || text.substring(from, t.begin())
                 .contains(" once more"));
-        if (!disjoint && !onceMore || from >= t.begin()) {
+        // "In 1824 the family moves to Paris, and that same autumn she enters …": a clause of its own
+        if (!disjoint && !onceMore && !LocalDates.opensCoordinate(text, from, t.begin()) || from >= t.begin()) {
             return null;
         }
-        if (!holdsConjunction(text, from, t.begin())) {
+        if (!Clauses.holdsConjunction(text, from, t.begin())) {
             return null; // the regex below would find none: most clauses with two dates have no "and" between them
         }
         Matcher and = AND.matcher(text).region(from, t.begin());
@@ -332,7 +373,8 @@ public final class EventExtractor {
         }
         // the first happening may have started in an earlier clause: its subject is then no help
         String subject = Subjects.subjectOf(new Span(clause.begin(), Math.max(clause.begin(), from)).of(text));
-        if (Character.isLowerCase(part.of(text).strip().charAt(0)) && !subject.isEmpty()) {
+        if (Character.isLowerCase(part.of(text).strip().charAt(0)) && !subject.isEmpty()
+                && Subjects.subjectOf(title).isEmpty()) { // "and was murdered", not "and that autumn she left"
             title = subject + " " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
         }
         return new Draft(title, w, part, ti, t.derivation().then("event.clause", "",
@@ -341,18 +383,6 @@ public final class EventExtractor {
 
     /** What is left of "… and again in 1370" once its date is cut: the happening before it, repeated. */
     private static final Set<String> REPEATS = Set.of("again", "once again", "once more", "yet again");
-
-    /** Whether "and", "then" or "but" occurs in {@code text[from, to)}: else {@link #AND} cannot match there. */
-    private static boolean holdsConjunction(String text, int from, int to) {
-        for (int i = from; i + 3 <= to; i++) {
-            char c = text.charAt(i);
-            if (c == 'a' && text.startsWith("and", i) || c == 'b' && text.startsWith("but", i)
-                    || c == 't' && i + 4 <= to && text.startsWith("then", i)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A second date in an event's clause replaces its date when it is finer and falls inside it. */
     private static void refine(List<Draft> drafts, int index, TimeExpression t, int ti, Span extend) {
@@ -452,24 +482,22 @@ public final class EventExtractor {
                          List<TimeExpression> timexes, DocumentDate date, List<String> names, List<Draft> drafts) {
         Span span = null;
         String why = null;
+        int main = -1; // the clause the title comes from, when one clause alone
         if (lede >= 0) {
-            span = new Span(lede, Math.max(lede, trimEnd(text, lede, firstDated)));
+            span = new Span(lede, Math.max(lede, Clauses.trimEnd(text, lede, firstDated)));
             why = "the lede of a news article reports its news";
         } else {
-            for (Span c : clauses) {
-                if (c.end() > firstDated) {
-                    break;
-                }
-                if (PresentTense.reportsPresent(c.of(text))) {
-                    span = c;
+            for (int c = 0; c < clauses.size() && clauses.get(c).end() <= firstDated && span == null; c++) {
+                if (PresentTense.reportsPresent(clauses.get(c).of(text))) {
+                    span = clauses.get(c);
+                    main = c;
                     why = "a present or future main verb";
-                    break;
                 }
             }
             if (span == null && firstDated > s.begin() && nouns.anyIn(text, s.begin(), firstDated)) {
                 Matcher h = happeningWord.matcher(text).region(s.begin(), firstDated);
                 if (h.find()) {
-                    span = new Span(s.begin(), trimEnd(text, s.begin(), firstDated));
+                    span = new Span(s.begin(), Clauses.trimEnd(text, s.begin(), firstDated));
                     why = "it reports a " + h.group().toLowerCase(Locale.ROOT);
                 }
             }
@@ -493,17 +521,13 @@ public final class EventExtractor {
         Derivation d = Derivation.of("event.article-date", "", "dated by the article's date (" + source(date)
                 + "): " + why);
         // a span cut where a date begins ("a celebration marking [75 years since …]") ends before that date
-        String title = firstDated < s.end() && span.end() == trimEnd(text, s.begin(), firstDated)
-                ? titles.titleBeforeDate(span.of(text)) : titles.title(span.of(text), -1, -1);
+        String title = firstDated < s.end() && span.end() == Clauses.trimEnd(text, s.begin(), firstDated)
+                ? titles.titleBeforeDate(span.of(text)) : titles.title(span.of(text), LocalDates.inside(timexes, span));
+        // "Stephen Akerfeldt, currently vice president finance, will succeed …": the subject before the aside,
+        // when it is a short one (a long noun phrase there is rarely the verb's subject)
+        String with = main > 0 ? Subjects.withSubject(text, clauses, main, title) : title;
+        title = TitleMaker.pieces(with) - TitleMaker.pieces(title) <= 4 ? with : title;
         drafts.add(new Draft(title, when, span, -1, d, names));
-    }
-
-    private static int trimEnd(String text, int begin, int end) {
-        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || ",;:\u2014\u2013-(".indexOf(
-                text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return end;
     }
 
     static String source(DocumentDate date) {

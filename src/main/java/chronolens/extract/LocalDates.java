@@ -6,6 +6,8 @@ import chronolens.model.TimeExpression;
 import chronolens.model.TimexType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The time expressions of one sentence, in text order and not overlapping, as the event builder asks about them:
@@ -73,6 +75,78 @@ final class LocalDates {
             }
         }
         return true;
+    }
+
+    /**
+     * "Two days before the vote, …": whether a duration of {@code local} counts from a happening, by "before" or
+     * "after" right after it. Such a sentence is dated from that happening, not from the article's date.
+     */
+    static boolean countsFromHappening(String text, List<TimeExpression> local) {
+        for (TimeExpression t : local) {
+            if (t.type() == TimexType.DURATION) {
+                String next = Guards.nextWord(text, t.end());
+                if ("before".equals(next) || "after".equals(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "In 1824 the family moves to Paris, and that same autumn she enters …": whether {@code text[from, to)}, the
+     * words between two dates, ends with a comma and "and", "but" or "then" right before the second, which then
+     * opens a clause of its own: a second happening even when its date falls inside the first's.
+     */
+    static boolean opensCoordinate(String text, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String word = text.substring(b, e);
+        if (!(word.equals("and") || word.equals("but") || word.equals("then"))) {
+            return false;
+        }
+        while (b > from && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return b > from && (text.charAt(b - 1) == ',' || text.charAt(b - 1) == ';');
+    }
+
+    /** Words before a date that make it approximate: "around 1200", "c. 1160", "circa 500 BC". */
+    private static final Set<String> HEDGES_BEFORE = Set.of("around", "circa", "c.", "ca.", "approximately",
+            "roughly");
+    /** Verbs "around" is a particle of: "get around", "come around", "work around". */
+    private static final Set<String> AROUND_VERBS = Set.of("get", "got", "getting", "go", "went", "come", "came",
+            "turn", "turned", "work", "worked", "look", "looked", "walk", "walked", "move", "moved", "run", "ran");
+    /** Words that open a date the tagger read with its hedge: "some twelve years later", "almost ninety years". */
+    private static final Set<String> HEDGES_IN = Set.of("some", "about", "around", "roughly", "approximately",
+            "nearly", "almost", "circa");
+
+    /**
+     * Whether a hedge makes {@code t} approximate where its value does not say so: TimeML leaves "around" out
+     * of the expression ("around [1200]"), yet a teacher writes "c. 1200".
+     */
+    static boolean hedged(String text, TimeExpression t) {
+        if (t.resolved() == null || t.resolved().approximate()) {
+            return false;
+        }
+        String before = Guards.previousWord(text, t.begin());
+        if (before != null && HEDGES_BEFORE.contains(before)) {
+            if (!before.equals("around")) {
+                return true;
+            }
+            // "ways to get around Wednesday": "around" is the verb's there
+            int at = text.lastIndexOf("round", t.begin()) - 1; // the "a" of "around" or "Around"
+            String verb = at > 0 ? Guards.previousWord(text, at) : null;
+            return verb == null || !AROUND_VERBS.contains(verb);
+        }
+        int space = t.text().indexOf(' ');
+        return space > 0 && HEDGES_IN.contains(t.text().substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     static boolean disjoint(TemporalValue a, TemporalValue b) {

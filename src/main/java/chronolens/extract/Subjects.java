@@ -101,7 +101,8 @@ final class Subjects {
             }
             // "… she married William King, who became Earl …": a name ends the clause before
             Matcher name = NAME_AT_END.matcher(prev.strip());
-            if (name.find() && name.group(1).contains(" ")) {
+            // "Voss, who took office in 2023, said …": a one-word name is the whole clause that opens the sentence
+            if (name.find() && (name.group(1).contains(" ") || ci == 1 && name.group(1).equals(prev.strip()))) {
                 return name.group(1) + " " + title.substring(space + 1);
             }
             return given.equals(title) ? title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1) : given;
@@ -109,6 +110,13 @@ final class Subjects {
         String subject = ci > 0 && opensPredicate(title) ? pastRelative(text, clauses, ci) : null;
         if (subject != null) {
             return subject + " " + lowerFirst(title, clauses.get(ci).of(text));
+        }
+        if (ci > 0 && AND_WORDS.contains(firstWord(clauses.get(ci).of(text))) && startsWithVerb(title)) {
+            // "It came down at 17:25, bounced once more, and settled at 17:31": the sentence's subject settled
+            String who = subjectOf(clauses.get(0).of(text));
+            if (!who.isEmpty() && Character.isUpperCase(who.charAt(0)) && TitleMaker.pieces(who) <= 4) {
+                return who + " " + lowerFirst(title, clauses.get(ci).of(text));
+            }
         }
         if (ci == 0 || !isParticipleStart(title)) {
             return title;
@@ -123,7 +131,18 @@ final class Subjects {
                 && Character.isUpperCase(opening.charAt(0))) {
             return opening + " " + lowerFirst(title, clauses.get(ci).of(text));
         }
+        // "Union leaders said the deal, reached late on Sunday, …": what was said about is the subject
+        String said = ci == 1 ? reported(opening) : opening;
+        if (!said.equals(opening) && ARTICLES.contains(firstWord(said)) && TitleMaker.pieces(said) <= 4) {
+            return said + " " + lowerFirst(title, clauses.get(ci).of(text));
+        }
         return title;
+    }
+
+    /** "according to legend": an aside naming a source, which a title looks past for the clause it sits in. */
+    static boolean isSourceAside(String clause) {
+        String c = clause.strip();
+        return c.regionMatches(true, 0, "according to ", 0, 13) && TitleMaker.pieces(c) <= 5;
     }
 
     /**
@@ -252,7 +271,10 @@ final class Subjects {
             return true; // "The city, officials said, was calm": a report set in the middle
         }
         // "Dr. Slepian, just back from synagogue, was …", "Albright, after a 16-hour flight, is …": no verb
-        return !c.isEmpty() && TitleMaker.pieces(c) <= 8 && !hasVerb(c) && !isPredicateStart(firstWord(c));
+        // "Ricardo Alarcon, head of Cuba's National Assembly and Castro's key man for relations, said …": a
+        // title in lower case after a name runs longer
+        int most = !c.isEmpty() && Character.isLowerCase(c.charAt(0)) ? 16 : 8;
+        return !c.isEmpty() && TitleMaker.pieces(c) <= most && !hasVerb(c) && !isPredicateStart(firstWord(c));
     }
 
     /** Whether a word of {@code clause} reads as a verb or a modal. */
@@ -407,7 +429,23 @@ final class Subjects {
         if (!LEAD_PREPOSITIONS.contains(firstWord(c))) {
             return false;
         }
-        return !hasVerb(c);
+        return !hasVerb(withoutPeriodEnd(c));
+    }
+
+    /** Periods a results story bounds with "ended": "For the quarter ended Sept. 30, Delta posted …". */
+    private static final List<String> PERIOD_ENDS = List.of("quarter ended ", "year ended ", "months ended ",
+            "period ended ", "half ended ", "weeks ended ");
+
+    /** {@code clause} without the "ended" of "the quarter ended Sept. 30", which only bounds the period. */
+    private static String withoutPeriodEnd(String clause) {
+        if (!clause.contains(" ended ")) {
+            return clause; // most lead-ins
+        }
+        String c = clause;
+        for (String p : PERIOD_ENDS) {
+            c = c.replace(p, p.substring(0, p.length() - "ended ".length()));
+        }
+        return c;
     }
 
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("after", "before", "following", "amid", "despite",
@@ -426,6 +464,15 @@ final class Subjects {
         String c = clause.strip();
         String last = c.substring(c.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return !hasVerb(c) && (isPhrase(c) || LEAD_ENDS.contains(last));
+    }
+
+    /** Words that open a subordinate clause, which leaves the sentence's happening to the clause after it. */
+    private static final Set<String> SUBORDINATE_OPENERS = Set.of("as", "when", "while", "because", "although",
+            "though", "once", "whereas");
+
+    /** Whether {@code clause} opens a subordinate clause ("as Antarctica drifted away", "when the wall fell"). */
+    static boolean opensSubordinate(String clause) {
+        return SUBORDINATE_OPENERS.contains(firstWord(clause)) && TitleMaker.pieces(clause.strip()) >= 3;
     }
 
     /** Whether the clause's first word reads as a verb or a modal ("opened …", "will speak …"). */

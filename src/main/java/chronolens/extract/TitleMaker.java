@@ -32,7 +32,6 @@ public final class TitleMaker {
             "after", "before", "because", "if", "and", "but", "so", "then", "also", "meanwhile", "however",
             "moreover", "thus", "yet", "still", "even", "once", "until", "by", "in", "on", "during", "following",
             "from", "at", "which", "who", "where", "that", "amid", "amidst", "whereas", "ahead", "including");
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose", "where");
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "their", "its", "his", "her");
     private static final Set<String> LEAD_INS = Set.of("in", "for", "during", "over", "throughout", "within");
     /** The {@link #LEADING} words a noun phrase follows, which a title drops along with them. */
@@ -44,7 +43,7 @@ public final class TitleMaker {
             "least", "at least", "while", "after", "before", "about", "around", "some", "this", "these", "those",
             "what", "when", "where", "whose", "over", "under", "through", "against", "between", "among", "up",
             "same", "not", "never", "also", "very", "more", "most", "within", "across", "throughout", "toward",
-            "towards", "via", "per", "like", "without", "upon", "onto", "despite", "amid");
+            "towards", "via", "per", "like", "without", "upon", "onto", "despite", "amid", "compared");
 
     /** "on" after a verb, where its date was cut: "The siege dragged on [through 1916]" keeps its particle. */
     private static boolean isParticle(String word, String before) {
@@ -301,6 +300,14 @@ public final class TitleMaker {
             "was", "were", "be", "been", "am", "keep", "kept", "start", "started", "stop", "stopped", "began",
             "continue", "continued", "go", "went", "will", "would");
 
+    /**
+     * "in the late [4th millennium BC]": "late", "early" or "mid" after "the", left behind where a date the
+     * tagger read without them was cut.
+     */
+    private static boolean isPartOfDate(String word, String before) {
+        return before.equalsIgnoreCase("the") && (word.equals("late") || word.equals("early") || word.equals("mid"));
+    }
+
     /** A word a title must not end on: an article, preposition or auxiliary, or bare punctuation. */
     private static boolean isTrailing(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -335,7 +342,7 @@ public final class TitleMaker {
     private static String withoutDates(String text, List<int[]> dates) {
         List<int[]> sorted = new ArrayList<>(dates.size());
         for (int[] d : dates) {
-            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1] && !affixed(text, d[0], d[1])) {
+            if (d[0] >= 0 && d[1] <= text.length() && d[0] < d[1] && !KeptDates.keeps(text, d[0], d[1])) {
                 sorted.add(d);
             }
         }
@@ -345,9 +352,10 @@ public final class TitleMaker {
         for (int i = 0; i < sorted.size(); i++) {
             int[] d = sorted.get(i);
             // only the last words can be the date's preposition; matching the whole prefix is quadratic
-            int tail = Math.max(0, d[0] - 40);
-            keep[i] = !mayEndInPreposition(text, tail, d[0]) ? d[0]
-                    : tail + withoutFinalPreposition(text.substring(tail, d[0])).length();
+            int at = KeptDates.articleBefore(text, d[0], d[1]); // "on [a] Saturday night": the article goes too
+            int tail = Math.max(0, at - 40);
+            keep[i] = !mayEndInPreposition(text, tail, at) ? at
+                    : tail + withoutFinalPreposition(text.substring(tail, at)).length();
             if (keep[i] == d[0]) {
                 keep[i] = overBefore(text, d[0]);
             }
@@ -382,28 +390,6 @@ public final class TitleMaker {
         }
         return out.toString();
     }
-
-    /**
-     * Whether "pre-", "post-" or "mid-" is joined to the date at {@code date}, or "'s" to its end: "the post-1959
-     * politics" and "today's ceremony" are noun phrases the title keeps whole, as cutting the date would leave
-     * "the post- politics" or "'s ceremony".
-     */
-    private static boolean affixed(String text, int date, int end) {
-        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
-                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')) {
-            return true; // "today's ceremony", "Sunday's debate": cutting the date would leave "'s"
-        }
-        for (String affix : AFFIXES) {
-            int at = date - affix.length();
-            if (at >= 0 && text.regionMatches(true, at, affix, 0, affix.length())
-                    && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final List<String> AFFIXES = List.of("pre-", "post-", "mid-");
 
     /**
      * Where "over" starts when it alone goes before a date that opens with "the" ("calmer weather over the
@@ -472,7 +458,8 @@ public final class TitleMaker {
         String text = clause;
         List<int[]> sorted = new ArrayList<>(dates);
         int focus = TitleStarts.focus(clause, dates);
-        int cut = Math.max(focus,
+        int cut = Math.max(Math.max(focus, Math.max(TitleStarts.pastScene(clause, dates),
+                TitleStarts.pastParticipleLead(clause, dates))),
                 Math.max(TitleStarts.subordinate(clause, dates), TitleStarts.reported(clause, dates)));
         if (cut > 0) {
             text = clause.substring(cut);
@@ -504,7 +491,9 @@ public final class TitleMaker {
         // a comma standing alone is where a date was cut: "Earlier [this year], the exchange was told" keeps
         // what follows it when only a word or three led up to the date
         int lone = words.indexOf(",");
-        if (lone >= 0 && lone <= 3 && words.size() - lone > 3) {
+        // not "He resigned [two weeks after the indictment], ending …": a subject and verb before it say what
+        if (lone >= 0 && lone <= 3 && words.size() - lone > 3
+                && Subjects.subjectOf(String.join(" ", words.subList(0, lone))).isEmpty()) {
             words = new ArrayList<>(words.subList(lone + 1, words.size()));
         }
         boolean stripped = focus > 0 && focus == cut;
@@ -518,6 +507,7 @@ public final class TitleMaker {
         while (stripped && words.size() > 2 && ARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }
+        words = TitleStarts.beforeParticipleAside(words);
         boolean truncated = words.size() > MAX_WORDS;
         if (truncated) {
             // "… the first powered flight at Kitty" cut "Kitty Hawk" in two: drop the half name with its
@@ -531,16 +521,11 @@ public final class TitleMaker {
             if (splitName && run <= 2 && isTrailing(words.get(MAX_WORDS - 1 - run))) {
                 words = new ArrayList<>(words.subList(0, MAX_WORDS - run));
             }
-            // "… a stopgap bill that keeps": a relative clause cut short goes whole
-            for (int back = 1; back <= 2 && words.size() > 4; back++) {
-                if (RELATIVES.contains(words.get(words.size() - back).toLowerCase(Locale.ROOT))) {
-                    words = new ArrayList<>(words.subList(0, words.size() - back));
-                    break;
-                }
-            }
+            words = TitleStarts.withoutCutShortTail(words);
         }
-        while (words.size() > 1 && isTrailing(words.get(words.size() - 1))
-                && !(!truncated && isParticle(words.get(words.size() - 1), words.get(words.size() - 2)))) {
+        while (words.size() > 1 && (isTrailing(words.get(words.size() - 1))
+                && !(!truncated && isParticle(words.get(words.size() - 1), words.get(words.size() - 2)))
+                || isPartOfDate(words.get(words.size() - 1), words.get(words.size() - 2)))) {
             words.remove(words.size() - 1);
         }
         if (words.size() > 3 && wordBeforeADate(clause, dates, words.get(words.size() - 1))

@@ -114,6 +114,136 @@ final class TitleStarts {
         return at;
     }
 
+    /** Prepositions of a phrase that only sets the scene of its clause; "after X in 2022" names X, so not those. */
+    private static final java.util.Set<String> SCENE = java.util.Set.of("during", "by", "in", "on", "at",
+            "throughout", "amid", "within");
+
+    /**
+     * Where the title starts when the clause opens with a phrase that ends with the date and has no verb, no
+     * comma after it: "During the drought of 1976 skaters drained pools" and "By D-Day in June 1944 there was
+     * enough penicillin" start at "skaters" and "there", whose subject and verb say what happened. Else 0.
+     */
+    static int pastScene(String clause, List<int[]> dates) {
+        if (dates.isEmpty()) {
+            return 0;
+        }
+        int begin = 0;
+        while (begin < clause.length() && Character.isWhitespace(clause.charAt(begin))) {
+            begin++;
+        }
+        int end = begin;
+        while (end < clause.length() && Character.isLetter(clause.charAt(end))) {
+            end++;
+        }
+        if (!SCENE.contains(clause.substring(begin, end).toLowerCase(Locale.ROOT))) {
+            return 0; // most clauses: they open with their subject
+        }
+        int[] date = null;
+        for (int[] d : dates) {
+            if (d[0] >= end && (date == null || d[0] < date[0])) {
+                date = d;
+            }
+        }
+        if (date == null || date[1] > clause.length()) {
+            return 0;
+        }
+        String scene = clause.substring(end, date[0]);
+        if (scene.indexOf(',') >= 0 || TitleMaker.pieces(scene.strip()) > 6 || Subjects.hasVerb(scene)) {
+            return 0; // "In 1990, the firm …" is cut at its comma; "After the war ended in 1945" has its own verb
+        }
+        int rest = date[1];
+        while (rest < clause.length() && clause.charAt(rest) == ' ') {
+            rest++;
+        }
+        if (rest >= clause.length() || !Character.isLetter(clause.charAt(rest))) {
+            return 0;
+        }
+        String subject = Subjects.subjectOf(clause.substring(rest));
+        return subject.isEmpty() || TitleMaker.LEADING.contains(subject.split(" ")[0].toLowerCase(Locale.ROOT))
+                ? 0 : rest;
+    }
+
+    /** Words in -ing after a comma that lead on rather than add a happening. */
+    private static final java.util.Set<String> NOT_ASIDES = java.util.Set.of("according", "including", "during",
+            "following", "regarding", "concerning", "beginning", "starting", "excluding", "pending", "nothing",
+            "something", "anything", "everything");
+
+    /**
+     * {@code words} up to the comma before an -ing aside that follows a subject and its verb: "He resigned, ending
+     * an 11-year tenure" says what happened in "He resigned"; the aside only says what it led to.
+     */
+    static List<String> beforeParticipleAside(List<String> words) {
+        for (int i = 1; i + 1 < words.size() && i < TitleMaker.MAX_WORDS; i++) {
+            String next = words.get(i + 1);
+            // "Rome was founded, according to legend": a source aside is cut the same way
+            if (words.get(i).endsWith(",") && (next.length() > 5 && next.endsWith("ing")
+                    && Character.isLowerCase(next.charAt(0)) && !NOT_ASIDES.contains(next) || next.equals("according"))
+                    && !Subjects.subjectOf(String.join(" ", words.subList(0, i + 1))).isEmpty()) {
+                return new java.util.ArrayList<>(words.subList(0, i + 1));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Where the title starts when a clause opens with an -ing participle and its date sits in a clause of the
+     * participle's object: ", ending a dispute that began late last year" and ", citing a report released this
+     * weekend" start at "a dispute" and "a report", which is what the date tells of. Else 0.
+     */
+    static int pastParticipleLead(String clause, List<int[]> dates) {
+        int b = 0;
+        while (b < clause.length() && Character.isWhitespace(clause.charAt(b))) {
+            b++;
+        }
+        int e = b;
+        while (e < clause.length() && Character.isLetter(clause.charAt(e))) {
+            e++;
+        }
+        String lead = clause.substring(b, e);
+        if (dates.isEmpty() || e - b <= 5 || !lead.endsWith("ing") || !Character.isLowerCase(lead.charAt(0))
+                || NOT_ASIDES.contains(lead) || e >= clause.length() || clause.charAt(e) != ' ') {
+            return 0;
+        }
+        int date = Integer.MAX_VALUE;
+        for (int[] d : dates) {
+            date = Math.min(date, d[0]);
+        }
+        String next = Guards.nextWord(clause, e);
+        if (date <= e || date > clause.length() || next == null || !TitleMaker.ARTICLES.contains(next)) {
+            return 0;
+        }
+        // the object has a verb of its own before the date: "that began", "released"
+        return Subjects.hasVerb(clause.substring(e + 1 + next.length(), date)) ? e + 1 : 0;
+    }
+
+    /**
+     * Words that open a part of a clause which a title cut at ten words would leave half told; "that" only as
+     * the last two words, being as often what was said ("said that Iraq would retaliate").
+     */
+    private static final java.util.Set<String> PART_OPENERS = java.util.Set.of("which", "who", "whom", "whose",
+            "where", "when", "after", "before", "because", "while", "until");
+    /** How far back from a cut a title looks for such a part; the title keeps at least {@link #KEPT_WORDS}. */
+    private static final int TAIL_WORDS = 5;
+    private static final int KEPT_WORDS = 4;
+
+    /**
+     * A title cut at ten words, without the part of a clause the cut left half told: "sets off the explosion
+     * which destroys the Gamboa" keeps "sets off the explosion", "goes bankrupt after some 22,000 workers" keeps
+     * "goes bankrupt", "a stopgap bill that keeps" keeps "a stopgap bill".
+     */
+    static List<String> withoutCutShortTail(List<String> words) {
+        int n = words.size();
+        for (int i = Math.max(KEPT_WORDS, n - TAIL_WORDS); i < n; i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if ((PART_OPENERS.contains(w) || w.equals("that") && i >= n - 2)
+                    && Subjects.hasVerb(String.join(" ", words.subList(0, i)))) {
+                // "Many of the local leaders who led …" has no verb before "who": the title needs its clause
+                return new java.util.ArrayList<>(words.subList(0, i));
+            }
+        }
+        return words;
+    }
+
     /** "A Pentagon spokesman said (that) ": a short subject and a verb that reports speech, at the clause's start. */
     private static final Pattern REPORTER = Pattern.compile(
             "^\\s*(?:[A-Z][\\p{L}.'\u2019-]*\\s+)?(?:[\\p{L}.'\u2019-]+\\s+){0,4}?"

@@ -3,6 +3,7 @@ package chronolens.extract;
 import chronolens.model.Sentence;
 import chronolens.model.Span;
 import chronolens.model.TimeExpression;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,7 +18,9 @@ final class Yardsticks {
     }
 
     private static final Pattern COMPARISON = Pattern.compile(
-            "(?i)\\b(?:not|never|first|highest|lowest|worst|best|biggest|largest|smallest|most|least)\\b");
+            "(?i)\\b(?:not|never|first|highest|lowest|worst|best|biggest|largest|smallest|most|least|longest|"
+                    + "shortest|deadliest|bloodiest|costliest|coldest|hottest|warmest|wettest|driest|strongest|"
+                    + "weakest|heaviest|fastest|slowest|greatest|deepest|busiest|sharpest|steepest|fewest)\\b");
 
     /** "levels not seen since 1941", "the highest since 2008": the year is a yardstick, not an event. */
     static boolean comparedSince(String text, Span clause, TimeExpression t) {
@@ -26,6 +29,23 @@ final class Yardsticks {
         }
         String before = Guards.previousWord(text, t.begin());
         return "since".equals(before) && COMPARISON.matcher(text).region(clause.begin(), t.begin()).find();
+    }
+
+    /**
+     * "the longest strike since 1989, when a dispute shut the quays": the clause after a yardstick date that says
+     * what happened then, opening with "when" right after the date's clause; else -1.
+     */
+    static int toldBy(String text, List<Span> clauses, int ci, TimeExpression t) {
+        if (ci + 1 >= clauses.size()) {
+            return -1;
+        }
+        for (int i = t.end(); i < clauses.get(ci).end(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return -1; // the date does not end its clause: "since 1989 in the north, when …"
+            }
+        }
+        String next = clauses.get(ci + 1).of(text).strip();
+        return next.regionMatches(true, 0, "when ", 0, 5) && TitleMaker.pieces(next) >= 4 ? ci + 1 : -1;
     }
 
     /**

@@ -44,6 +44,48 @@ class EventAnchorsTest {
     }
 
     @Test
+    void aBareNumberIsAnAgeWhenAPersonFollowsOrItIsSpelledOutAtTheEnd() {
+        List<Event> events = events("Ada Lund was born in Oslo in 1911. At 17 she entered the institute. She took "
+                + "up physics at nineteen. At 26, Lund published her first paper.");
+        assertEquals("1928", titled(events, "Lund entered the institute").when().timex());
+        assertEquals("1930", titled(events, "Lund took up physics").when().timex());
+        assertEquals("1937", titled(events, "Lund published her first paper").when().timex());
+        List<Event> clock = events("Ada Lund was born in Oslo in 1911. The bells rang at four. At home, she read.");
+        assertEquals(List.of("1911"), clock.stream().map(e -> e.when().timex()).toList(),
+                "the hour and a place are no age");
+    }
+
+    @Test
+    void relativeDatesAfterAnAgeCountFromTheAgeUntilADateIsToldOutright() {
+        List<Event> events = events("Clara Weiss was born in Vienna in 1898. She began physics at nineteen. That "
+                + "autumn she met her mentor. A year later she published a paper. In 1925 she married. Two years "
+                + "later she moved to Berlin.");
+        assertEquals("1917-FA", titled(events, "Weiss met her mentor").when().timex());
+        assertTrue(titled(events, "Weiss met her mentor").when().approximate(), "as uncertain as the age");
+        assertEquals("1918", titled(events, "Weiss published a paper").when().timex());
+        assertEquals("1927", titled(events, "Weiss moved to Berlin").when().timex(), "counted from 1925");
+    }
+
+    @Test
+    void hoursAndMinutesIntoAMissionCountFromItsStart() {
+        List<Event> events = events("Apollo 13 lifted off at 2:13 p.m. on April 11, 1970. At 55 hours and 54 "
+                + "minutes into the mission, an oxygen tank exploded.");
+        Event exploded = titled(events, "An oxygen tank exploded");
+        assertEquals("1970-04-13T22:07", exploded.when().timex());
+        assertTrue(exploded.derivation().describe().contains("55 hours 54 minutes after"),
+                exploded.derivation().describe());
+    }
+
+    @Test
+    void aDistanceFromAHappeningInNewsCountsFromThatHappeningNotTheArticle() {
+        Extraction x = PIPELINE.extract(new Article("t", "Strike ends\nMarch 12, 2025\n\nDock workers voted "
+                + "on Monday to end their strike. Two days before the vote, the government had threatened to send "
+                + "troops."));
+        Event threat = titled(x.events(), "The government had threatened to send troops");
+        assertEquals("2025-03-08", threat.when().timex(), "two days before Monday 10 March");
+    }
+
+    @Test
     void aStretchIntoSomethingCountsFromItsStart() {
         List<Event> flight = events("The rocket lifted off at 9:30 a.m. on 3 May 1990. Nearly 56 hours into the "
                 + "flight, a tank exploded.");

@@ -78,6 +78,27 @@ class EventTitlesTest {
             Fund managers said Friday's selling was natural. | Fund managers said Friday's selling was natural
             1939 – The jet, the He 178, takes off. | The jet, the He 178, takes off
             In 1903 the two men made the first powered flight at Kitty Hawk. | The two men made the first powered flight
+            During the drought of 1976 skaters drained backyard pools. | Skaters drained backyard pools
+            By D-Day in June 1944 there was enough penicillin. | There was enough penicillin
+            He resigned in May, ending a long tenure. | He resigned
+            The fire spread in May, killing ten people. | The fire spread
+            Unveiled in May, the chip holds a million transistors. | The chip holds a million transistors
+            She spent the following winter in Zurich. | She spent the following winter in Zurich
+            Around 1200 BC, as the climate dried, the cities fell. | The cities fell
+            In 1824 they moved to Paris, and that autumn she went to school. | They moved to Paris;She went to school
+            The flood happened on a Saturday night in January. | The flood happened
+            Writing developed there in the late 4th millennium BC. | Writing developed there
+            Rome was founded, according to legend, in 753 BC. | Rome was founded
+            Union leaders said the deal, reached on 12 May 2020, raises pay. | The deal reached
+            The council voted, ending a dispute that began in 2019. | A dispute that began
+            Voss, who took office in January 2023, said she would go. | Voss took office
+            For the quarter ended Sept. 30, 1989, Delta posted a profit. | Delta posted a profit
+            Athens fell in 404 BC, and the victors razed its walls. | Athens fell;The victors razed its walls
+            The deadline was set for 14 January 2000, and it is still unclear how he will go. | The deadline was set
+            Ann Roe arrived in May, and she said she would stay. | Ann Roe arrived
+            Ann Roe, head of the house and her party's voice on trade, said in May she'd go. | Ann Roe said she'd go
+            His car was seen in May, and was found abandoned in December. | His car was seen;His car was found abandoned
+            The festival ended on the morning of August 18, 1969. | The festival ended
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
         assertEquals(List.of(expected.split(";")), titles(sentence));
@@ -122,6 +143,34 @@ class EventTitlesTest {
                 + "$45 million from $40 million, or 54 cents a share, a year earlier."));
         assertEquals(List.of("The firm earned $120 million"), titles("In March the firm earned $120 million, "
                 + "compared with $98 million in 2019."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWhenClauseAfterAYardstickDateIsWhatHappenedThen() {
+        List<Event> events = PIPELINE.extract(new Article("t", "It was the longest strike at the port since 1989, "
+                + "when a dispute over pay shut the quays.", DocumentDate.given(TemporalValue.ofYear(2020))))
+                .events();
+        assertEquals(List.of("A dispute over pay shut the quays"), events.stream().map(Event::title).toList());
+        assertEquals("1989", events.get(0).when().timex());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHedgeBeforeTheDateMakesItApproximate() {
+        List<Event> events = PIPELINE.extract(new Article("t", "Work started around 1200. The towers rose in 1250. "
+                + "They looked for ways to get around 1 March 1300.", DocumentDate.none())).events();
+        assertEquals(List.of(true, false, false), events.stream().map(e -> e.when().approximate()).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatTheNewsReportsNamesWhoDoesItPastAnAside() {
+        List<String> titles = PIPELINE.extract(new Article("t", "Acme to merge\nMarch 12, 2025\n\nAcme said on "
+                + "Monday it would merge with Bolt. Jane Roe, a former banker, will lead the new firm.")).events()
+                .stream().map(Event::title).toList();
+        assertEquals("Jane Roe will lead the new firm", titles.get(titles.size() - 1), titles.toString());
+        List<String> now = PIPELINE.extract(new Article("t", "Acme to merge\nMarch 12, 2025\n\nAcme said on "
+                + "Monday it would merge with Bolt. The new firm will now sell its oldest plant.")).events()
+                .stream().map(Event::title).toList();
+        assertEquals("The new firm will sell its oldest plant", now.get(now.size() - 1), now.toString());
     }
 
     @org.junit.jupiter.api.Test

@@ -21,10 +21,30 @@ class TitleMakerTest {
             The vote was held on 1916                     | The vote was held
             The vote came in 2001                         | The vote came
             x_in 1998                                     | X_in
+            Spending will rise by 8% compared with 2019   | Spending will rise by 8%
+            Writing developed there in the late 1990      | Writing developed there
+            They met on a Sunday                          | They met
+            The ship swung around the Moon early on 1990  | The ship swung around the Moon
             """)
     void dropsTheDateAndThePhraseThatLeadsToIt(String clause, String title) {
         int date = clause.lastIndexOf(' ') + 1;
         assertEquals(title, new TitleMaker().title(clause, date, clause.length()));
+    }
+
+    /** A title cut at ten words drops a subordinate or relative clause the cut left half told. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The French company went bankrupt after some 22,000 of its workers had died of fever | \
+            The French company went bankrupt
+            Kopp became the subject of an international manhunt when he fled to France | \
+            Kopp became the subject of an international manhunt
+            Many of the local religious leaders who led the protests spoke out against it | \
+            Many of the local religious leaders who led the protests
+            The council passed a stopgap bill which keeps the city running until spring | \
+            The council passed a stopgap bill
+            """)
+    void aClauseCutShortAtTenWordsGoesWhole(String clause, String title) {
+        assertEquals(title, new TitleMaker().title(clause, -1, -1));
     }
 
     /** A date in a subordinate clause with a subject and verb of its own dates that clause. */
