@@ -236,7 +236,7 @@ public final class Anchoring {
 
     /** Rules that count units from an anchor ("two decades ago"), rather than name a calendar unit. */
     private static final Set<String> COUNTED = Set.of("relative.ago", "relative.ago-modified", "relative.earlier",
-            "relative.later", "relative.from-now");
+            "relative.earlier-modified", "relative.later", "relative.later-modified", "relative.from-now");
 
     /** Rules that name a unit from where the writer stands: "next month", "this year", "last spring". */
     private static final Pattern DEICTIC = Pattern.compile("relative\\.(?:next|last|this)-(?!daypart)");
