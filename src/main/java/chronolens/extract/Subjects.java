@@ -47,6 +47,22 @@ final class Subjects {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> LEAD_INS = Set.of("at", "on", "in", "by", "after", "before", "around", "about",
+            "during", "from", "until", "since", "shortly", "soon");
+
+    /**
+     * A subject read off a clause that opens with its own time ("At 15:34 UTC it"): the pronoun after that phrase,
+     * or nothing, since the phrase would put another date into a title borrowing the subject.
+     */
+    private static String pastLeadIn(String subject) {
+        int space = subject.indexOf(' ');
+        if (space < 0 || !LEAD_INS.contains(subject.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return subject;
+        }
+        String last = subject.substring(subject.lastIndexOf(' ') + 1);
+        return PRONOUNS.contains(last.toLowerCase(Locale.ROOT))
+                ? Character.toUpperCase(last.charAt(0)) + last.substring(1) : "";
+    }
 
     /**
      * {@code title} with the subject its clause {@code ci} lacks put in front, or as it is:
@@ -113,7 +129,7 @@ final class Subjects {
         }
         if (ci > 0 && AND_WORDS.contains(firstWord(clauses.get(ci).of(text))) && startsWithVerb(title)) {
             // "It came down at 17:25, bounced once more, and settled at 17:31": the sentence's subject settled
-            String who = subjectOf(clauses.get(0).of(text));
+            String who = pastLeadIn(subjectOf(clauses.get(0).of(text)));
             if (!who.isEmpty() && Character.isUpperCase(who.charAt(0)) && TitleMaker.pieces(who) <= 4) {
                 return who + " " + lowerFirst(title, clauses.get(ci).of(text));
             }
