@@ -24,8 +24,13 @@ import java.util.regex.Pattern;
 public final class DocumentDating {
     /** A count of years or decades: "P50Y", and "P1DE" as the rules write "a decade" before Durations reads it. */
     private static final Pattern YEARS_DURATION = Pattern.compile("P(\\d{1,4})(Y|DE)");
+    /** "the 50th anniversary", or a centenary by its own name ("centennial", "bicentenary", "sesquicentennial"). */
     private static final Pattern ANNIVERSARY = Pattern.compile(
-            "(?i)\\b([\\p{L}\\d-]+)\\s+anniversary\\b");
+            "(?i)\\b(?:([\\p{L}\\d-]+)\\s+anniversary|(sesqui|bi|ter)?centen(?:ary|nial))\\b");
+    /** Words an article's own anniversary follows: "its centenary", "their 25th anniversary". */
+    /** The most characters between a year and the distance that dates the article from it ("in 1969, 50 years"). */
+    private static final int NEAR = 12;
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
     private static final Pattern AGO = Pattern.compile("REF-(\\d{1,4})Y");
     // compiled once: String.matches and replaceAll compile their pattern on every call, once per mention here
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
@@ -252,7 +257,7 @@ public final class DocumentDating {
     List<Candidate> candidates(String text, List<Sentence> sentences, List<Mention> mentions) {
         List<Candidate> out = new ArrayList<>();
         int[][] buckets = Buckets.bySentence(sentences, mentions, Mention::begin);
-        int mark = text.indexOf("nniversar");
+        int mark = nextCue(text, 0);
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             List<Mention> in = new ArrayList<>(buckets[k].length);
@@ -281,7 +286,10 @@ public final class DocumentDating {
                     // "in 1969, 50 years ago": the article is 50 years after the year it names
                     int n = Integer.parseInt(ago.group(1));
                     for (Mention y : in) {
-                        if (y != m && isYear(y.value()) && !COMPARED.contains(
+                        // the year is said beside it ("in 1969, 50 years ago"), not elsewhere in the sentence
+                        // ("which opened in 1924, had been due to mark its centenary last year")
+                        if (y != m && isYear(y.value()) && Math.max(y.begin(), m.begin())
+                                - Math.min(y.end(), m.end()) < NEAR && !COMPARED.contains(
                                 String.valueOf(Guards.previousWord(text, y.begin())).toLowerCase(Locale.ROOT))) {
                             int from = Math.min(y.begin(), m.begin());
                             int to = Math.max(y.end(), m.end());
@@ -316,20 +324,28 @@ public final class DocumentDating {
                 }
             }
             while (mark >= 0 && mark < s.begin()) {
-                mark = text.indexOf("nniversar", mark + 1);
+                mark = nextCue(text, mark + 1);
             }
             if (mark < 0 || mark >= s.end()) {
                 continue; // the regex below backtracks over every word; most sentences need not run it
             }
             Matcher a = ANNIVERSARY.matcher(text).region(s.begin(), s.end());
             while (a.find()) {
-                String ord = ordinals.get(a.group(1));
+                String ord = a.group(1) != null ? ordinals.get(a.group(1)) : centenary(a.group(2));
                 if (ord == null) {
                     continue;
                 }
                 int n = Integer.parseInt(ord);
                 int at = a.end();
                 Optional<Mention> y = in.stream().filter(m -> m.begin() >= at && isDated(m.value())).findFirst();
+                if (y.isEmpty() && POSSESSIVES.contains(String.valueOf(Guards.previousWord(text, a.start())))) {
+                    // "The library, which opened in 1924, marked its centenary": the year of what it is of
+                    int start = a.start();
+                    y = in.stream().filter(m -> m.end() <= start && isDated(m.value())).reduce((x, z) -> z);
+                }
+                // "marked its centenary last year": the article is a year after the anniversary
+                n += in.stream().mapToInt(m -> m.value().equals("REF-1Y") ? 1 : m.value().equals("REF+1Y") ? -1 : 0)
+                        .sum();
                 double confidence = 0.8;
                 if (y.isEmpty() && k + 1 < sentences.size() && buckets[k + 1].length > 0) {
                     // "This year marks the 50th anniversary of the fall of Saigon. On April 30, 1975, …": the
@@ -341,7 +357,8 @@ public final class DocumentDating {
                 if (y.isPresent()) {
                     Mention ym = y.get();
                     out.add(new Candidate(Long.parseLong(ym.value().substring(0, 4)) + n,
-                            clip(text.substring(a.start(), ym.end())), confidence));
+                            clip(text.substring(Math.min(a.start(), ym.begin()), Math.max(a.end(), ym.end()))),
+                            confidence));
                 }
             }
         }
@@ -349,6 +366,25 @@ public final class DocumentDating {
             latestYear(text, mentions).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Where the next word that can name an anniversary begins, at or after {@code from}; -1 when none. */
+    private static int nextCue(String text, int from) {
+        int a = text.indexOf("nniversar", from);
+        int c = text.indexOf("enten", from);
+        return a < 0 ? c : c < 0 ? a : Math.min(a, c);
+    }
+
+    /** The years a centenary by its own name counts: "bi" for a bicentenary, and so on. */
+    private static String centenary(String prefix) {
+        if (prefix == null) {
+            return "100";
+        }
+        return switch (prefix.toLowerCase(Locale.ROOT)) {
+            case "bi" -> "200";
+            case "ter" -> "300";
+            default -> "150"; // sesqui
+        };
     }
 
     private record YearAt(long year, Mention mention) {

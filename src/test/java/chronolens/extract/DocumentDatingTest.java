@@ -34,6 +34,9 @@ class DocumentDatingTest {
             It is 30 years since the Berlin Wall fell on 9 November 1989.                      | 2019
             A decade after the 2015 Paris accord, emissions are still rising.                  | 2025
             This year's 50th anniversary of the fall drew crowds. On April 30, 1975, tanks came. | 2025
+            Crowds came for the bicentenary of the canal's opening in 1825.                     | 2025
+            The hall, which opened in 1924, was due to mark its centenary with a festival last year. | 2025
+            The club, founded in 1975, will celebrate its 50th anniversary next year.            | 2024
             """)
     void infersTheYearFromStatedArithmetic(String text, String year) {
         DocumentDate d = date(text);
@@ -54,6 +57,12 @@ class DocumentDatingTest {
         DocumentDate d = date("Last year was the hottest on record, surpassing 2023. Talks resume in March.");
         assertTrue(d.confidence() < 0.5 && !d.value().timex().equals("2024"),
                 "'last year' is after 2023, so the article is not from 2024; only the weak latest-year guess: " + d);
+    }
+
+    @Test
+    void aYearFarFromLastYearInItsSentenceIsNotLastYear() {
+        DocumentDate d = date("The mill, which first opened in 1924 on the river bank, was sold last year.");
+        assertTrue(d.confidence() < 0.5, "'last year' is not said of 1924, so only the weak latest-year guess: " + d);
     }
 
     @Test
