@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The day a clock time is on when the day comes right after it: "at 09:32 EDT (13:32 UTC) on July 16, 1969"
- * gives both times the 16th, even before any date was mentioned; "at 10.32am yesterday" the day before. Without it a time takes the last day the
- * text reached, which at the start of an article is none.
+ * gives both times the 16th, even before any date was mentioned; "at 10.32am yesterday" the day before. Without
+ * it a time takes the last day the text reached, which at the start of an article is none.
  */
 final class FollowingDay {
     /** Words that may stand between a time and its day: "on", "local time", "Houston time". */

@@ -98,7 +98,7 @@ class EventTitlesTest {
             Ann Roe arrived in May, and she said she would stay. | Ann Roe arrived
             Ann Roe, head of the house and her party's voice on trade, said in May she'd go. | Ann Roe said she'd go
             His car was seen in May, and was found abandoned in December. | His car was seen;His car was found abandoned
-            On 12 May 2014 it fell. At 15:34 UTC it landed, bounced, and came to rest two hours later. | It fell;It landed;It came to rest
+            On 1 May it fell. At 9:34 UTC it landed, and came to rest at 10:40. | It fell;It landed;It came to rest
             The festival ended on the morning of August 18, 1969. | The festival ended
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
