@@ -8,7 +8,6 @@ import chronolens.extract.rules.Triggers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +40,7 @@ class NeededTokensTest {
         String[] pieces = {"May", "16", "2024", "Sept.", ",", " ", " ", "-", "–", "and", "hours", "minutes",
             "days", "years", "months", "two", "three", "a", "an", "half", "1990s", "3:30", "p.m.", "to", "from",
             "between", "the", "last", "ago", "later", "BC", "century", "19th", "1,000", "2.5", "T", "10:00"};
-        Random random = new Random(11);
-        for (int t = 0; t < 600; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(12); i >= 0; i--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            texts.add(sb.toString());
-        }
+        texts.addAll(RandomTexts.of(pieces, 600, 12, 11));
         List<Rule> rules = RULES.rules();
         int checked = 0;
         for (int p = 0; p < rules.size(); p++) {

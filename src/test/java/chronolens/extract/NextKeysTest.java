@@ -7,7 +7,6 @@ import chronolens.extract.rules.Rule;
 import chronolens.extract.rules.Triggers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -32,14 +31,7 @@ class NextKeysTest {
             "twenty", "twenty-one", "one", "a", "an", "few", "couple", "of", "hundred", "thousand", "dozen",
             "1,000", "2.5", "th", "st", "16th", "1st", "é", "T", "10:00", "percent", "week", "about", "more than",
             "\n", "7", "0", "00", "at", "on", "o'clock", "century", "19th", "1800s", "'80s", "Q3", "BC", "A.D."};
-        Random random = new Random(5);
-        for (int t = 0; t < 400; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(10); i >= 0; i--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            texts.add(sb.toString());
-        }
+        texts.addAll(RandomTexts.of(pieces, 400, 10, 5));
         TokenKeys keys = RULES.keys();
         List<Rule> rules = RULES.rules();
         int checked = 0;

@@ -7,7 +7,6 @@ import chronolens.extract.rules.Rule;
 import chronolens.extract.rules.Spellings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +30,7 @@ class SpaceFreeRulesTest {
         RULES.rules().forEach(r -> r.examples().forEach(e -> texts.add(e.input())));
         String[] pieces = {"May", "16", "March", "2024", "Sept.", "11", ",", " ", "\t", "\n", "-", "'", "’", "80s",
             "1990s", "3:30", "p.m.", "am", "the", "year", "mid-", "2100", "½", "1/2", "Q3", "BC", "today", "now"};
-        Random random = new Random(7);
-        for (int t = 0; t < 300; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(8); i >= 0; i--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            texts.add(sb.toString());
-        }
+        texts.addAll(RandomTexts.of(pieces, 300, 8, 7));
         int checked = 0;
         for (int p = 0; p < RULES.rules().size(); p++) {
             if (!RULES.spansNoSpace(p)) {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chronolens.extract.RandomTexts;
 import chronolens.extract.RuleSet;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -71,14 +71,7 @@ class OpeningsTest {
             "80s", "1990s", "3:30", "p.m.", "a.m.", "½", "1/2", "the", "last", "year", "years", "ago", "Q3", "FY",
             "2001", "19th", "century", "BC", "A.D.", "\n", "\t", "mid-", "1,000", "2.5", "é", "T", "10:00", "GMT",
             "week"};
-        Random random = new Random(3);
-        for (int t = 0; t < 300; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(12); i >= 0; i--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            texts.add(sb.toString());
-        }
+        texts.addAll(RandomTexts.of(pieces, 300, 12, 3));
         for (String text : texts) {
             for (int p = 0; p < patterns.size(); p++) {
                 Pattern pattern = patterns.get(p);
