@@ -45,7 +45,9 @@ final class DirectedParts {
         boolean after = mode.equals("NEXT") || mode.equals("FOLL");
         if (before && tv.end() > base.start()) {
             tv = Anchoring.instantiate(year - 1, v).orElse(tv);
-        } else if (after && tv.start() < base.end()) {
+        } else if (after && (tv.start() < base.start() || tv.end() <= base.end())) {
+            // the next one has not begun by the date, and ends after it: "graduated in 1934 and spent the
+            // following winter" is the winter that begins in December 1934, the following spring is 1935's
             tv = Anchoring.instantiate(year + 1, v).orElse(tv);
         }
         String how = before ? "the last one before " : after ? "the next one after " : "the one in the year of ";
