@@ -199,7 +199,10 @@ public final class EventExtractor {
                             }
                         }
                         // "Around 34 million years ago, as the ocean cooled, the groups split": past the "as"
+                        // (not past "after the war ended in 201 BC": a happening with a date of its own)
                         while (main + 1 < clauses.size() && Subjects.opensSubordinate(clauses.get(main).of(text))
+                                && !(Subjects.opensAfterOrBefore(clauses.get(main).of(text))
+                                && !LocalDates.inside(local, clauses.get(main)).isEmpty())
                                 && LocalDates.inside(local, clauses.get(main + 1)).isEmpty()) {
                             main++;
                         }

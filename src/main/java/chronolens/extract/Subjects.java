@@ -485,10 +485,24 @@ final class Subjects {
     /** Words that open a subordinate clause, which leaves the sentence's happening to the clause after it. */
     private static final Set<String> SUBORDINATE_OPENERS = Set.of("as", "when", "while", "because", "although",
             "though", "once", "whereas");
+    /** Words that put a distance before "after" or "before": "soon after", "shortly before", "long after". */
+    private static final Set<String> NEAR_WORDS = Set.of("soon", "shortly", "just", "long", "right", "immediately");
 
     /** Whether {@code clause} opens a subordinate clause ("as Antarctica drifted away", "when the wall fell"). */
     static boolean opensSubordinate(String clause) {
-        return SUBORDINATE_OPENERS.contains(firstWord(clause)) && TitleMaker.pieces(clause.strip()) >= 3;
+        return opensAfterOrBefore(clause) || SUBORDINATE_OPENERS.contains(firstWord(clause))
+                && TitleMaker.pieces(clause.strip()) >= 3;
+    }
+
+    /** Whether {@code clause} tells of another happening before or after ("soon after oxygen began to build up"). */
+    static boolean opensAfterOrBefore(String clause) {
+        String first = firstWord(clause);
+        int pieces = 3;
+        if (NEAR_WORDS.contains(first)) {
+            first = firstWord(clause.strip().substring(first.length()));
+            pieces = 4;
+        }
+        return (first.equals("after") || first.equals("before")) && TitleMaker.pieces(clause.strip()) >= pieces;
     }
 
     /** Whether the clause's first word reads as a verb or a modal ("opened …", "will speak …"). */

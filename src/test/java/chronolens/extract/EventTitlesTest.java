@@ -99,6 +99,7 @@ class EventTitlesTest {
             Ann Roe, head of the house and her party's voice on trade, said in May she'd go. | Ann Roe said she'd go
             His car was seen in May, and was found abandoned in December. | His car was seen;His car was found abandoned
             On 1 May it fell. At 9:34 UTC it landed, and came to rest at 10:40. | It fell;It landed;It came to rest
+            About 2.4 billion years ago, soon after oxygen built up, ice spread south. | Ice spread south
             The festival ended on the morning of August 18, 1969. | The festival ended
             """)
     void aTitleSaysWhoDidWhat(String sentence, String expected) {
