@@ -127,15 +127,9 @@ final class TitleStarts {
         if (dates.isEmpty()) {
             return 0;
         }
-        int begin = 0;
-        while (begin < clause.length() && Character.isWhitespace(clause.charAt(begin))) {
-            begin++;
-        }
-        int end = begin;
-        while (end < clause.length() && Character.isLetter(clause.charAt(end))) {
-            end++;
-        }
-        if (!SCENE.contains(clause.substring(begin, end).toLowerCase(Locale.ROOT))) {
+        int[] first = firstWord(clause);
+        int end = first[1];
+        if (!SCENE.contains(clause.substring(first[0], end).toLowerCase(Locale.ROOT))) {
             return 0; // most clauses: they open with their subject
         }
         int[] date = null;
@@ -185,20 +179,28 @@ final class TitleStarts {
         return words;
     }
 
+    /** Where the letters the clause opens with begin and end, past leading white space: {begin, end}. */
+    private static int[] firstWord(String clause) {
+        int begin = 0;
+        while (begin < clause.length() && Character.isWhitespace(clause.charAt(begin))) {
+            begin++;
+        }
+        int end = begin;
+        while (end < clause.length() && Character.isLetter(clause.charAt(end))) {
+            end++;
+        }
+        return new int[] {begin, end};
+    }
+
     /**
      * Where the title starts when a clause opens with an -ing participle and its date sits in a clause of the
      * participle's object: ", ending a dispute that began late last year" and ", citing a report released this
      * weekend" start at "a dispute" and "a report", which is what the date tells of. Else 0.
      */
     static int pastParticipleLead(String clause, List<int[]> dates) {
-        int b = 0;
-        while (b < clause.length() && Character.isWhitespace(clause.charAt(b))) {
-            b++;
-        }
-        int e = b;
-        while (e < clause.length() && Character.isLetter(clause.charAt(e))) {
-            e++;
-        }
+        int[] first = firstWord(clause);
+        int b = first[0];
+        int e = first[1];
         String lead = clause.substring(b, e);
         if (dates.isEmpty() || e - b <= 5 || !lead.endsWith("ing") || !Character.isLowerCase(lead.charAt(0))
                 || NOT_ASIDES.contains(lead) || e >= clause.length() || clause.charAt(e) != ' ') {
